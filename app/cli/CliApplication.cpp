@@ -1,0 +1,53 @@
+#include "CliApplication.h"
+
+#include "CheckCommand.h"
+#include "DemoCommand.h"
+#include "InfoCommand.h"
+#include "NewCommand.h"
+
+#include <cstdio>
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<NewCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+QString CliApplication::helpText() const
+{
+    QString text = tr("Usage: shopscope-cli COMMAND [options] [arguments]\n\n"
+                      "ShopScope on the command line: every capability of the window, with machine-readable "
+                      "output (--json).\n\nCommands:\n");
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -8).arg(command->summary());
+    text += tr("\nRun 'shopscope-cli COMMAND --help' for the options of one command.\n"
+               "Exit status: 0 success, 1 the work failed, 2 bad arguments.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        std::fputs(qUtf8Printable(helpText()), stderr);
+        return CliCommand::UsageError;
+    }
+    const QString& name = arguments.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        std::fputs(qUtf8Printable(helpText()), stdout);
+        return CliCommand::Success;
+    }
+    if (name == QLatin1String("--version")) {
+        std::printf("shopscope-cli %s\n", qUtf8Printable(QCoreApplication::applicationVersion()));
+        return CliCommand::Success;
+    }
+    for (const auto& command : m_commands)
+        if (command->name() == name)
+            return command->execute(arguments.mid(1));
+    std::fprintf(stderr, "shopscope-cli: %s\n",
+                 qUtf8Printable(tr("unknown command “%1” (run 'shopscope-cli --help' for the list)").arg(name)));
+    return CliCommand::UsageError;
+}

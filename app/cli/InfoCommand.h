@@ -1,0 +1,13 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// shopscope-cli info FILE [--json]: counts of everything in a project.
+class InfoCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser) override;
+};

@@ -1,0 +1,109 @@
+#include "AreaTableModel.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+AreaTableModel::AreaTableModel(AreaTables::Table table, QObject* parent)
+    : QSqlQueryModel(parent)
+    , m_table(table)
+    , m_spec(AreaTables::spec(table))
+    , m_sortColumn(m_spec.defaultSortColumn)
+{
+}
+
+void AreaTableModel::setDatabase(const QSqlDatabase& db)
+{
+    m_connectionName = db.connectionName();
+    refresh();
+}
+
+void AreaTableModel::setSearchText(const QString& text)
+{
+    if (text.trimmed() == m_search)
+        return;
+    m_search = text.trimmed();
+    refresh();
+}
+
+QString AreaTableModel::whereClause() const
+{
+    QStringList conditions;
+    if (!m_spec.where.isEmpty())
+        conditions << m_spec.where;
+    if (!m_search.isEmpty()) {
+        QStringList matches;
+        for (const QString& column : m_spec.searchColumns)
+            matches << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void AreaTableModel::bindSearch(QSqlQuery& query) const
+{
+    if (m_search.isEmpty())
+        return;
+    QString escaped = m_search;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+    for (qsizetype i = 0; i < m_spec.searchColumns.size(); ++i)
+        query.addBindValue(pattern);
+}
+
+void AreaTableModel::refresh()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        clear();
+        return;
+    }
+    // The sort column is a number we produce, never user text.
+    QString order;
+    if (m_sortColumn >= 0)
+        order = QStringLiteral(" ORDER BY %1 %2").arg(m_sortColumn + 1).arg(m_sortOrder == Qt::AscendingOrder
+                                                                                ? QStringLiteral("ASC")
+                                                                                : QStringLiteral("DESC"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(m_spec.select + whereClause() + order);
+    bindSearch(query);
+    if (!query.exec()) {
+        emit failed(query.lastError().text());
+        clear();
+        return;
+    }
+    setQuery(std::move(query));
+    for (int column = 0; column < m_spec.headers.size(); ++column)
+        setHeaderData(column, Qt::Horizontal, m_spec.headers[column]);
+}
+
+qint64 AreaTableModel::matchingRowCount() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + m_spec.select + whereClause() + QLatin1Char(')'));
+    bindSearch(query);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void AreaTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.headers.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+QVariant AreaTableModel::data(const QModelIndex& index, int role) const
+{
+    if (role == Qt::TextAlignmentRole) {
+        const QVariant value = QSqlQueryModel::data(index, Qt::DisplayRole);
+        const int type = value.typeId();
+        if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return QSqlQueryModel::data(index, role);
+}

@@ -1,0 +1,143 @@
+#include "AreaTables.h"
+
+QString AreaTables::title(Table table)
+{
+    switch (table) {
+    case Questions: return tr("Questions");
+    case Locations: return tr("Locations");
+    case Scenarios: return tr("Scenarios");
+    case Waves: return tr("Waves");
+    case Visits: return tr("Visits");
+    case Shoppers: return tr("Shoppers");
+    case Assignments: return tr("Assignments");
+    case Responses: return tr("Reports");
+    case WaveResults: return tr("Results by wave");
+    }
+    return {};
+}
+
+AreaTables::Spec AreaTables::spec(Table table)
+{
+    // Texts are shown in the programme's source language.
+    switch (table) {
+    case Questions:
+        return {QStringLiteral(
+                    "SELECT qn.code || ' v' || qv.number, s.code, "
+                    "(SELECT st.title FROM section_text st WHERE st.section_id = s.id "
+                    " AND st.language = (SELECT source_language FROM programme)), "
+                    "q.code, (SELECT qt.text FROM question_text qt WHERE qt.question_id = q.id "
+                    " AND qt.language = (SELECT source_language FROM programme)), "
+                    "q.type, CASE q.scored WHEN 1 THEN q.weight END, "
+                    "CASE q.allow_na WHEN 1 THEN '✓' ELSE '' END, CASE q.critical WHEN 'none' THEN '' ELSE q.critical END "
+                    "FROM question q JOIN section s ON s.id = q.section_id "
+                    "JOIN questionnaire_version qv ON qv.id = q.version_id JOIN questionnaire qn ON qn.id = qv.questionnaire_id"),
+                {tr("Version"), tr("Section"), tr("Section title"), tr("Code"), tr("Question"), tr("Type"),
+                 tr("Weight"), tr("N/A"), tr("Critical")},
+                {QStringLiteral("q.code"), QStringLiteral("s.code"),
+                 QStringLiteral("(SELECT group_concat(qt.text, ' ') FROM question_text qt WHERE qt.question_id = q.id)")},
+                -1,
+                {}};
+    case Locations:
+        return {QStringLiteral(
+                    "SELECT l.code, l.name, l.channel, l.city, "
+                    "coalesce(r.name, CASE g.level WHEN 'region' THEN g.name END), coalesce(c.name, rc.name, "
+                    "CASE g.level WHEN 'country' THEN g.name END), l.brand, "
+                    "CASE l.is_competitor WHEN 1 THEN '✓' ELSE '' END, l.staff_count, "
+                    "CASE l.active WHEN 1 THEN '✓' ELSE '' END "
+                    "FROM location l LEFT JOIN geo_unit g ON g.id = l.geo_unit_id "
+                    "LEFT JOIN geo_unit r ON r.id = g.parent_id AND g.level = 'area' "
+                    "LEFT JOIN geo_unit c ON c.id = r.parent_id "
+                    "LEFT JOIN geo_unit rc ON rc.id = g.parent_id AND g.level = 'region'"),
+                {tr("Code"), tr("Name"), tr("Channel"), tr("City"), tr("Region"), tr("Country"), tr("Brand"),
+                 tr("Competitor"), tr("Staff"), tr("Active")},
+                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("l.city"), QStringLiteral("l.brand")},
+                0,
+                {}};
+    case Scenarios:
+        return {QStringLiteral(
+                    "SELECT s.code, (SELECT t.title FROM scenario_text t WHERE t.scenario_id = s.id "
+                    " AND t.language = (SELECT source_language FROM programme)), s.channel, s.fee, s.expected_minutes, "
+                    "CASE WHEN s.min_age IS NULL AND s.max_age IS NULL THEN '' "
+                    " ELSE ifnull(s.min_age, '') || '–' || ifnull(s.max_age, '') END, "
+                    "(SELECT group_concat(r.value, ', ') FROM scenario_requirement r WHERE r.scenario_id = s.id) "
+                    "FROM scenario s"),
+                {tr("Code"), tr("Title"), tr("Channel"), tr("Fee"), tr("Minutes"), tr("Age"), tr("Requires")},
+                {QStringLiteral("s.code"),
+                 QStringLiteral("(SELECT group_concat(t.title, ' ') FROM scenario_text t WHERE t.scenario_id = s.id)")},
+                0,
+                {}};
+    case Waves:
+        return {QStringLiteral(
+                    "SELECT w.code, w.name, w.starts_on, w.ends_on, w.status, "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id), "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.shopper_id IS NOT NULL), "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'approved') "
+                    "FROM wave w"),
+                {tr("Code"), tr("Name"), tr("Starts"), tr("Ends"), tr("Status"), tr("Visits"), tr("Assigned"),
+                 tr("Approved")},
+                {QStringLiteral("w.code"), QStringLiteral("w.name"), QStringLiteral("w.status")},
+                2,
+                {}};
+    case Visits:
+        return {QStringLiteral(
+                    "SELECT v.id, w.code, l.code, l.name, sc.code, v.slot, v.planned_date, v.daypart, v.status "
+                    "FROM visit v JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id "
+                    "JOIN scenario sc ON sc.id = v.scenario_id"),
+                {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Slot"),
+                 tr("Planned"), tr("Daypart"), tr("Status")},
+                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("w.code"), QStringLiteral("v.status")},
+                0,
+                {}};
+    case Shoppers:
+        return {QStringLiteral(
+                    "SELECT s.code, p.full_name, s.home_city, s.gender, s.birth_year, "
+                    "(SELECT group_concat(language, ', ') FROM shopper_language x WHERE x.shopper_id = s.id), "
+                    "(SELECT group_concat(tag, ', ') FROM shopper_tag t WHERE t.shopper_id = s.id), "
+                    "s.capacity_per_wave, s.status, s.rating "
+                    "FROM shopper s LEFT JOIN shopper_personal p ON p.shopper_id = s.id"),
+                {tr("Code"), tr("Name"), tr("City"), tr("Gender"), tr("Born"), tr("Languages"), tr("Tags"),
+                 tr("Per wave"), tr("Status"), tr("Rating")},
+                {QStringLiteral("s.code"), QStringLiteral("p.full_name"), QStringLiteral("s.home_city")},
+                0,
+                {}};
+    case Assignments:
+        return {QStringLiteral(
+                    "SELECT v.id, w.code, l.code, l.name, v.planned_date, sh.code, v.status, v.assigned_by, "
+                    "CASE v.locked WHEN 1 THEN '✓' ELSE '' END "
+                    "FROM visit v JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id "
+                    "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
+                {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Planned"), tr("Shopper"),
+                 tr("Status"), tr("By"), tr("Locked")},
+                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
+                0,
+                {}};
+    case Responses:
+        return {QStringLiteral(
+                    "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "
+                    "r.language, v.status, (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
+                    "FROM response r JOIN visit v ON v.id = r.visit_id JOIN wave w ON w.id = v.wave_id "
+                    "JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
+                    "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
+                {tr("Report"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Shopper"),
+                 tr("Visited"), tr("Minutes"), tr("Language"), tr("Status"), tr("Answers")},
+                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
+                0,
+                {}};
+    case WaveResults:
+        return {QStringLiteral(
+                    "SELECT w.code, w.name, w.status, "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status <> 'cancelled'), "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status IN ('submitted', 'approved', 'rejected')), "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'approved'), "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'rejected'), "
+                    "(SELECT round(avg(vs.score), 1) FROM visit_score vs JOIN response r ON r.id = vs.response_id "
+                    " JOIN visit v ON v.id = r.visit_id WHERE v.wave_id = w.id AND v.status = 'approved') "
+                    "FROM wave w"),
+                {tr("Wave"), tr("Name"), tr("Status"), tr("Planned visits"), tr("Reports in"), tr("Approved"),
+                 tr("Sent back"), tr("Mean score %")},
+                {QStringLiteral("w.code"), QStringLiteral("w.name")},
+                0,
+                {}};
+    }
+    return {};
+}

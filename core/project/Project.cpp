@@ -1,0 +1,286 @@
+#include "Project.h"
+
+#include "ProjectFileHeader.h"
+#include "SchemaManager.h"
+#include "Transaction.h"
+#include "commands/UndoStack.h"
+#include "programme/ProgrammeDefaults.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+namespace {
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A temporary name beside the target, so the final rename stays on one file system.
+QString temporarySibling(const QString& targetPath, ProjectError* error)
+{
+    const QFileInfo target(targetPath);
+    QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                        + QStringLiteral(".XXXXXX.partial"));
+    file.setAutoRemove(false);
+    if (!file.open()) {
+        if (error)
+            *error = ProjectError::make(
+                QFileInfo(target.absolutePath()).exists() ? ProjectError::Code::ReadOnly
+                                                          : ProjectError::Code::NotFound,
+                ProjectError::tr("Cannot write in the folder “%1”: %2.")
+                    .arg(shown(target.absolutePath()), file.errorString()));
+        return {};
+    }
+    const QString name = file.fileName();
+    file.close();
+    QFile::remove(name); // SQLite creates it afresh
+    return name;
+}
+
+ProjectError sqlFailure(const QSqlError& sqlError, const QString& message)
+{
+    return ProjectError::make(ProjectError::codeForSqlite(sqlError.nativeErrorCode().toInt()), message);
+}
+
+QString diskFullOr(int sqliteCode, const QString& text)
+{
+    if ((sqliteCode & 0xff) == SQLITE_FULL)
+        return ProjectError::tr("the disk is full");
+    return text;
+}
+} // namespace
+
+Project::Project(const QString& path, Mode mode)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_mode(mode)
+    , m_lock(lockFilePath(m_path))
+    , m_undoStack(std::make_unique<UndoStack>())
+{
+    // A lock left by a crashed ShopScope is stale as soon as its process is gone.
+    m_lock.setStaleLockTime(0);
+}
+
+Project::~Project()
+{
+    m_undoStack->clear();
+    m_connection.close();
+    if (m_lock.isLocked())
+        m_lock.unlock();
+}
+
+QString Project::lockFilePath(const QString& projectPath)
+{
+    return projectPath + QStringLiteral(".lock");
+}
+
+QString Project::displayName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+bool Project::lock(ProjectError* error)
+{
+    if (m_lock.tryLock(0))
+        return true;
+    if (!error)
+        return false;
+    switch (m_lock.error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock.getLockInfo(&pid, &host, &application);
+        *error = ProjectError::make(ProjectError::Code::Locked,
+                                    tr("“%1” is already open in %2 (process %3 on %4). Close it there first, "
+                                       "or open it read-only.")
+                                        .arg(shown(m_path), application.isEmpty() ? tr("ShopScope") : application)
+                                        .arg(pid)
+                                        .arg(host));
+        break;
+    }
+    case QLockFile::PermissionError:
+        *error = ProjectError::make(ProjectError::Code::ReadOnly,
+                                    tr("Cannot edit “%1”: the folder “%2” is not writable. Open it read-only, "
+                                       "or copy it to a folder where you can write.")
+                                        .arg(shown(m_path), shown(QFileInfo(m_path).absolutePath())));
+        break;
+    default:
+        *error = ProjectError::make(ProjectError::Code::Io,
+                                    tr("Cannot create the lock file “%1”.").arg(shown(lockFilePath(m_path))));
+        break;
+    }
+    return false;
+}
+
+std::unique_ptr<Project> Project::create(const QString& path, ProjectError* error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::AlreadyExists,
+                                        tr("“%1” already exists; ShopScope does not overwrite it.").arg(shown(absolute)));
+        return nullptr;
+    }
+    if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir()) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::NotFound,
+                                        tr("The folder “%1” does not exist.").arg(shown(QFileInfo(absolute).absolutePath())));
+        return nullptr;
+    }
+    const QString partial = temporarySibling(absolute, error);
+    if (partial.isEmpty())
+        return nullptr;
+
+    bool built = false;
+    {
+        ProjectConnection connection;
+        built = connection.open(partial, false, error)
+                && SchemaManager::migrate(connection.database(), absolute, error)
+                && ProgrammeDefaults::write(connection.database(), QFileInfo(absolute).completeBaseName(), error);
+    }
+    if (built && !QFile::rename(partial, absolute)) {
+        built = false;
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::Io, tr("Cannot create “%1”.").arg(shown(absolute)));
+    }
+    if (!built) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        if (error && error->code == ProjectError::Code::Sql)
+            error->code = ProjectError::Code::Io;
+        return nullptr;
+    }
+    return open(absolute, Mode::ReadWrite, error);
+}
+
+std::unique_ptr<Project> Project::open(const QString& path, Mode mode, ProjectError* error)
+{
+    ProjectFileHeader header;
+    if (!ProjectFileHeader::inspect(path, &header, error))
+        return nullptr;
+
+    std::unique_ptr<Project> project(new Project(path, mode));
+    if (mode == Mode::ReadWrite) {
+        if (!QFileInfo(project->m_path).isWritable()) {
+            if (error)
+                *error = ProjectError::make(ProjectError::Code::ReadOnly,
+                                            tr("“%1” is read-only. Open it read-only to look at it, or copy it to a "
+                                               "file you can write.")
+                                                .arg(shown(project->m_path)));
+            return nullptr;
+        }
+        if (!project->lock(error))
+            return nullptr;
+    }
+    if (!project->m_connection.open(project->m_path, mode == Mode::ReadOnly, error))
+        return nullptr;
+
+    const QSqlDatabase db = project->database();
+    if (SchemaManager::readApplicationId(db) != SchemaManager::applicationId) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::NotShopScope,
+                                        tr("“%1” is not a ShopScope project.").arg(shown(project->m_path)));
+        return nullptr;
+    }
+    const int version = SchemaManager::userVersion(db);
+    if (version > SchemaManager::currentVersion) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::NewerSchema,
+                                        tr("“%1” was written by a newer ShopScope (file format %2).")
+                                            .arg(shown(project->m_path))
+                                            .arg(version));
+        return nullptr;
+    }
+    if (version < SchemaManager::currentVersion) {
+        if (mode == Mode::ReadOnly) {
+            if (error)
+                *error = ProjectError::make(ProjectError::Code::ReadOnly,
+                                            tr("“%1” uses the older file format %2 and must be opened for editing once "
+                                               "to be brought up to date.")
+                                                .arg(shown(project->m_path))
+                                                .arg(version));
+            return nullptr;
+        }
+        if (!SchemaManager::migrate(db, project->m_path, error))
+            return nullptr;
+    }
+    return project;
+}
+
+bool Project::write(const WriteBody& body, ProjectError* error)
+{
+    if (isReadOnly()) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::ReadOnly,
+                                        tr("“%1” is open read-only.").arg(displayName()));
+        return false;
+    }
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    QString message;
+    bool ok = transaction.begin(&message) && body(db, &message);
+    if (ok)
+        ok = transaction.commit(&message);
+    if (!ok) {
+        const int code = transaction.lastErrorCode();
+        transaction.rollback();
+        if (error) {
+            *error = ProjectError::make(ProjectError::codeForSqlite(code),
+                                        tr("The change was not saved to “%1”: %2.")
+                                            .arg(displayName(), diskFullOr(code, message)));
+            if (code == 0)
+                error->code = ProjectError::Code::Sql;
+        }
+        return false;
+    }
+    emit dataChanged();
+    return true;
+}
+
+bool Project::saveCopy(const QString& targetPath, ProjectError* error) const
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (target == m_path) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::AlreadyExists,
+                                        tr("A copy cannot replace the open file itself."));
+        return false;
+    }
+    const QString partial = temporarySibling(target, error);
+    if (partial.isEmpty())
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        const QSqlError sqlError = query.lastError();
+        QFile::remove(partial);
+        if (error)
+            *error = sqlFailure(sqlError, tr("Could not write the copy “%1”: %2.")
+                                              .arg(shown(target),
+                                                   diskFullOr(sqlError.nativeErrorCode().toInt(),
+                                                              sqlError.databaseText())));
+        return false;
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::ReadOnly,
+                                        tr("Cannot replace “%1”.").arg(shown(target)));
+        return false;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::Io, tr("Cannot write “%1”.").arg(shown(target)));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,73 @@
+#include "AreaPage.h"
+
+#include "TablePanel.h"
+
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+AreaPage::AreaPage(const QString& title, const QString& description, const QList<AreaTables::Table>& tables,
+                   QWidget* parent)
+    : QWidget(parent)
+    , m_title(title)
+{
+    auto* heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    auto* about = new QLabel(description, this);
+    about->setWordWrap(true);
+    about->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(about);
+    if (tables.size() == 1) {
+        auto* panel = new TablePanel(tables.first(), this);
+        m_panels << panel;
+        layout->addWidget(panel, 1);
+    } else {
+        auto* tabs = new QTabWidget(this);
+        tabs->setDocumentMode(true);
+        for (AreaTables::Table table : tables) {
+            auto* panel = new TablePanel(table, tabs);
+            m_panels << panel;
+            tabs->addTab(panel, AreaTables::title(table));
+        }
+        layout->addWidget(tabs, 1);
+    }
+}
+
+void AreaPage::setDatabase(const QSqlDatabase& db)
+{
+    m_connectionName = db.connectionName();
+    m_loaded = false;
+    if (isVisible())
+        load();
+}
+
+void AreaPage::refresh()
+{
+    if (m_loaded)
+        for (TablePanel* panel : m_panels)
+            panel->refresh();
+}
+
+void AreaPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        load();
+}
+
+void AreaPage::load()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_loaded = true;
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (TablePanel* panel : m_panels)
+        panel->setDatabase(db);
+}

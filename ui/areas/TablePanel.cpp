@@ -1,0 +1,90 @@
+#include "TablePanel.h"
+
+#include "models/AreaTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new AreaTableModel(table, this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search %1…").arg(AreaTables::title(table).toLower()));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_count->setObjectName(QStringLiteral("rowCount"));
+
+    auto* stack = new QStackedLayout;
+    stack->addWidget(m_view);
+    stack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(stack, 1);
+    layout->addWidget(m_count);
+
+    // Search as the user types, but not on every key of a fast typist.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        updateCount();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, stack] {
+        const bool empty = m_model->rowCount() == 0;
+        m_empty->setText(m_model->searchText().isEmpty()
+                             ? tr("Nothing here yet: this programme has no %1.").arg(AreaTables::title(m_model->table()).toLower())
+                             : tr("No %1 match “%2”.").arg(AreaTables::title(m_model->table()).toLower(), m_model->searchText()));
+        stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
+    });
+}
+
+void TablePanel::setDatabase(const QSqlDatabase& db)
+{
+    m_model->setDatabase(db);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 380));
+    updateCount();
+}
+
+void TablePanel::refresh()
+{
+    m_model->refresh();
+    updateCount();
+}
+
+void TablePanel::updateCount()
+{
+    const qint64 count = m_model->matchingRowCount();
+    m_count->setText(m_model->searchText().isEmpty() ? tr("%n row(s)", nullptr, int(count))
+                                                     : tr("%n row(s) match", nullptr, int(count)));
+}

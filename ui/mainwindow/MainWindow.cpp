@@ -1,0 +1,427 @@
+#include "MainWindow.h"
+
+#include "RecentFiles.h"
+#include "WelcomePage.h"
+#include "areas/AreaPage.h"
+#include "areas/ProgrammePage.h"
+#include "commands/UndoStack.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "project/Project.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPointer>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace {
+QString fileFilter()
+{
+    return MainWindow::tr("ShopScope programmes (*.shopscope);;All files (*)");
+}
+
+QString withSuffix(const QString& path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + Project::fileSuffix() : path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_recentFiles(new RecentFiles(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_recentFiles, this))
+    , m_workspace(new QWidget(this))
+    , m_navigator(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_programmePage(new ProgrammePage(this))
+{
+    setCentralWidget(m_central);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+    createActions();
+    createPages();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProgramme);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProgramme);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::createDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    projectChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold models on the project's connection: drop them before the connection goes.
+    m_programmePage->setProject(nullptr);
+    m_project.reset();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Programme…"), QKeySequence::New, this, &MainWindow::newProgramme);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openProgramme);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Create &Demo Programme…"), this, &MainWindow::createDemo);
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("Save a &Copy…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_close = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeProject);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undo);
+    m_redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, this, &MainWindow::redo);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    auto addLanguage = [&](const QString& code, const QString& name) {
+        QAction* action = languageMenu->addAction(name, this, [this, code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+    };
+    addLanguage(QString(), tr("System language"));
+    for (const QString& code : Translations::availableLanguages()) {
+        addLanguage(code, QStringLiteral("%1 (%2)").arg(Translations::nativeName(code), code));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ShopScope"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createPages()
+{
+    struct Area
+    {
+        QString title;
+        QString description;
+        QList<AreaTables::Table> tables;
+    };
+    const QList<Area> areas = {
+        {tr("Questionnaire"), tr("The evaluation form: sections and questions with their scoring."),
+         {AreaTables::Questions}},
+        {tr("Locations & scenarios"), tr("The units evaluated and the scripts shoppers play."),
+         {AreaTables::Locations, AreaTables::Scenarios}},
+        {tr("Waves & sample"), tr("Fieldwork periods and the planned visits of each."),
+         {AreaTables::Waves, AreaTables::Visits}},
+        {tr("Shoppers & assignment"), tr("The shopper panel and who carries out which visit."),
+         {AreaTables::Shoppers, AreaTables::Assignments}},
+        {tr("Results"), tr("Reports that came back from the field and their review status."),
+         {AreaTables::Responses}},
+        {tr("Charts & reports"), tr("Fieldwork and results wave by wave."), {AreaTables::WaveResults}},
+    };
+
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->addItem(tr("Programme"));
+    m_pages->addWidget(m_programmePage);
+    for (const Area& area : areas) {
+        auto* page = new AreaPage(area.title, area.description, area.tables, m_pages);
+        m_areaPages << page;
+        m_pages->addWidget(page);
+        m_navigator->addItem(area.title);
+    }
+    QFont font = m_navigator->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_navigator->setFont(font);
+    m_navigator->setSpacing(3);
+    m_navigator->setMinimumWidth(m_navigator->sizeHintForColumn(0) + 36);
+    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 80);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(m_workspace);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+}
+
+QWidget* MainWindow::currentArea() const
+{
+    return m_pages->currentWidget();
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (m_project && QFileInfo(path).absoluteFilePath() == m_project->filePath())
+        return true;
+    ProjectError error;
+    auto project = Project::open(path, Project::Mode::ReadWrite, &error);
+    if (!project && (error.code == ProjectError::Code::ReadOnly || error.code == ProjectError::Code::Locked)) {
+        const auto answer = MessageBox::question(this, tr("Open read-only?"),
+                                                 error.message + QStringLiteral("\n\n") + tr("Open it read-only instead?"),
+                                                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        project = Project::open(path, Project::Mode::ReadOnly, &error);
+    }
+    if (!project) {
+        MessageBox::warning(this, tr("Cannot open the programme"), error.message);
+        if (error.code == ProjectError::Code::NotFound)
+            m_recentFiles->remove(path);
+        return false;
+    }
+    closeProject();
+    m_project = std::move(project);
+    m_recentFiles->add(m_project->filePath());
+    rememberDirectory(m_project->filePath());
+    connect(m_project.get(), &Project::dataChanged, this, &MainWindow::dataChanged);
+    UndoStack* stack = m_project->undoStack();
+    connect(stack, &UndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &UndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &UndoStack::undoTextChanged, this,
+            [this](const QString& text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(stack, &UndoStack::redoTextChanged, this,
+            [this](const QString& text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    projectChanged();
+    statusBar()->showMessage(m_project->isReadOnly() ? tr("Opened %1 read-only").arg(m_project->displayName())
+                                                     : tr("Opened %1").arg(m_project->displayName()),
+                             5000);
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    m_programmePage->setProject(nullptr);
+    for (AreaPage* page : m_areaPages)
+        page->setDatabase(QSqlDatabase());
+    m_project.reset();
+    projectChanged();
+}
+
+void MainWindow::projectChanged()
+{
+    const bool open = m_project != nullptr;
+    m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget*>(m_welcome));
+    m_saveCopy->setEnabled(open);
+    m_close->setEnabled(open);
+    m_undo->setEnabled(open && m_project->undoStack()->canUndo());
+    m_redo->setEnabled(open && m_project->undoStack()->canRedo());
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    if (open) {
+        m_programmePage->setProject(m_project.get());
+        for (AreaPage* page : m_areaPages)
+            page->setDatabase(m_project->database());
+        m_navigator->setCurrentRow(0);
+    }
+    updateTitle();
+}
+
+void MainWindow::dataChanged()
+{
+    m_programmePage->reload();
+    for (AreaPage* page : m_areaPages)
+        page->refresh();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("ShopScope"));
+        return;
+    }
+    setWindowTitle(m_project->isReadOnly() ? tr("%1 (read-only) — ShopScope").arg(m_project->displayName())
+                                           : tr("%1 — ShopScope").arg(m_project->displayName()));
+}
+
+QString MainWindow::lastDirectory() const
+{
+    const QString stored = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    return QFileInfo(stored).isDir() ? stored : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::rememberDirectory(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+}
+
+void MainWindow::newProgramme()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("New Programme"),
+                                                        lastDirectory() + QStringLiteral("/programme.shopscope"),
+                                                        fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    // The dialog already asked about replacing; a new programme never silently replaces a file.
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Programme"),
+                            tr("“%1” already exists. Choose a new name; ShopScope does not overwrite programmes.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    ProjectError error;
+    if (!Project::create(path, &error)) {
+        MessageBox::warning(this, tr("Cannot create the programme"), error.message);
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::openProgramme()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Programme"), lastDirectory(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::createDemo()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Create Demo Programme"),
+                                                        lastDirectory() + QStringLiteral("/nordbank-demo.shopscope"),
+                                                        fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (m_project && QFileInfo(path).absoluteFilePath() == m_project->filePath()) {
+        MessageBox::warning(this, tr("Create Demo Programme"), tr("Choose another file than the open programme."));
+        return;
+    }
+    DemoGenerator::Options options;
+    options.replace = QFileInfo::exists(path); // the save dialog has asked the user already
+
+    auto* progress = new QProgressDialog(tr("Writing the demo programme…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto* watcher = new QFutureWatcher<ProjectError>(this);
+    connect(watcher, &QFutureWatcher<ProjectError>::finished, this, [this, watcher, progress, path, cancelled] {
+        const ProjectError error = watcher->result();
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (*cancelled)
+            return;
+        if (error)
+            MessageBox::warning(this, tr("Cannot create the demo programme"), error.message);
+        else
+            openFile(path);
+    });
+    QPointer<QProgressDialog> target(progress);
+    watcher->setFuture(QtConcurrent::run([path, options, cancelled, target]() {
+        ProjectError error;
+        DemoGenerator::generate(path, options, nullptr, &error, [&](int percent) {
+            QMetaObject::invokeMethod(target, [target, percent] {
+                if (target)
+                    target->setValue(percent);
+            });
+            return !*cancelled;
+        });
+        return error;
+    }));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_project)
+        return;
+    const QFileInfo current(m_project->filePath());
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+                                     + tr("-copy") + QLatin1Char('.') + Project::fileSuffix(),
+        fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ProjectError error;
+    const bool saved = m_project->saveCopy(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved)
+        MessageBox::warning(this, tr("Copy not saved"), error.message);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::undo()
+{
+    QString error;
+    if (m_project && m_project->undoStack()->canUndo() && !m_project->undoStack()->undo(&error))
+        MessageBox::warning(this, tr("Undo failed"), error);
+}
+
+void MainWindow::redo()
+{
+    QString error;
+    if (m_project && m_project->undoStack()->canRedo() && !m_project->undoStack()->redo(&error))
+        MessageBox::warning(this, tr("Redo failed"), error);
+}
+
+void MainWindow::about()
+{
+    MessageBox::about(this, tr("About ShopScope"),
+                      tr("<h3>ShopScope %1</h3>"
+                         "<p>Mystery-shopping programmes for agencies: questionnaires, waves and samples, shopper "
+                         "assignment, quality control, results and client-ready charts.</p>"
+                         "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+                         "<p>Built with Qt %2 and SQLite.</p>")
+                          .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    statusBar()->showMessage(tr("The new language takes effect when ShopScope starts next."), 8000);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this,
+                                [this, file] { openFile(file); })
+            ->setToolTip(QDir::toNativeSeparators(file));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent programmes"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), m_recentFiles, &RecentFiles::clear);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeProject();
+    event->accept();
+}
