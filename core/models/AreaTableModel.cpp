@@ -66,7 +66,6 @@ void AreaTableModel::refresh()
                                                                                 ? QStringLiteral("ASC")
                                                                                 : QStringLiteral("DESC"));
     QSqlQuery query(db);
-    query.setForwardOnly(true);
     query.prepare(m_spec.select + whereClause() + order);
     bindSearch(query);
     if (!query.exec()) {
@@ -74,7 +73,12 @@ void AreaTableModel::refresh()
         clear();
         return;
     }
+    // QSqlQueryModel fetches its first rows inside its own reset, announcing inserted rows in the
+    // middle of a reset; views cope, the model contract does not. Fetch once the reset is over.
+    m_resetting = true;
     setQuery(std::move(query));
+    m_resetting = false;
+    fetchMore();
     for (int column = 0; column < m_spec.headers.size(); ++column)
         setHeaderData(column, Qt::Horizontal, m_spec.headers[column]);
 }
@@ -86,6 +90,17 @@ qint64 AreaTableModel::matchingRowCount() const
     query.prepare(QStringLiteral("SELECT count(*) FROM (") + m_spec.select + whereClause() + QLatin1Char(')'));
     bindSearch(query);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void AreaTableModel::fetchMore(const QModelIndex& parent)
+{
+    // Not inside a reset, and not again from a slot of the rows we are inserting right now;
+    // a view simply asks again when it needs more rows.
+    if (m_resetting || m_fetching)
+        return;
+    m_fetching = true;
+    QSqlQueryModel::fetchMore(parent);
+    m_fetching = false;
 }
 
 void AreaTableModel::sort(int column, Qt::SortOrder order)

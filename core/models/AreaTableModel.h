@@ -23,6 +23,7 @@ public:
     void refresh();
 
     void sort(int column, Qt::SortOrder order) override;
+    void fetchMore(const QModelIndex& parent = QModelIndex()) override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 signals:
@@ -38,4 +39,6 @@ private:
     QString m_search;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };

@@ -87,11 +87,13 @@ QString Project::displayName() const
 
 bool Project::lock(ProjectError* error)
 {
-    if (m_lock.tryLock(0))
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
+    const bool folderWritable = folder.isWritable() && (folder.permissions() & QFileDevice::WriteOwner);
+    if (folderWritable && m_lock.tryLock(0))
         return true;
     if (!error)
         return false;
-    switch (m_lock.error()) {
+    switch (folderWritable ? m_lock.error() : QLockFile::PermissionError) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;
         QString host;
@@ -168,7 +170,10 @@ std::unique_ptr<Project> Project::open(const QString& path, Mode mode, ProjectEr
 
     std::unique_ptr<Project> project(new Project(path, mode));
     if (mode == Mode::ReadWrite) {
-        if (!QFileInfo(project->m_path).isWritable()) {
+        // The permission bits count too: as root, access() calls every file writable, but a
+        // file marked read-only is meant to stay as it is.
+        const QFileInfo file(project->m_path);
+        if (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner)) {
             if (error)
                 *error = ProjectError::make(ProjectError::Code::ReadOnly,
                                             tr("“%1” is read-only. Open it read-only to look at it, or copy it to a "
@@ -229,14 +234,16 @@ bool Project::write(const WriteBody& body, ProjectError* error)
     if (ok)
         ok = transaction.commit(&message);
     if (!ok) {
-        const int code = transaction.lastErrorCode();
+        // The failing statement may be the body's own: ask the connection before rolling back.
+        int code = transaction.lastErrorCode();
+        if (code == 0 && m_connection.handle())
+            code = sqlite3_extended_errcode(m_connection.handle());
         transaction.rollback();
         if (error) {
-            *error = ProjectError::make(ProjectError::codeForSqlite(code),
+            const bool diskFull = (code & 0xff) == SQLITE_FULL;
+            *error = ProjectError::make(diskFull ? ProjectError::Code::DiskFull : ProjectError::Code::Sql,
                                         tr("The change was not saved to “%1”: %2.")
                                             .arg(displayName(), diskFullOr(code, message)));
-            if (code == 0)
-                error->code = ProjectError::Code::Sql;
         }
         return false;
     }

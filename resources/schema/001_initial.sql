@@ -2,7 +2,8 @@
 -- Applied inside one transaction by SchemaManager; statements are split with sqlite3_complete().
 -- Conventions: every table has an INTEGER PRIMARY KEY id unless it is a pure link table;
 -- codes are the stable, user-facing keys used by imports, exports and charts; dates are ISO
--- 8601 text (YYYY-MM-DD), times HH:MM; booleans are 0/1 with a CHECK.
+-- 8601 text (YYYY-MM-DD), times HH:MM; booleans are 0/1 with a CHECK. Dates are checked with
+-- date(x, '+0 days') = x: the modifier makes SQLite normalise, so 2026-02-30 is refused.
 
 -- ---------------------------------------------------------------- programme
 CREATE TABLE programme (
@@ -229,8 +230,8 @@ CREATE TABLE wave (
     id         INTEGER PRIMARY KEY,
     code       TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
     name       TEXT NOT NULL,
-    starts_on  TEXT NOT NULL CHECK (date(starts_on) = starts_on),
-    ends_on    TEXT NOT NULL CHECK (date(ends_on) = ends_on),
+    starts_on  TEXT NOT NULL CHECK (date(starts_on, '+0 days') = starts_on),
+    ends_on    TEXT NOT NULL CHECK (date(ends_on, '+0 days') = ends_on),
     status     TEXT NOT NULL DEFAULT 'planning'
                     CHECK (status IN ('planning', 'fieldwork', 'closed', 'reported')),
     CHECK (ends_on >= starts_on)
@@ -260,7 +261,7 @@ CREATE TABLE shopper (
     capacity_per_day   INTEGER NOT NULL DEFAULT 2 CHECK (capacity_per_day >= 0),
     status             TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'blocked')),
     rating             REAL CHECK (rating IS NULL OR rating BETWEEN 0 AND 5),
-    joined_on          TEXT CHECK (joined_on IS NULL OR date(joined_on) = joined_on),
+    joined_on          TEXT CHECK (joined_on IS NULL OR date(joined_on, '+0 days') = joined_on),
     CHECK ((home_latitude IS NULL) = (home_longitude IS NULL))
 );
 
@@ -288,8 +289,8 @@ CREATE TABLE shopper_tag (
 
 CREATE TABLE shopper_unavailable (
     shopper_id  INTEGER NOT NULL REFERENCES shopper (id) ON DELETE CASCADE,
-    from_date   TEXT NOT NULL CHECK (date(from_date) = from_date),
-    to_date     TEXT NOT NULL CHECK (date(to_date) = to_date),
+    from_date   TEXT NOT NULL CHECK (date(from_date, '+0 days') = from_date),
+    to_date     TEXT NOT NULL CHECK (date(to_date, '+0 days') = to_date),
     PRIMARY KEY (shopper_id, from_date),
     CHECK (to_date >= from_date)
 ) WITHOUT ROWID;
@@ -313,7 +314,7 @@ CREATE TABLE visit (
     location_id   INTEGER NOT NULL REFERENCES location (id) ON DELETE RESTRICT,
     scenario_id   INTEGER NOT NULL REFERENCES scenario (id) ON DELETE RESTRICT,
     slot          INTEGER NOT NULL DEFAULT 1 CHECK (slot >= 1),
-    planned_date  TEXT CHECK (planned_date IS NULL OR date(planned_date) = planned_date),
+    planned_date  TEXT CHECK (planned_date IS NULL OR date(planned_date, '+0 days') = planned_date),
     daypart       TEXT CHECK (daypart IS NULL OR daypart IN ('morning', 'midday', 'afternoon', 'evening')),
     status        TEXT NOT NULL DEFAULT 'planned'
                        CHECK (status IN ('planned', 'assigned', 'accepted', 'done', 'submitted',
@@ -348,7 +349,7 @@ CREATE TABLE response (
     visit_id           INTEGER NOT NULL UNIQUE REFERENCES visit (id) ON DELETE RESTRICT,
     version_id         INTEGER NOT NULL REFERENCES questionnaire_version (id) ON DELETE RESTRICT,
     language           TEXT NOT NULL REFERENCES programme_language (code) ON UPDATE CASCADE,
-    visited_on         TEXT NOT NULL CHECK (date(visited_on) = visited_on),
+    visited_on         TEXT NOT NULL CHECK (date(visited_on, '+0 days') = visited_on),
     visited_at         TEXT CHECK (visited_at IS NULL OR visited_at GLOB '[0-2][0-9]:[0-5][0-9]'),
     duration_minutes   INTEGER CHECK (duration_minutes IS NULL OR duration_minutes >= 0),
     staff_description  TEXT NOT NULL DEFAULT '',

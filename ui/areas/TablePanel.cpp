@@ -58,13 +58,16 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
         m_model->setSearchText(m_search->text());
         updateCount();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this, stack] {
+    // Rows arrive after a reset (fetched in pages), so the empty state follows inserts too.
+    auto updateEmptyState = [this, stack] {
         const bool empty = m_model->rowCount() == 0;
         m_empty->setText(m_model->searchText().isEmpty()
                              ? tr("Nothing here yet: this programme has no %1.").arg(AreaTables::title(m_model->table()).toLower())
                              : tr("No %1 match “%2”.").arg(AreaTables::title(m_model->table()).toLower(), m_model->searchText()));
         stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
-    });
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateEmptyState);
 }
 
 void TablePanel::setDatabase(const QSqlDatabase& db)

@@ -1,0 +1,153 @@
+#include "project/SchemaManager.h"
+#include "support/TestProject.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace {
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SHOPSCOPE_CLI), arguments);
+    EXPECT_TRUE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A failure is one line on stderr, naming the program.
+void expectOneLineError(const Result& result, const char* phrase)
+{
+    EXPECT_TRUE(result.err.startsWith(QStringLiteral("shopscope-cli: "))) << result.err.toStdString();
+    EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QString::fromUtf8(phrase))) << result.err.toStdString();
+}
+} // namespace
+
+TEST(Cli, HelpForEveryCommand)
+{
+    const Result overall = cli({QStringLiteral("--help")});
+    EXPECT_EQ(overall.exitCode, 0);
+    for (const char* command : {"new", "demo", "info", "check"}) {
+        EXPECT_TRUE(overall.out.contains(QString::fromLatin1(command))) << command;
+        const Result help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << command;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("FILE"))) << help.out.toStdString();
+    }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    Result result = cli({});
+    EXPECT_EQ(result.exitCode, 2);
+    result = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "unknown command");
+    result = cli({QStringLiteral("info")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "FILE argument is missing");
+    result = cli({QStringLiteral("info"), QStringLiteral("--colour"), QStringLiteral("x.shopscope")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "colour");
+    TestFolder folder;
+    result = cli({QStringLiteral("demo"), folder.path(QStringLiteral("d.shopscope")), QStringLiteral("--preset"),
+                  QStringLiteral("huge")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "unknown preset “huge”");
+    result = cli({QStringLiteral("demo"), folder.path(QStringLiteral("d.shopscope")), QStringLiteral("--seed"),
+                  QStringLiteral("-3")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "--seed");
+    result = cli({QStringLiteral("demo"), folder.path(QStringLiteral("d.shopscope")), QStringLiteral("--today"),
+                  QStringLiteral("2026-13-40")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "--today");
+    EXPECT_FALSE(QFile::exists(folder.path(QStringLiteral("d.shopscope"))));
+}
+
+TEST(Cli, NewInfoCheckRoundTrip)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("new.shopscope"));
+    Result result = cli({QStringLiteral("new"), file});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    result = cli({QStringLiteral("new"), file});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "already exists");
+
+    result = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(info.value(QStringLiteral("schema_version")).toInt(), SchemaManager::currentVersion);
+    EXPECT_EQ(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("visits")).toInt(-1), 0);
+
+    result = cli({QStringLiteral("check"), file, QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
+}
+
+TEST(Cli, DemoThenInfoCountsEverything)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("demo.shopscope"));
+    Result result = cli({QStringLiteral("demo"), file, QStringLiteral("--seed"), QStringLiteral("3"),
+                         QStringLiteral("--today"), QStringLiteral("2026-11-22"), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject demo = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(demo.value(QStringLiteral("visits")).toInt(), 1500);
+
+    result = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject counts = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+    EXPECT_EQ(counts.value(QStringLiteral("visits")).toInt(), 1500);
+    EXPECT_EQ(counts.value(QStringLiteral("answers")).toInt(), demo.value(QStringLiteral("answers")).toInt());
+    EXPECT_EQ(counts.value(QStringLiteral("shoppers")).toInt(), 400);
+
+    result = cli({QStringLiteral("info"), file});
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Nordbank")));
+
+    result = cli({QStringLiteral("demo"), file});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "already exists");
+}
+
+TEST(Cli, BadFilesFailWithTheReason)
+{
+    TestFolder folder;
+    const QString text = folder.writeFile(QStringLiteral("list.csv"), QByteArray("a;b\n1;2\n"));
+    Result result = cli({QStringLiteral("info"), text});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "not an SQLite database");
+
+    result = cli({QStringLiteral("check"), folder.path(QStringLiteral("missing.shopscope"))});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "no file");
+
+    result = cli({QStringLiteral("check"), text, QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool(true));
+    EXPECT_EQ(json.value(QStringLiteral("error")).toString(), QStringLiteral("not-sqlite"));
+}
+
+TEST(Cli, CheckReportsProblemsAndExitsWithOne)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("broken.shopscope"));
+    tamper(file, QStringLiteral("DELETE FROM response WHERE id = 3"));
+    const Result result = cli({QStringLiteral("check"), file, QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool(true));
+    EXPECT_FALSE(json.value(QStringLiteral("problems")).toArray().isEmpty());
+}

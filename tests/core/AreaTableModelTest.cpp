@@ -1,0 +1,63 @@
+#include "models/AreaTableModel.h"
+#include "project/Project.h"
+#include "support/TestProject.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+class AreaTableModelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ProjectError error;
+        m_project = Project::open(m_folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadOnly, &error);
+        ASSERT_TRUE(m_project) << error.message.toStdString();
+    }
+    TestFolder m_folder;
+    std::unique_ptr<Project> m_project;
+};
+
+TEST_F(AreaTableModelTest, EveryAreaTablePassesTheModelTester)
+{
+    for (int table = AreaTables::Questions; table <= AreaTables::WaveResults; ++table) {
+        AreaTableModel model{static_cast<AreaTables::Table>(table)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setDatabase(m_project->database());
+        EXPECT_GT(model.rowCount(), 0) << AreaTables::title(AreaTables::Table(table)).toStdString();
+        EXPECT_EQ(model.columnCount(), AreaTables::spec(AreaTables::Table(table)).headers.size());
+        model.sort(1, Qt::DescendingOrder);
+        model.setSearchText(QStringLiteral("a"));
+    }
+}
+
+TEST_F(AreaTableModelTest, SearchMatchesWithBoundValuesAndCountsAllRows)
+{
+    AreaTableModel model(AreaTables::Locations);
+    model.setDatabase(m_project->database());
+    const qint64 all = model.matchingRowCount();
+    model.setSearchText(QStringLiteral("Rīga"));
+    const qint64 riga = model.matchingRowCount();
+    EXPECT_GT(riga, 0);
+    EXPECT_LT(riga, all);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_TRUE(model.index(row, 1).data().toString().contains(QStringLiteral("Rīga"))
+                    || model.index(row, 3).data().toString().contains(QStringLiteral("Rīga")));
+    // Quotes, wildcards and SQL in a search are just text.
+    model.setSearchText(QStringLiteral("%' OR 1=1 --"));
+    EXPECT_EQ(model.matchingRowCount(), 0);
+    model.setSearchText(QStringLiteral("_"));
+    EXPECT_EQ(model.matchingRowCount(), 0);
+}
+
+TEST_F(AreaTableModelTest, LargeTablesFetchLazilyButCountEverything)
+{
+    AreaTableModel model(AreaTables::Visits);
+    model.setDatabase(m_project->database());
+    EXPECT_EQ(model.matchingRowCount(), 1500);
+    EXPECT_LE(model.rowCount(), 1500);
+    while (model.canFetchMore())
+        model.fetchMore();
+    EXPECT_EQ(model.rowCount(), 1500);
+}
