@@ -7,7 +7,6 @@ AreaTableModel::AreaTableModel(AreaTables::Table table, QObject* parent)
     : QSqlQueryModel(parent)
     , m_table(table)
     , m_spec(AreaTables::spec(table))
-    , m_sortColumn(m_spec.defaultSortColumn)
 {
 }
 
@@ -27,16 +26,12 @@ void AreaTableModel::setSearchText(const QString& text)
 
 QString AreaTableModel::whereClause() const
 {
-    QStringList conditions;
-    if (!m_spec.where.isEmpty())
-        conditions << m_spec.where;
-    if (!m_search.isEmpty()) {
-        QStringList matches;
-        for (const QString& column : m_spec.searchColumns)
-            matches << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (m_search.isEmpty())
+        return {};
+    QStringList matches;
+    for (const QString& column : m_spec.searchColumns)
+        matches << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    return QStringLiteral(" WHERE ") + matches.join(QStringLiteral(" OR "));
 }
 
 void AreaTableModel::bindSearch(QSqlQuery& query) const
@@ -65,6 +60,8 @@ void AreaTableModel::refresh()
         order = QStringLiteral(" ORDER BY %1 %2").arg(m_sortColumn + 1).arg(m_sortOrder == Qt::AscendingOrder
                                                                                 ? QStringLiteral("ASC")
                                                                                 : QStringLiteral("DESC"));
+    else if (!m_spec.naturalOrder.isEmpty())
+        order = QStringLiteral(" ORDER BY ") + m_spec.naturalOrder;
     QSqlQuery query(db);
     query.prepare(m_spec.select + whereClause() + order);
     bindSearch(query);
@@ -105,8 +102,9 @@ void AreaTableModel::fetchMore(const QModelIndex& parent)
 
 void AreaTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_spec.headers.size())
+    if (column >= m_spec.headers.size())
         return;
+    column = std::max(column, -1); // -1: the table's natural order
     m_sortColumn = column;
     m_sortOrder = order;
     refresh();
@@ -114,6 +112,11 @@ void AreaTableModel::sort(int column, Qt::SortOrder order)
 
 QVariant AreaTableModel::data(const QModelIndex& index, int role) const
 {
+    if (role == Qt::DisplayRole) {
+        const auto kind = m_spec.labels.value(index.column(), DomainLabels::None);
+        if (kind != DomainLabels::None)
+            return DomainLabels::label(kind, QSqlQueryModel::data(index, role).toString());
+    }
     if (role == Qt::TextAlignmentRole) {
         const QVariant value = QSqlQueryModel::data(index, Qt::DisplayRole);
         const int type = value.typeId();

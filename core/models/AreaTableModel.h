@@ -37,7 +37,7 @@ private:
     AreaTables::Spec m_spec;
     QString m_connectionName;
     QString m_search;
-    int m_sortColumn;
+    int m_sortColumn = -1; // -1: the table's natural order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
     bool m_fetching = false;

@@ -35,8 +35,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                  tr("Weight"), tr("N/A"), tr("Critical")},
                 {QStringLiteral("q.code"), QStringLiteral("s.code"),
                  QStringLiteral("(SELECT group_concat(qt.text, ' ') FROM question_text qt WHERE qt.question_id = q.id)")},
-                -1,
-                {}};
+                QStringLiteral("qv.questionnaire_id, qv.number, s.position, q.position"),
+                {{5, DomainLabels::QuestionType}, {8, DomainLabels::Critical}}};
     case Locations:
         return {QStringLiteral(
                     "SELECT l.code, l.name, l.channel, l.city, "
@@ -51,8 +51,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Code"), tr("Name"), tr("Channel"), tr("City"), tr("Region"), tr("Country"), tr("Brand"),
                  tr("Competitor"), tr("Staff"), tr("Active")},
                 {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("l.city"), QStringLiteral("l.brand")},
-                0,
-                {}};
+                QStringLiteral("l.is_competitor, l.code"),
+                {{2, DomainLabels::Channel}}};
     case Scenarios:
         return {QStringLiteral(
                     "SELECT s.code, (SELECT t.title FROM scenario_text t WHERE t.scenario_id = s.id "
@@ -64,8 +64,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Code"), tr("Title"), tr("Channel"), tr("Fee"), tr("Minutes"), tr("Age"), tr("Requires")},
                 {QStringLiteral("s.code"),
                  QStringLiteral("(SELECT group_concat(t.title, ' ') FROM scenario_text t WHERE t.scenario_id = s.id)")},
-                0,
-                {}};
+                QStringLiteral("s.code"),
+                {{2, DomainLabels::Channel}}};
     case Waves:
         return {QStringLiteral(
                     "SELECT w.code, w.name, w.starts_on, w.ends_on, w.status, "
@@ -76,8 +76,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Code"), tr("Name"), tr("Starts"), tr("Ends"), tr("Status"), tr("Visits"), tr("Assigned"),
                  tr("Approved")},
                 {QStringLiteral("w.code"), QStringLiteral("w.name"), QStringLiteral("w.status")},
-                2,
-                {}};
+                QStringLiteral("w.starts_on"),
+                {{4, DomainLabels::WaveStatus}}};
     case Visits:
         return {QStringLiteral(
                     "SELECT v.id, w.code, l.code, l.name, sc.code, v.slot, v.planned_date, v.daypart, v.status "
@@ -86,8 +86,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Slot"),
                  tr("Planned"), tr("Daypart"), tr("Status")},
                 {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("w.code"), QStringLiteral("v.status")},
-                0,
-                {}};
+                QStringLiteral("v.id"),
+                {{7, DomainLabels::Daypart}, {8, DomainLabels::VisitStatus}}};
     case Shoppers:
         return {QStringLiteral(
                     "SELECT s.code, p.full_name, s.home_city, s.gender, s.birth_year, "
@@ -98,8 +98,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Code"), tr("Name"), tr("City"), tr("Gender"), tr("Born"), tr("Languages"), tr("Tags"),
                  tr("Per wave"), tr("Status"), tr("Rating")},
                 {QStringLiteral("s.code"), QStringLiteral("p.full_name"), QStringLiteral("s.home_city")},
-                0,
-                {}};
+                QStringLiteral("s.code"),
+                {{3, DomainLabels::Gender}, {8, DomainLabels::ShopperStatus}}};
     case Assignments:
         return {QStringLiteral(
                     "SELECT v.id, w.code, l.code, l.name, v.planned_date, sh.code, v.status, v.assigned_by, "
@@ -109,8 +109,8 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Planned"), tr("Shopper"),
                  tr("Status"), tr("By"), tr("Locked")},
                 {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
-                0,
-                {}};
+                QStringLiteral("v.id"),
+                {{6, DomainLabels::VisitStatus}, {7, DomainLabels::AssignedBy}}};
     case Responses:
         return {QStringLiteral(
                     "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "
@@ -121,23 +121,21 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {tr("Report"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Shopper"),
                  tr("Visited"), tr("Minutes"), tr("Language"), tr("Status"), tr("Answers")},
                 {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
-                0,
-                {}};
+                QStringLiteral("r.id"),
+                {{9, DomainLabels::VisitStatus}}};
     case WaveResults:
         return {QStringLiteral(
                     "SELECT w.code, w.name, w.status, "
                     "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status <> 'cancelled'), "
                     "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status IN ('submitted', 'approved', 'rejected')), "
                     "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'approved'), "
-                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'rejected'), "
-                    "(SELECT round(avg(vs.score), 1) FROM visit_score vs JOIN response r ON r.id = vs.response_id "
-                    " JOIN visit v ON v.id = r.visit_id WHERE v.wave_id = w.id AND v.status = 'approved') "
+                    "(SELECT count(*) FROM visit v WHERE v.wave_id = w.id AND v.status = 'rejected') "
                     "FROM wave w"),
                 {tr("Wave"), tr("Name"), tr("Status"), tr("Planned visits"), tr("Reports in"), tr("Approved"),
-                 tr("Sent back"), tr("Mean score %")},
+                 tr("Sent back")},
                 {QStringLiteral("w.code"), QStringLiteral("w.name")},
-                0,
-                {}};
+                QStringLiteral("w.starts_on"),
+                {{2, DomainLabels::WaveStatus}}};
     }
     return {};
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "DomainLabels.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -28,8 +31,8 @@ public:
         QString select;            // SELECT ... FROM ... (no WHERE, no ORDER BY)
         QStringList headers;       // one per selected column
         QStringList searchColumns; // SQL expressions a search matches with LIKE
-        int defaultSortColumn = 0; // 0-based
-        QString where;             // fixed condition, may be empty
+        QString naturalOrder;      // ORDER BY expressions until the user sorts by a column
+        QHash<int, DomainLabels::Kind> labels = {}; // columns holding codes shown as words
     };
 
     static Spec spec(Table table);

@@ -5,274 +5,274 @@
     <name>AreaTables</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarier</translation>
     </message>
     <message>
         <source>Waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vågor</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Shoppers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköpare</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Results by wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat per våg</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnittsrubrik</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>E/T</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Varumärke</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrent</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvode</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
         <source>Requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Krav</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldelade</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkända</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Våg</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Location name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetsnamn</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucka</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat</translation>
     </message>
     <message>
         <source>Daypart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid på dagen</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Född</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Per wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Per våg</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Betyg</translation>
     </message>
     <message>
         <source>Shopper</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköpare</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldelad av</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Planned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade besök</translation>
     </message>
     <message>
         <source>Reports in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomna rapporter</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Återsända</translation>
     </message>
     <message>
         <source>Mean score %</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelpoäng %</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera en projektfil: SQLite-integritet, främmande nycklar, schemat och programmets regler. Avslutas med 1 om något är fel.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>Use SQLite&apos;s quicker structure check (skips index contents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd SQLites snabbare strukturkontroll (hoppar över indexinnehållet).</translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga problem hittades</translation>
     </message>
 </context>
 <context>
@@ -284,981 +284,997 @@ ShopScope on the command line: every capability of the window, with machine-read
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: shopscope-cli COMMAND [alternativ] [argument]
+
+ShopScope på kommandoraden: allt som fönstret kan, med maskinläsbar utdata (--json).
+
+Kommandon:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;shopscope-cli COMMAND --help&apos; for the options of one command.
 Exit status: 0 success, 1 the work failed, 2 bad arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kör &apos;shopscope-cli COMMAND --help&apos; för att se alternativen för ett kommando.
+Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
+</translation>
     </message>
     <message>
         <source>unknown command “%1” (run &apos;shopscope-cli --help&apos; for the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando ”%1” (kör &apos;shopscope-cli --help&apos; för att se listan)</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa denna hjälp.</translation>
     </message>
     <message>
         <source>%1: %2 (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (se &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: the FILE argument is missing (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: argumentet FILE saknas (se &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: expected one FILE, got %2 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en FILE förväntades, fick %2 argument</translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
         <source>“%1” needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behöver minst ett villkor.</translation>
     </message>
     <message>
         <source>Unknown comparison “%1” (use eq, ne, any_of, lt, le, gt or ge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd jämförelse ”%1” (använd eq, ne, any_of, lt, le, gt eller ge).</translation>
     </message>
     <message>
         <source>“any_of” needs a non-empty “values” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>”any_of” behöver en lista ”values” som inte är tom.</translation>
     </message>
     <message>
         <source>The comparison “%1” needs a “value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelsen ”%1” behöver ett ”value”.</translation>
     </message>
     <message>
         <source>The comparison “%1” needs a number as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelsen ”%1” behöver ett tal som värde.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett demoprogram (banken Nordbank, tolv månadsvågor kring dagens datum) till en ny projektfil.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfilen som ska skrivas.</translation>
     </message>
     <message>
         <source>small (about 100 locations, 1,500 visits, 400 shoppers) or large (about 1,500 locations, 200,000 visits, 60,000 shoppers). Default: small.</source>
-        <translation type="unfinished"></translation>
+        <translation>small (cirka 100 enheter, 1 500 besök, 400 testköpare) eller large (cirka 1 500 enheter, 200 000 besök, 60 000 testköpare). Standard: small.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Random seed; the same seed and date give the same programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slumpfrö; samma frö och datum ger samma program.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Pretend today is DATE (YYYY-MM-DD); waves are placed around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låtsas att dagens datum är DATE (YYYY-MM-DD); vågorna placeras kring det.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Replace FILE if it exists (only once the new one is complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt FILE om den finns (först när den nya är klar).</translation>
     </message>
     <message>
         <source>Show progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa förlopp på stderr.</translation>
     </message>
     <message>
         <source>Print what was written as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut det som skrevs som JSON.</translation>
     </message>
     <message>
         <source>demo: unknown preset “%1” (use small or large)</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: okänd förinställning ”%1” (använd small eller large)</translation>
     </message>
     <message>
         <source>demo: --seed must be a whole number from 0 to 18446744073709551615, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed måste vara ett heltal från 0 till 18446744073709551615, inte ”%1”</translation>
     </message>
     <message>
         <source>demo: --today must be a date like 2026-11-22, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --today måste vara ett datum som 2026-11-22, inte ”%1”</translation>
     </message>
     <message>
         <source>Wrote %1: %2 locations, %3 shoppers, %4 visits, %5 reports, %6 answers (%7 rows in %8 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1: %2 enheter, %3 testköpare, %4 besök, %5 rapporter, %6 svar (%7 rader på %8 s)</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name or replace it explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns redan; välj ett annat namn eller ange uttryckligen att den ska ersättas.</translation>
     </message>
     <message>
         <source>The demo needs a valid date for “today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demot behöver ett giltigt datum för ”i dag”.</translation>
     </message>
     <message>
         <source>The demo material is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomaterialet är trasigt: %1</translation>
     </message>
     <message>
         <source>Cannot write in the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva i mappen ”%1”.</translation>
     </message>
     <message>
         <source>Could not write “%1”: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva ”%1”: disken är full.</translation>
     </message>
     <message>
         <source>Could not write the demo programme “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva demoprogrammet ”%1”: %2.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa ”%1”: %2.</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Show what a project file holds: the programme and counts of everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa vad en projektfil innehåller: programmet och antalet av allt som finns i det.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>File:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:         %1
+</translation>
     </message>
     <message>
         <source>Client:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kund:        %1
+</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angiven)</translation>
     </message>
     <message>
         <source>Programme:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Program:     %1
+</translation>
     </message>
     <message>
         <source>Languages:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Språk:       %1
+</translation>
     </message>
     <message>
         <source>Format:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Format:      %1
+</translation>
     </message>
     <message>
         <source>Size:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek:     %1
+</translation>
     </message>
     <message>
         <source>Contents:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll:
+</translation>
     </message>
     <message>
         <source>questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformulär</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>frågor</translation>
     </message>
     <message>
         <source>locations</source>
-        <translation type="unfinished"></translation>
+        <translation>enheter</translation>
     </message>
     <message>
         <source>competitor locations</source>
-        <translation type="unfinished"></translation>
+        <translation>konkurrentenheter</translation>
     </message>
     <message>
         <source>scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarier</translation>
     </message>
     <message>
         <source>waves</source>
-        <translation type="unfinished"></translation>
+        <translation>vågor</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>besök</translation>
     </message>
     <message>
         <source>shoppers</source>
-        <translation type="unfinished"></translation>
+        <translation>testköpare</translation>
     </message>
     <message>
         <source>active shoppers</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiva testköpare</translation>
     </message>
     <message>
         <source>reports</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporter</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>svar</translation>
     </message>
     <message>
         <source>QC decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-beslut</translation>
     </message>
     <message>
         <source>Visits by status:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Besök per status:
+</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ShopScope programmes (*.shopscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope-program (*.shopscope);;Alla filer (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt program…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>Create &amp;Demo Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;demoprogram…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om ShopScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformulär</translation>
     </message>
     <message>
         <source>The evaluation form: sections and questions with their scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärderingsformuläret: avsnitt och frågor med deras poängsättning.</translation>
     </message>
     <message>
         <source>Locations &amp; scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter och scenarier</translation>
     </message>
     <message>
         <source>The units evaluated and the scripts shoppers play.</source>
-        <translation type="unfinished"></translation>
+        <translation>De utvärderade enheterna och de manus som testköparna spelar.</translation>
     </message>
     <message>
         <source>Waves &amp; sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Vågor och urval</translation>
     </message>
     <message>
         <source>Fieldwork periods and the planned visits of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältperioder och de planerade besöken i var och en.</translation>
     </message>
     <message>
         <source>Shoppers &amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköpare och tilldelning</translation>
     </message>
     <message>
         <source>The shopper panel and who carries out which visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköparpanelen och vem som genomför vilket besök.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Reports that came back from the field and their review status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter som kommit in från fältet och deras granskningsstatus.</translation>
     </message>
     <message>
         <source>Charts &amp; reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram och rapporter</translation>
     </message>
     <message>
         <source>Fieldwork and results wave by wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältarbete och resultat våg för våg.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna skrivskyddat?</translation>
     </message>
     <message>
         <source>Open it read-only instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du öppna det skrivskyddat i stället?</translation>
     </message>
     <message>
         <source>Cannot open the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna programmet</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om %1</translation>
     </message>
     <message>
         <source>Opened %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade %1 skrivskyddat</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade %1</translation>
     </message>
     <message>
         <source>ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope</translation>
     </message>
     <message>
         <source>%1 (read-only) — ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (skrivskyddat) — ShopScope</translation>
     </message>
     <message>
         <source>%1 — ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ShopScope</translation>
     </message>
     <message>
         <source>New Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt program</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose a new name; ShopScope does not overwrite programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns redan. Välj ett nytt namn; ShopScope skriver inte över program.</translation>
     </message>
     <message>
         <source>Cannot create the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa programmet</translation>
     </message>
     <message>
         <source>Open Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna program</translation>
     </message>
     <message>
         <source>Create Demo Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa demoprogram</translation>
     </message>
     <message>
         <source>Choose another file than the open programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan fil än det öppna programmet.</translation>
     </message>
     <message>
         <source>Writing the demo programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver demoprogrammet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cannot create the demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa demoprogrammet</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-kopia</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian sparades inte</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ångra</translation>
     </message>
     <message>
         <source>Redo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att göra om</translation>
     </message>
     <message>
         <source>About ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ShopScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ShopScope %1&lt;/h3&gt;&lt;p&gt;Mystery-shopping programmes for agencies: questionnaires, waves and samples, shopper assignment, quality control, results and client-ready charts.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ShopScope %1&lt;/h3&gt;&lt;p&gt;Testköpsprogram för byråer: frågeformulär, vågor och urval, tilldelning av testköpare, kvalitetskontroll, resultat och diagram redo för kunden.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare.&lt;/p&gt;&lt;p&gt;Byggd med Qt %2 och SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The new language takes effect when ShopScope starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket börjar gälla nästa gång ShopScope startas.</translation>
     </message>
     <message>
         <source>No recent programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste program</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm listan</translation>
     </message>
 </context>
 <context>
     <name>NewCommand</name>
     <message>
         <source>Create a new, empty ShopScope project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny, tom ShopScope-projektfil.</translation>
     </message>
     <message>
         <source>The project file to create (e.g. client.shopscope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfilen som ska skapas (t.ex. kund.shopscope).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeField</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra %1</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>kund</translation>
     </message>
     <message>
         <source>programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>programnamn</translation>
     </message>
     <message>
         <source>target score</source>
-        <translation type="unfinished"></translation>
+        <translation>målvärde</translation>
     </message>
     <message>
         <source>small-base threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>gräns för liten bas</translation>
     </message>
     <message>
         <source>shopper lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>karenstid för testköpare</translation>
     </message>
     <message>
         <source>staff names</source>
-        <translation type="unfinished"></translation>
+        <translation>personalnamn</translation>
     </message>
     <message>
         <source>report language</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportspråk</translation>
     </message>
     <message>
         <source>The %1 is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältet ”%1” är längre än 200 tecken.</translation>
     </message>
     <message>
         <source>The target score must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärdet måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
         <source>The small-base threshold must be a whole number of visits from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för liten bas måste vara ett heltal från 1 till 1000 besök.</translation>
     </message>
     <message>
         <source>The shopper lockout must be a whole number of days from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenstiden för testköpare måste vara ett heltal från 0 till 3650 dagar.</translation>
     </message>
     <message>
         <source>Choose one of the programme&apos;s languages as the report language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett av programmets språk som rapportspråk.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Reports may name the staff member who served the shopper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter får ange namnet på den anställda som betjänade testköparen</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget målvärde</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> besök</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund:</translation>
     </message>
     <message>
         <source>&amp;Programme name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programnamn:</translation>
     </message>
     <message>
         <source>&amp;Target score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målvärde:</translation>
     </message>
     <message>
         <source>&amp;Small base below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liten &amp;bas under:</translation>
     </message>
     <message>
         <source>Shopper &amp;lockout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kare&amp;nstid för testköpare:</translation>
     </message>
     <message>
         <source>&amp;Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapportspråk:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk:</translation>
     </message>
     <message>
         <source>What this file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad filen innehåller</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte</translation>
     </message>
     <message>
         <source>This file&apos;s programme settings cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programinställningarna i filen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (källspråk: %2)</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar…</translation>
     </message>
     <message>
         <source>The counts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalen kunde inte läsas.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Competitor locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrentenheter</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarier</translation>
     </message>
     <message>
         <source>Waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vågor</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Shoppers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköpare</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet är tomt. Börja med frågeformuläret, enheterna och vågorna i navigeringen till vänster.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>“%1” is already open in %2 (process %3 on %4). Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är redan öppet i %2 (process %3 på %4). Stäng det där först eller öppna det skrivskyddat.</translation>
     </message>
     <message>
         <source>ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope</translation>
     </message>
     <message>
         <source>Cannot edit “%1”: the folder “%2” is not writable. Open it read-only, or copy it to a folder where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte redigera ”%1”: mappen ”%2” är skrivskyddad. Öppna filen skrivskyddat eller kopiera den till en mapp där du kan skriva.</translation>
     </message>
     <message>
         <source>Cannot create the lock file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa låsfilen ”%1”.</translation>
     </message>
     <message>
         <source>“%1” already exists; ShopScope does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns redan; ShopScope skriver inte över den.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
         <source>Cannot create “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa ”%1”.</translation>
     </message>
     <message>
         <source>“%1” is read-only. Open it read-only to look at it, or copy it to a file you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är skrivskyddad. Öppna den skrivskyddat för att titta på den eller kopiera den till en fil som du kan skriva i.</translation>
     </message>
     <message>
         <source>“%1” is not a ShopScope project.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett ShopScope-projekt.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer ShopScope (file format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” skrevs av en nyare version av ShopScope (filformat %2).</translation>
     </message>
     <message>
         <source>“%1” uses the older file format %2 and must be opened for editing once to be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” använder det äldre filformatet %2 och måste öppnas för redigering en gång för att uppdateras.</translation>
     </message>
     <message>
         <source>“%1” is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är öppen skrivskyddat.</translation>
     </message>
     <message>
         <source>The change was not saved to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte i ”%1”: %2.</translation>
     </message>
     <message>
         <source>A copy cannot replace the open file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia kan inte ersätta själva den öppna filen.</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva kopian ”%1”: %2.</translation>
     </message>
     <message>
         <source>Cannot replace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ersätta ”%1”.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>ProjectChecker</name>
     <message>
         <source>the programme settings row is missing or doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>raden med programinställningar saknas eller är dubblerad</translation>
     </message>
     <message>
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%n rapport(er) hör till besök som aldrig genomfördes</translation>
     </message>
     <message>
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation type="unfinished"></translation>
+        <translation>%n besök är inskickade, godkända eller avvisade men saknar rapport</translation>
     </message>
     <message>
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation type="unfinished"></translation>
+        <translation>%n svar hör till en fråga i en annan version av frågeformuläret</translation>
     </message>
     <message>
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>%n svar väljer ett alternativ för en fråga som saknar alternativ</translation>
     </message>
     <message>
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>%n val hör till en fråga som inte är en flervalsfråga</translation>
     </message>
     <message>
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>%n version(er) av frågeformulär har rapporter men är inte frysta</translation>
     </message>
     <message>
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%n viktade version(er) av frågeformulär har avsnittsvikter som inte summeras till 100</translation>
     </message>
     <message>
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%n besök är planerade utanför vågens datum</translation>
     </message>
     <message>
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%n besök spelar ett scenario för en annan kanal än enhetens</translation>
     </message>
     <message>
         <source>SQLite cannot check the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kan inte kontrollera filen: %1</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är skadad: %1</translation>
     </message>
     <message>
         <source>the file is not marked as a ShopScope project</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är inte märkt som ett ShopScope-projekt</translation>
     </message>
     <message>
         <source>the file format is %1, this ShopScope writes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filformatet är %1, den här versionen av ShopScope skriver %2</translation>
     </message>
     <message>
         <source>missing or altered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas eller har ändrats: %1</translation>
     </message>
     <message>
         <source>unexpected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat: %1</translation>
     </message>
     <message>
         <source>the schema differs from ShopScope&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemat skiljer sig från ShopScopes: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of table %1 point to rows that do not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i tabellen %1 pekar på rader som inte finns</numerusform>
+            <numerusform>%n rader i tabellen %1 pekar på rader som inte finns</numerusform>
         </translation>
     </message>
     <message>
         <source>the rule could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regeln kunde inte kontrolleras: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectError</name>
     <message>
         <source>Below standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Under standard</translation>
     </message>
     <message>
         <source>Close to standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nära standard</translation>
     </message>
     <message>
         <source>On standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt standard</translation>
     </message>
     <message>
         <source>Could not write the new programme&apos;s settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva det nya programmets inställningar: %1.</translation>
     </message>
     <message>
         <source>Cannot write in the folder “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva i mappen ”%1”: %2.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna ”%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Restore it from a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” kan inte läsas: %2. Återställ den från en kopia.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: this SQLite build cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna ”%1”: den här SQLite-versionen kan inte upprätthålla främmande nycklar.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fil ”%1”.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a ShopScope project.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är en mapp, inte ett ShopScope-projekt.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa ”%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty: it is not a ShopScope project.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är tom: det är inte ett ShopScope-projekt.</translation>
     </message>
     <message>
         <source>“%1” is not a ShopScope project: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett ShopScope-projekt: det är ingen SQLite-databasfil.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är skadad: SQLite-huvudet är ogiltigt.</translation>
     </message>
     <message>
         <source>“%1” is truncated: it holds %L2 bytes of the %L3 its header declares. Restore it from a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är avkortad: den innehåller %L2 byte av de %L3 som huvudet anger. Återställ den från en kopia.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a ShopScope project.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är en SQLite-databas men inte ett ShopScope-projekt.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another application (id 0x%2), not a ShopScope project.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är en SQLite-databas från ett annat program (id 0x%2), inte ett ShopScope-projekt.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer ShopScope (file format %2; this version reads up to %3). Update ShopScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” skrevs av en nyare version av ShopScope (filformat %2; den här versionen läser upp till %3). Uppdatera ShopScope för att öppna den.</translation>
     </message>
     <message>
         <source>Cannot read the format version of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa formatversionen för ”%1”.</translation>
     </message>
     <message>
         <source>a foreign key in table %1 points nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>en främmande nyckel i tabellen %1 pekar ingenstans</translation>
     </message>
     <message>
         <source>Could not bring “%1” to file format %2; the file is unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte uppdatera ”%1” till filformat %2; filen är oförändrad: %3</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök %1…</translation>
     </message>
     <message>
         <source>Nothing here yet: this programme has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här finns inget än: programmet har inga %1.</translation>
     </message>
     <message>
         <source>No %1 match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga %1 matchar ”%2”.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad matchar</numerusform>
+            <numerusform>%n rader matchar</numerusform>
         </translation>
     </message>
 </context>
@@ -1266,42 +1282,42 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     <name>WelcomePage</name>
     <message>
         <source>ShopScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope</translation>
     </message>
     <message>
         <source>Mystery-shopping programmes: questionnaires, waves and samples, shopper assignment, quality control, results and client-ready charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköpsprogram: frågeformulär, vågor och urval, tilldelning av testköpare, kvalitetskontroll, resultat och diagram redo för kunden.</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt program…</translation>
     </message>
     <message>
         <source>&amp;Open programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna program…</translation>
     </message>
     <message>
         <source>Create a &amp;demo programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett &amp;demoprogram…</translation>
     </message>
     <message>
         <source>Recent programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste program</translation>
     </message>
     <message>
         <source>No recent programmes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste program än.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ShopScope: mystery-shopping programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope: testköpsprogram.</translation>
     </message>
     <message>
         <source>A programme to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett program att öppna.</translation>
     </message>
 </context>
 </TS>

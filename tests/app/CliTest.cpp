@@ -19,6 +19,10 @@ struct Result
 Result cli(const QStringList& arguments)
 {
     QProcess process;
+    // The tests read English messages, whatever the machine's language is.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SHOPSCOPE_LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SHOPSCOPE_CLI), arguments);
     EXPECT_TRUE(process.waitForFinished(120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -61,3 +61,17 @@ TEST_F(AreaTableModelTest, LargeTablesFetchLazilyButCountEverything)
         model.fetchMore();
     EXPECT_EQ(model.rowCount(), 1500);
 }
+
+TEST_F(AreaTableModelTest, QuestionsComeInTheFormsOrderWithReadableTypes)
+{
+    AreaTableModel model(AreaTables::Questions);
+    model.setDatabase(m_project->database());
+    EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("GRT01"));
+    EXPECT_EQ(model.index(0, 5).data().toString(), QStringLiteral("Yes / No"));
+    EXPECT_EQ(model.index(model.rowCount() - 1, 1).data().toString(), QStringLiteral("OVR"));
+    // Sorting by a column, then back to the natural order.
+    model.sort(3, Qt::DescendingOrder);
+    EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("PRM10"));
+    model.sort(-1, Qt::AscendingOrder);
+    EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("GRT01"));
+}

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -16,5 +17,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ShopScopeTests"));
     QApplication::setApplicationName(QStringLiteral("ShopScopeTests"));
     QSettings().clear();
+    // Assertions read English numbers ("1,500") whatever the machine's locale is.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     return RUN_ALL_TESTS();
 }

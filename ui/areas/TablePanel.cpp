@@ -25,6 +25,8 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
     m_search->setObjectName(QStringLiteral("search"));
 
     m_view->setModel(m_model);
+    // Start in the table's natural order (no column sorted); a click sorts ascending first.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -32,7 +34,7 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
 
     m_empty->setAlignment(Qt::AlignCenter);
