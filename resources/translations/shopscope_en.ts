@@ -1132,10 +1132,7 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>%n row(s) of table %1 point to rows that do not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row of table %1 points to rows that do not exist</numerusform><numerusform>%n rows of table %1 point to rows that do not exist</numerusform></translation>
     </message>
     <message>
         <source>the rule could not be checked: %1</source>
@@ -1249,17 +1246,11 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row matches</numerusform><numerusform>%n rows match</numerusform></translation>
     </message>
 </context>
 <context>
