@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
 namespace {
 QString shown(const QString& path)
 {
@@ -251,24 +253,40 @@ bool Project::write(const WriteBody& body, ProjectError* error)
     return true;
 }
 
-bool Project::saveCopy(const QString& targetPath, ProjectError* error) const
+bool Project::writeCopy(const QString& sourcePath, const QString& targetPath, const std::atomic<bool>* cancel,
+                        ProjectError* error)
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (target == m_path) {
+    if (target == QFileInfo(sourcePath).absoluteFilePath()) {
         if (error)
             *error = ProjectError::make(ProjectError::Code::AlreadyExists,
                                         tr("A copy cannot replace the open file itself."));
         return false;
     }
+    ProjectConnection connection;
+    if (!connection.open(sourcePath, true, error))
+        return false;
+    if (cancel) {
+        // SQLite calls this every few thousand steps; a non-zero answer interrupts the copy.
+        sqlite3_progress_handler(
+            connection.handle(), 4000,
+            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(cancel));
+    }
     const QString partial = temporarySibling(target, error);
     if (partial.isEmpty())
         return false;
-    QSqlQuery query(database());
+    QSqlQuery query(connection.database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         QFile::remove(partial);
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = ProjectError::make(ProjectError::Code::Io, tr("The copy was cancelled."));
+            return false;
+        }
         if (error)
             *error = sqlFailure(sqlError, tr("Could not write the copy “%1”: %2.")
                                               .arg(shown(target),
@@ -276,17 +294,16 @@ bool Project::saveCopy(const QString& targetPath, ProjectError* error) const
                                                               sqlError.databaseText())));
         return false;
     }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+    // rename(2) replaces an existing target atomically: it is the old or the new file, never neither.
+    std::error_code renameError;
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(target).toStdString(),
+                            renameError);
+    if (renameError) {
         QFile::remove(partial);
         if (error)
-            *error = ProjectError::make(ProjectError::Code::ReadOnly,
-                                        tr("Cannot replace “%1”.").arg(shown(target)));
-        return false;
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        if (error)
-            *error = ProjectError::make(ProjectError::Code::Io, tr("Cannot write “%1”.").arg(shown(target)));
+            *error = ProjectError::make(ProjectError::Code::Io, tr("Cannot write “%1”: %2.")
+                                                                    .arg(shown(target),
+                                                                         QString::fromStdString(renameError.message())));
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -45,7 +46,14 @@ public:
 
     // Writes a consistent copy of the open file (VACUUM INTO). An existing target is replaced
     // only once the copy is complete.
-    bool saveCopy(const QString& targetPath, ProjectError* error) const;
+    bool saveCopy(const QString& targetPath, ProjectError* error) const
+    {
+        return writeCopy(m_path, targetPath, nullptr, error);
+    }
+    // The same through a connection of its own, so it can run on a worker thread (a large file
+    // takes seconds). Setting *cancel stops it; nothing is left behind then.
+    static bool writeCopy(const QString& sourcePath, const QString& targetPath, const std::atomic<bool>* cancel,
+                          ProjectError* error);
 
     static QString lockFilePath(const QString& projectPath);
     static QString fileSuffix() { return QStringLiteral("shopscope"); }

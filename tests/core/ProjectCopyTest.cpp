@@ -2,6 +2,7 @@
 #include "project/SchemaManager.h"
 #include "support/TestProject.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -54,4 +55,17 @@ TEST(ProjectCopy, MissingFolderIsReportedAndNothingWritten)
     ASSERT_TRUE(project);
     EXPECT_FALSE(project->saveCopy(folder.path(QStringLiteral("no/such/folder/b.shopscope")), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("folder"))) << error.message.toStdString();
+}
+
+TEST(ProjectCopy, ACancelledCopyLeavesNothing)
+{
+    TestFolder folder;
+    const QString source = folder.demoCopy(QStringLiteral("open.shopscope"));
+    const std::atomic<bool> cancel{true};
+    ProjectError error;
+    const QString target = folder.path(QStringLiteral("copy.shopscope"));
+    EXPECT_FALSE(Project::writeCopy(source, target, &cancel, &error));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("cancelled"))) << error.message.toStdString();
+    EXPECT_FALSE(QFile::exists(target));
+    EXPECT_TRUE(QDir(folder.path(QString())).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden).isEmpty());
 }

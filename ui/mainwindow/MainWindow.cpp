@@ -358,14 +358,31 @@ void MainWindow::saveCopy()
     if (chosen.isEmpty())
         return;
     const QString path = withSuffix(chosen);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ProjectError error;
-    const bool saved = m_project->saveCopy(path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!saved)
-        MessageBox::warning(this, tr("Copy not saved"), error.message);
-    else
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    // A large programme takes seconds to copy: do it on a worker with its own connection.
+    auto* progress = new QProgressDialog(tr("Writing a copy of %1…").arg(m_project->displayName()), tr("Cancel"), 0, 0,
+                                         this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto* watcher = new QFutureWatcher<ProjectError>(this);
+    connect(watcher, &QFutureWatcher<ProjectError>::finished, this, [this, watcher, progress, path, cancelled] {
+        const ProjectError error = watcher->result();
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (*cancelled)
+            statusBar()->showMessage(tr("The copy was cancelled."), 5000);
+        else if (error)
+            MessageBox::warning(this, tr("Copy not saved"), error.message);
+        else
+            statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    const QString source = m_project->filePath();
+    watcher->setFuture(QtConcurrent::run([source, path, cancelled] {
+        ProjectError error;
+        Project::writeCopy(source, path, cancelled.get(), &error);
+        return error;
+    }));
 }
 
 void MainWindow::undo()
