@@ -4,6 +4,7 @@
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "NewCommand.h"
+#include "QuestionnaireCommand.h"
 
 #include <cstdio>
 
@@ -13,6 +14,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<QuestionnaireCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -23,7 +25,7 @@ QString CliApplication::helpText() const
                       "ShopScope on the command line: every capability of the window, with machine-readable "
                       "output (--json).\n\nCommands:\n");
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1 %2\n").arg(command->name(), -8).arg(command->summary());
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -14).arg(command->summary());
     text += tr("\nRun 'shopscope-cli COMMAND --help' for the options of one command.\n"
                "Exit status: 0 success, 1 the work failed, 2 bad arguments.\n");
     return text;

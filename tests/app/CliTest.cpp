@@ -155,3 +155,76 @@ TEST(Cli, CheckReportsProblemsAndExitsWithOne)
     EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool(true));
     EXPECT_FALSE(json.value(QStringLiteral("problems")).toArray().isEmpty());
 }
+
+TEST(CliQuestionnaire, ImportFromTemplateListExportAndReimport)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("q.shopscope"));
+    ASSERT_EQ(cli({QStringLiteral("new"), file}).exitCode, 0);
+    Result result = cli({QStringLiteral("questionnaire"), QStringLiteral("templates"), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("templates")).toArray().size(), 6);
+
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("import"), file, QStringLiteral("--template"),
+                  QStringLiteral("retail-store-visit")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QString exported = folder.path(QStringLiteral("retail.json"));
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("export"), file, QStringLiteral("-q"),
+                  QStringLiteral("RETAIL-VISIT"), QStringLiteral("-o"), exported});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    // Importing the export again makes version 2 of the same questionnaire.
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("import"), file, exported});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("list"), file, QStringLiteral("--json")});
+    const QJsonArray versions = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("questionnaires")).toArray();
+    ASSERT_EQ(versions.size(), 2);
+    EXPECT_EQ(versions.at(1).toObject().value(QStringLiteral("version")).toInt(), 2);
+    EXPECT_EQ(versions.at(1).toObject().value(QStringLiteral("questions")).toInt(),
+              versions.at(0).toObject().value(QStringLiteral("questions")).toInt());
+}
+
+TEST(CliQuestionnaire, ABadFileImportsNothingAndSaysWhy)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("q.shopscope"));
+    ASSERT_EQ(cli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString bad = folder.writeFile(QStringLiteral("bad.json"), R"({"format": "shopscope-questionnaire",
+        "format_version": 1, "code": "X", "name": "X", "section_scoring": "weighted",
+        "sections": [{"code": "S", "weight": 60, "title": {"en": "S"}, "questions": [
+            {"code": "A", "type": "yes_no", "text": {"en": "A?"}, "scored": true,
+             "show_if": {"q": "B", "op": "eq", "value": "yes"}},
+            {"code": "B", "type": "yes_no", "text": {"en": "B?"}, "scored": true}]}]})");
+    const Result result = cli({QStringLiteral("questionnaire"), QStringLiteral("import"), file, bad});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("add up to 60, not 100"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("A: the show-if condition refers to B, which comes later"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("nothing imported"))) << result.err.toStdString();
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM questionnaire")).toInt(), 0);
+}
+
+TEST(CliQuestionnaire, ScoresAnswersAsTheEngineDoes)
+{
+    TestFolder folder;
+    const QString form = folder.writeFile(QStringLiteral("form.json"), R"({"format": "shopscope-questionnaire",
+        "format_version": 1, "code": "F", "name": "F", "section_scoring": "weighted",
+        "sections": [
+          {"code": "G", "weight": 50, "title": {"en": "G"}, "questions": [
+            {"code": "G1", "type": "yes_no", "text": {"en": "?"}, "scored": true, "weight": 2},
+            {"code": "G2", "type": "yes_no", "text": {"en": "?"}, "scored": true, "allow_na": true}]},
+          {"code": "P", "weight": 50, "title": {"en": "P"}, "questions": [
+            {"code": "P1", "type": "yes_no", "text": {"en": "?"}, "scored": true, "allow_na": true}]}]})");
+    const QString answers = folder.writeFile(QStringLiteral("answers.json"), R"({"G1": "yes", "G2": "no", "P1": "na"})");
+    const Result result = cli({QStringLiteral("questionnaire"), QStringLiteral("score"), QStringLiteral("--json-file"), form,
+                               QStringLiteral("--answers"), answers});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    // G: 2 of 3 = 66.67; P is all N/A, so its weight goes to G.
+    EXPECT_DOUBLE_EQ(json.value(QStringLiteral("visit")).toObject().value(QStringLiteral("score")).toDouble(), 66.67);
+    EXPECT_TRUE(json.value(QStringLiteral("sections")).toArray().at(1).toObject().value(QStringLiteral("score")).isNull());
+
+    const QString wrong = folder.writeFile(QStringLiteral("wrong.json"), R"({"G1": "perhaps"})");
+    const Result refused = cli({QStringLiteral("questionnaire"), QStringLiteral("score"), QStringLiteral("--json-file"), form,
+                                QStringLiteral("--answers"), wrong});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("G1: “perhaps” is not an answer"))) << refused.err.toStdString();
+}
