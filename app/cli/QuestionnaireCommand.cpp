@@ -1,6 +1,7 @@
 #include "QuestionnaireCommand.h"
 
 #include "project/Project.h"
+#include "questionnaire/QuestionnaireDocuments.h"
 #include "questionnaire/QuestionnaireJson.h"
 #include "questionnaire/QuestionnaireStore.h"
 #include "questionnaire/QuestionnaireTemplates.h"
@@ -74,7 +75,9 @@ void QuestionnaireCommand::configure(QCommandLineParser& parser) const
         tr("Questionnaires of a programme.\n\n"
            "  list FILE                               the questionnaire versions in FILE\n"
            "  templates                               the ready-made templates\n"
-           "  export FILE [-q REF] [-o OUT]           a version as JSON (docs/questionnaire-format.md)\n"
+           "  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]\n"
+           "                                          a version as JSON (docs/questionnaire-format.md), or\n"
+           "                                          the shopper briefing or scoring sheet as HTML\n"
            "  import FILE (JSON | --template ID) [--dry-run]\n"
            "                                          add a questionnaire (a new version if the code exists)\n"
            "  validate (FILE [-q REF] | --json-file JSON)\n"
@@ -92,6 +95,9 @@ void QuestionnaireCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("template"), tr("Import this template (see 'templates')."), tr("ID")});
     parser.addOption({QStringLiteral("answers"), tr("The answers to score (JSON file, or - for standard input)."), tr("ANSWERS")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the import and report, but write nothing.")});
+    parser.addOption({QStringLiteral("format"), tr("export: json (default), briefing or scoring (HTML documents)."),
+                      tr("FORMAT"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("language"), tr("export: the language of the briefing or scoring sheet."), tr("L")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
 }
 
@@ -225,7 +231,22 @@ int QuestionnaireCommand::exportVersion(const QCommandLineParser& parser, const 
     const auto questionnaire = source(parser, arguments, &exitCode);
     if (!questionnaire)
         return exitCode;
-    const QByteArray bytes = QuestionnaireJson::toBytes(*questionnaire);
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString language = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                                      : questionnaire->sourceLanguage;
+    if (!questionnaire->languages.contains(language))
+        return fail(tr("questionnaire export: “%1” is not one of the questionnaire's languages (%2)")
+                        .arg(language, questionnaire->languages.join(QStringLiteral(", "))),
+                    UsageError);
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = QuestionnaireJson::toBytes(*questionnaire);
+    else if (format == QLatin1String("briefing"))
+        bytes = QuestionnaireDocuments::briefingHtml(*questionnaire, language).toUtf8();
+    else if (format == QLatin1String("scoring"))
+        bytes = QuestionnaireDocuments::scoringSheetHtml(*questionnaire, language).toUtf8();
+    else
+        return fail(tr("questionnaire export: unknown format “%1” (use json, briefing or scoring)").arg(format), UsageError);
     if (!parser.isSet(QStringLiteral("output"))) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return Success;

@@ -76,4 +76,17 @@ struct Questionnaire
     // Every question in form order (sections, then their sub-sections), as pointers into this.
     std::vector<const Question*> questionsInOrder() const;
     const Question* question(const QString& questionCode) const;
+
+    // For editing: where a question or section is. Null when there is none with that code.
+    struct QuestionPlace
+    {
+        Section* section = nullptr;
+        size_t index = 0;
+    };
+    std::optional<QuestionPlace> findQuestion(const QString& questionCode);
+    // The section and the list that holds it (the top-level list or its parent's sub-sections).
+    Section* findSection(const QString& sectionCode, std::vector<Section>** siblings = nullptr);
+    // A code not yet used by any question (or section), built from a prefix: GRT07, GRT08...
+    QString unusedQuestionCode(const QString& prefix) const;
+    QString unusedSectionCode(const QString& prefix) const;
 };

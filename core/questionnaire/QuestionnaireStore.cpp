@@ -275,6 +275,43 @@ std::optional<qint64> QuestionnaireStore::insertVersion(const QSqlDatabase& db, 
              error))
         return std::nullopt;
     const qint64 versionId = query.lastInsertId().toLongLong();
+    if (!replaceContent(db, versionId, questionnaire, error))
+        return std::nullopt;
+    return versionId;
+}
+
+QString QuestionnaireStore::status(const QSqlDatabase& db, qint64 versionId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT status FROM questionnaire_version WHERE id = ?"));
+    query.addBindValue(versionId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool QuestionnaireStore::replaceContent(const QSqlDatabase& db, qint64 versionId, const Questionnaire& questionnaire,
+                                        QString* error)
+{
+    QSqlQuery query(db);
+    for (const QString& language : questionnaire.languages) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO programme_language (code, position) "
+                                     "VALUES (?, (SELECT ifnull(max(position), -1) + 1 FROM programme_language))"));
+        if (!run(query, {language}, error))
+            return false;
+    }
+    // Sub-sections, questions, options and every text go with their section (ON DELETE CASCADE).
+    query.prepare(QStringLiteral("DELETE FROM section WHERE version_id = ?"));
+    if (!run(query, {versionId}, error))
+        return false;
+    query.prepare(QStringLiteral("UPDATE questionnaire_version SET section_scoring = ? WHERE id = ?"));
+    if (!run(query,
+             {questionnaire.sectionScoring == SectionScoring::Weighted ? QStringLiteral("weighted") : QStringLiteral("pooled"),
+              versionId},
+             error))
+        return false;
+    query.prepare(QStringLiteral("UPDATE questionnaire SET name = ?, channel = ? WHERE id = "
+                                 "(SELECT questionnaire_id FROM questionnaire_version WHERE id = ?)"));
+    if (!run(query, {text(questionnaire.name), questionnaire.channel, versionId}, error))
+        return false;
 
     QSqlQuery section(db);
     section.prepare(QStringLiteral("INSERT INTO section (version_id, parent_id, position, code, weight) VALUES (?, ?, ?, ?, ?)"));
@@ -341,6 +378,6 @@ std::optional<qint64> QuestionnaireStore::insertVersion(const QSqlDatabase& db, 
     int position = 0;
     for (const Section& top : questionnaire.sections)
         if (!writeSection(top, QVariant(QMetaType(QMetaType::LongLong)), ++position))
-            return std::nullopt;
-    return versionId;
+            return false;
+    return true;
 }

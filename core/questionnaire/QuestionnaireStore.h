@@ -36,4 +36,10 @@ public:
     // existing one with the same code); adds languages the programme does not list yet.
     static std::optional<qint64> insertVersion(const QSqlDatabase& db, const Questionnaire& questionnaire,
                                                QString* error);
+    // Replaces the sections, questions, options and texts of a version (and its name and
+    // scoring mode) with those of `questionnaire`.
+    static bool replaceContent(const QSqlDatabase& db, qint64 versionId, const Questionnaire& questionnaire,
+                               QString* error);
+    // "draft" or "frozen"; empty when the version does not exist.
+    static QString status(const QSqlDatabase& db, qint64 versionId);
 };

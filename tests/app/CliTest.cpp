@@ -228,3 +228,20 @@ TEST(CliQuestionnaire, ScoresAnswersAsTheEngineDoes)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("G1: “perhaps” is not an answer"))) << refused.err.toStdString();
 }
+
+TEST(CliQuestionnaire, PrintsTheBriefingAndTheScoringSheet)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("demo.shopscope"));
+    Result result = cli({QStringLiteral("questionnaire"), QStringLiteral("export"), file, QStringLiteral("--format"),
+                         QStringLiteral("briefing"), QStringLiteral("--language"), QStringLiteral("lv")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("<html"))) << "an HTML document";
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Sveiciens"))) << "in Latvian";
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("scoring")});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("critical: zeroes the visit")));
+    result = cli({QStringLiteral("questionnaire"), QStringLiteral("export"), file, QStringLiteral("--language"), QStringLiteral("pl")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "not one of the questionnaire's languages");
+}

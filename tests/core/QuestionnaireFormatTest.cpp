@@ -1,3 +1,4 @@
+#include "models/QuestionnaireTreeModel.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnaireJson.h"
 #include "questionnaire/QuestionnaireStore.h"
@@ -5,7 +6,10 @@
 #include "questionnaire/QuestionnaireValidator.h"
 #include "support/TestProject.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QMimeData>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -152,4 +156,31 @@ TEST(QuestionnaireStore, TheDemoQuestionnaireLoadsAndValidates)
     EXPECT_EQ(questionnaire->languages, (QStringList{QStringLiteral("en"), QStringLiteral("lv")}));
     const auto problems = QuestionnaireValidator::validate(*questionnaire);
     EXPECT_FALSE(QuestionnaireValidator::hasErrors(problems)) << messages(problems).join(QStringLiteral("; ")).toStdString();
+}
+
+TEST(QuestionnaireTreeModel, ShowsSectionsAndQuestionsAndPassesTheModelTester)
+{
+    QString error;
+    const auto bank = QuestionnaireTemplates::load(QStringLiteral("bank-branch-visit"), &error);
+    ASSERT_TRUE(bank);
+    QuestionnaireTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuestionnaire(*bank);
+    ASSERT_EQ(model.rowCount(), int(bank->sections.size()));
+    const QModelIndex first = model.index(0, 0);
+    EXPECT_EQ(model.codeAt(first), bank->sections[0].code);
+    EXPECT_EQ(model.rowCount(first), int(bank->sections[0].questions.size() + bank->sections[0].sections.size()));
+    const QString questionCode = bank->sections[0].questions[0].code;
+    const QModelIndex question = model.indexOf(questionCode);
+    EXPECT_EQ(question.parent(), first);
+    EXPECT_TRUE(model.data(question).toString().startsWith(questionCode));
+    EXPECT_EQ(model.data(question.siblingAtColumn(QuestionnaireTreeModel::TypeColumn)).toString(), QStringLiteral("Yes / No"));
+    // Dropping a question onto another section asks for a move and leaves the model as it is.
+    QSignalSpy moves(&model, &QuestionnaireTreeModel::questionMoveRequested);
+    std::unique_ptr<QMimeData> mime(model.mimeData({question}));
+    EXPECT_FALSE(model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, model.index(1, 0)));
+    ASSERT_EQ(moves.count(), 1);
+    EXPECT_EQ(moves.first().at(0).toString(), questionCode);
+    EXPECT_EQ(moves.first().at(1).toString(), bank->sections[1].code);
+    EXPECT_EQ(model.rowCount(first), int(bank->sections[0].questions.size() + bank->sections[0].sections.size()));
 }

@@ -91,8 +91,11 @@ ProgrammePage::ProgrammePage(QWidget* parent)
     connect(m_reportLanguage, &QComboBox::activated, this,
             [this] { edit(ProgrammeField::ReportLanguage, m_reportLanguage->currentData()); });
     connect(&m_watcher, &QFutureWatcher<std::optional<ProjectSummary>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() == m_generation)
-            showSummary(m_watcher.result());
+        // A superseded read (the project changed meanwhile) is dropped; its successor reports.
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return;
+        m_summaryPending = false;
+        showSummary(m_watcher.result());
         emit summaryLoaded();
     });
 }
@@ -167,9 +170,11 @@ void ProgrammePage::loadSummary()
 {
     if (!m_project) {
         m_counts->clear();
+        m_summaryPending = false;
         return;
     }
     m_counts->setText(tr("Counting…"));
+    m_summaryPending = true;
     const QString path = m_project->filePath();
     m_watcher.setProperty("generation", ++m_generation);
     m_watcher.setFuture(QtConcurrent::run([path]() -> std::optional<ProjectSummary> {

@@ -30,7 +30,8 @@ public:
     void setProject(Project* project);
     // Re-reads the settings (after an edit, undo or redo) and the counts.
     void reload();
-    bool isSummaryLoading() const { return m_watcher.isRunning(); }
+    // True from the start of a read until its counts are shown (not only while the thread runs).
+    bool isSummaryLoading() const { return m_summaryPending; }
 
     QLineEdit* clientEdit() const { return m_client; }
     QLineEdit* programmeEdit() const { return m_programme; }
@@ -60,4 +61,5 @@ private:
     QLabel* m_counts;
     QFutureWatcher<std::optional<ProjectSummary>> m_watcher;
     int m_generation = 0;
+    bool m_summaryPending = false;
 };

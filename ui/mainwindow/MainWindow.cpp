@@ -8,6 +8,7 @@
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "project/Project.h"
+#include "questionnaire/QuestionnairePage.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_programmePage(new ProgrammePage(this))
+    , m_questionnairePage(new QuestionnairePage(this))
 {
     setCentralWidget(m_central);
     m_central->addWidget(m_welcome);
@@ -78,6 +80,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold models on the project's connection: drop them before the connection goes.
     m_programmePage->setProject(nullptr);
+    m_questionnairePage->setProject(nullptr);
     m_project.reset();
 }
 
@@ -127,8 +130,6 @@ void MainWindow::createPages()
         QList<AreaTables::Table> tables;
     };
     const QList<Area> areas = {
-        {tr("Questionnaire"), tr("The evaluation form: sections and questions with their scoring."),
-         {AreaTables::Questions}},
         {tr("Locations & scenarios"), tr("The units evaluated and the scripts shoppers play."),
          {AreaTables::Locations, AreaTables::Scenarios}},
         {tr("Waves & sample"), tr("Fieldwork periods and the planned visits of each."),
@@ -143,6 +144,8 @@ void MainWindow::createPages()
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->addItem(tr("Programme"));
     m_pages->addWidget(m_programmePage);
+    m_navigator->addItem(tr("Questionnaire"));
+    m_pages->addWidget(m_questionnairePage);
     for (const Area& area : areas) {
         auto* page = new AreaPage(area.title, area.description, area.tables, m_pages);
         m_areaPages << page;
@@ -216,6 +219,7 @@ void MainWindow::closeProject()
     if (!m_project)
         return;
     m_programmePage->setProject(nullptr);
+    m_questionnairePage->setProject(nullptr);
     for (AreaPage* page : m_areaPages)
         page->setDatabase(QSqlDatabase());
     m_project.reset();
@@ -234,6 +238,7 @@ void MainWindow::projectChanged()
     m_redo->setText(tr("&Redo"));
     if (open) {
         m_programmePage->setProject(m_project.get());
+        m_questionnairePage->setProject(m_project.get());
         for (AreaPage* page : m_areaPages)
             page->setDatabase(m_project->database());
         m_navigator->setCurrentRow(0);
@@ -244,6 +249,7 @@ void MainWindow::projectChanged()
 void MainWindow::dataChanged()
 {
     m_programmePage->reload();
+    m_questionnairePage->reload();
     for (AreaPage* page : m_areaPages)
         page->refresh();
     updateTitle();

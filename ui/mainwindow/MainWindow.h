@@ -11,6 +11,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QuestionnairePage;
 class RecentFiles;
 class WelcomePage;
 
@@ -33,6 +34,7 @@ public:
     QListWidget* navigator() const { return m_navigator; }
     QWidget* currentArea() const;
     ProgrammePage* programmePage() const { return m_programmePage; }
+    QuestionnairePage* questionnairePage() const { return m_questionnairePage; }
     QList<AreaPage*> areaPages() const { return m_areaPages; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -66,6 +68,7 @@ private:
     QListWidget* m_navigator;
     QStackedWidget* m_pages;
     ProgrammePage* m_programmePage;
+    QuestionnairePage* m_questionnairePage;
     QList<AreaPage*> m_areaPages;
 
     QAction* m_saveCopy = nullptr;

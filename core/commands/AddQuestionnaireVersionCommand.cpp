@@ -1,0 +1,89 @@
+#include "AddQuestionnaireVersionCommand.h"
+
+#include "project/Project.h"
+#include "questionnaire/QuestionnaireStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+AddQuestionnaireVersionCommand::AddQuestionnaireVersionCommand(Project* project, const Questionnaire& questionnaire,
+                                                               const QString& text)
+    : UndoCommand(text)
+    , m_project(project)
+    , m_questionnaire(questionnaire)
+{
+}
+
+bool AddQuestionnaireVersionCommand::redo(QString* error)
+{
+    ProjectError failure;
+    const bool ok = m_project->write(
+        [&](const QSqlDatabase& db, QString* why) {
+            if (m_applied)
+                return RowSnapshot::restore(db, m_rows, why);
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT count(*) FROM questionnaire WHERE code = ?"));
+            query.addBindValue(m_questionnaire.code);
+            m_createdQuestionnaire = query.exec() && query.next() && query.value(0).toInt() == 0;
+            const auto versionId = QuestionnaireStore::insertVersion(db, m_questionnaire, why);
+            if (!versionId)
+                return false;
+            m_versionId = *versionId;
+            // Keep the rows, parents first, for a redo after an undo.
+            m_rows.clear();
+            bool captured = true;
+            if (m_createdQuestionnaire)
+                captured = RowSnapshot::capture(db, QStringLiteral("questionnaire"),
+                                                QStringLiteral("id = (SELECT questionnaire_id FROM questionnaire_version WHERE id = ?)"),
+                                                {m_versionId}, &m_rows, why);
+            const std::pair<const char*, const char*> parts[] = {
+                {"questionnaire_version", "id = ?"},
+                {"section", "version_id = ? AND parent_id IS NULL"},
+                {"section", "version_id = ? AND parent_id IS NOT NULL"},
+                {"section_text", "section_id IN (SELECT id FROM section WHERE version_id = ?)"},
+                {"question", "version_id = ?"},
+                {"question_text", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
+                {"question_option", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
+                {"option_text", "option_id IN (SELECT o.id FROM question_option o JOIN question q ON q.id = o.question_id "
+                                "WHERE q.version_id = ?)"},
+            };
+            for (const auto& [table, where] : parts)
+                captured = captured
+                           && RowSnapshot::capture(db, QString::fromLatin1(table), QString::fromLatin1(where), {m_versionId},
+                                                   &m_rows, why);
+            return captured;
+        },
+        &failure);
+    if (!ok) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    m_applied = true;
+    return true;
+}
+
+bool AddQuestionnaireVersionCommand::undo(QString* error)
+{
+    ProjectError failure;
+    const bool ok = m_project->write(
+        [&](const QSqlDatabase& db, QString* why) {
+            QSqlQuery query(db);
+            // Everything of the version goes with it (ON DELETE CASCADE); a scenario or a report
+            // that uses it by now makes the delete fail, which is right.
+            query.prepare(m_createdQuestionnaire
+                              ? QStringLiteral("DELETE FROM questionnaire WHERE id = (SELECT questionnaire_id FROM "
+                                               "questionnaire_version WHERE id = ?)")
+                              : QStringLiteral("DELETE FROM questionnaire_version WHERE id = ?"));
+            query.addBindValue(m_versionId);
+            if (!query.exec()) {
+                *why = query.lastError().databaseText();
+                return false;
+            }
+            return true;
+        },
+        &failure);
+    if (!ok && error)
+        *error = failure.message;
+    return ok;
+}
