@@ -21,39 +21,39 @@ const DomainRule kDomainRules[] = {
     {"programme-row", QT_TRANSLATE_NOOP("ProjectChecker", "the programme settings row is missing or doubled"),
      "SELECT abs(count(*) - 1) FROM programme"},
     {"report-without-visit-done",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n report(s) belong to visits that were never carried out"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n report(s) belong to visits that were never carried out"),
      "SELECT count(*) FROM response r JOIN visit v ON v.id = r.visit_id "
      "WHERE v.status IN ('planned', 'assigned', 'accepted', 'cancelled')"},
     {"visit-status-without-report",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n visit(s) are submitted, approved or rejected but have no report"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n visit(s) are submitted, approved or rejected but have no report"),
      "SELECT count(*) FROM visit v WHERE v.status IN ('submitted', 'approved', 'rejected') "
      "AND NOT EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id)"},
     {"answer-version",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n answer(s) belong to a question of another questionnaire version"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n answer(s) belong to a question of another questionnaire version"),
      "SELECT count(*) FROM answer a JOIN response r ON r.id = a.response_id "
      "JOIN question q ON q.id = a.question_id WHERE q.version_id <> r.version_id"},
     {"answer-option-type",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n answer(s) choose an option of a question that has no options"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n answer(s) choose an option of a question that has no options"),
      "SELECT count(*) FROM answer a JOIN question q ON q.id = a.question_id "
      "WHERE a.option_id IS NOT NULL AND q.type IN ('number', 'date', 'time', 'text', 'multiple')"},
     {"choice-type",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n multiple-choice selection(s) belong to a question that is not multiple choice"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n multiple-choice selection(s) belong to a question that is not multiple choice"),
      "SELECT count(*) FROM answer_choice c JOIN question q ON q.id = c.question_id WHERE q.type <> 'multiple'"},
     {"version-frozen",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n questionnaire version(s) have reports but are not frozen"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n questionnaire version(s) have reports but are not frozen"),
      "SELECT count(*) FROM questionnaire_version qv WHERE qv.status <> 'frozen' "
      "AND EXISTS (SELECT 1 FROM response r WHERE r.version_id = qv.id)"},
     {"section-weights",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n weighted questionnaire version(s) have section weights that do not sum to 100"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n weighted questionnaire version(s) have section weights that do not sum to 100"),
      "SELECT count(*) FROM (SELECT qv.id FROM questionnaire_version qv JOIN section s ON s.version_id = qv.id "
      "AND s.parent_id IS NULL WHERE qv.section_scoring = 'weighted' GROUP BY qv.id "
      "HAVING abs(total(s.weight) - 100) > 0.001)"},
     {"visit-date-in-wave",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n visit(s) are planned outside their wave's dates"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n visit(s) are planned outside their wave's dates"),
      "SELECT count(*) FROM visit v JOIN wave w ON w.id = v.wave_id "
      "WHERE v.planned_date IS NOT NULL AND (v.planned_date < w.starts_on OR v.planned_date > w.ends_on)"},
     {"visit-channel",
-     QT_TRANSLATE_NOOP("ProjectChecker", "%n visit(s) play a scenario of another channel than their location's"),
+     QT_TRANSLATE_N_NOOP("ProjectChecker", "%n visit(s) play a scenario of another channel than their location's"),
      "SELECT count(*) FROM visit v JOIN location l ON l.id = v.location_id JOIN scenario s ON s.id = v.scenario_id "
      "WHERE s.channel <> l.channel"},
 };

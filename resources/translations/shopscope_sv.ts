@@ -247,10 +247,6 @@
         <source>Sent back</source>
         <translation>Återsända</translation>
     </message>
-    <message>
-        <source>Mean score %</source>
-        <translation>Medelpoäng %</translation>
-    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -324,6 +320,81 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <source>%1: expected one FILE, got %2 arguments</source>
         <translation>%1: en FILE förväntades, fick %2 argument</translation>
     </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>This version has reports and is frozen. Create a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add questionnaire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the programme&apos;s languages; add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -346,6 +417,53 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>The comparison “%1” needs a number as its value.</source>
         <translation>Jämförelsen ”%1” behöver ett tal som värde.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a condition: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -444,6 +562,173 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Cannot create “%1”: %2.</source>
         <translation>Kan inte skapa ”%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Yes / No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Betyg</translation>
+    </message>
+    <message>
+        <source>NPS 0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Besök</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Planerat</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished">Tilldelade</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Godkända</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished">Återsända</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeroes section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeroes visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,10 +929,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <source>The evaluation form: sections and questions with their scoring.</source>
-        <translation>Utvärderingsformuläret: avsnitt och frågor med deras poängsättning.</translation>
-    </message>
-    <message>
         <source>Locations &amp; scenarios</source>
         <translation>Enheter och scenarier</translation>
     </message>
@@ -811,6 +1092,14 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
+    <message>
+        <source>Writing a copy of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -884,6 +1173,22 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Choose one of the programme&apos;s languages as the report language.</source>
         <translation>Välj ett av programmets språk som rapportspråk.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (use codes such as en, sv, nb, lv, pl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages must be distinct and include the source (%1) and report (%2) languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the programme&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed while texts or reports use it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1373,12 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation>Kunde inte skriva kopian ”%1”: %2.</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”.</source>
-        <translation>Kan inte ersätta ”%1”.</translation>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Kan inte skriva ”%1”.</translation>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,41 +1387,68 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <source>the programme settings row is missing or doubled</source>
         <translation>raden med programinställningar saknas eller är dubblerad</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation>%n rapport(er) hör till besök som aldrig genomfördes</translation>
+        <translation type="unfinished">
+            <numerusform>%n rapport(er) hör till besök som aldrig genomfördes</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation>%n besök är inskickade, godkända eller avvisade men saknar rapport</translation>
+        <translation type="unfinished">
+            <numerusform>%n besök är inskickade, godkända eller avvisade men saknar rapport</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation>%n svar hör till en fråga i en annan version av frågeformuläret</translation>
+        <translation type="unfinished">
+            <numerusform>%n svar hör till en fråga i en annan version av frågeformuläret</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation>%n svar väljer ett alternativ för en fråga som saknar alternativ</translation>
+        <translation type="unfinished">
+            <numerusform>%n svar väljer ett alternativ för en fråga som saknar alternativ</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation>%n val hör till en fråga som inte är en flervalsfråga</translation>
+        <translation type="unfinished">
+            <numerusform>%n val hör till en fråga som inte är en flervalsfråga</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation>%n version(er) av frågeformulär har rapporter men är inte frysta</translation>
+        <translation type="unfinished">
+            <numerusform>%n version(er) av frågeformulär har rapporter men är inte frysta</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation>%n viktade version(er) av frågeformulär har avsnittsvikter som inte summeras till 100</translation>
+        <translation type="unfinished">
+            <numerusform>%n viktade version(er) av frågeformulär har avsnittsvikter som inte summeras till 100</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation>%n besök är planerade utanför vågens datum</translation>
+        <translation type="unfinished">
+            <numerusform>%n besök är planerade utanför vågens datum</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation>%n besök spelar ett scenario för en annan kanal än enhetens</translation>
+        <translation type="unfinished">
+            <numerusform>%n besök spelar ett scenario för en annan kanal än enhetens</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>SQLite cannot check the file: %1</source>
@@ -1250,6 +1582,1297 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers “not applicable”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus (adds to earned only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: failing zeroes the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: failing zeroes the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label of the lowest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label of the highest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for the shopper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shown when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment &amp;required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 offers N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 is scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 is a bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 is critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the unit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the scale labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an option to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an option of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change when %1 is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change when %1 needs a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the options of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">E/T</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCommand</name>
+    <message>
+        <source>List, export, import, validate questionnaires and score answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md), or
+                                          the shopper briefing or scoring sheet as HTML
+  import FILE (JSON | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
+&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, templates, export, import, validate or score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Projektfilen.</translation>
+    </message>
+    <message>
+        <source>The questionnaire version (CODE or CODE:N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the questionnaire from a JSON file instead of a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this template (see &apos;templates&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to score (JSON file, or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the import and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the language of the briefing or scoring sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>questionnaire: the ACTION is missing (list, templates, export, import, validate or score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire: unknown action “%1” (list, templates, export, import, validate or score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire list: expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires yet. Import one: shopscope-cli questionnaire import FILE --template bank-branch-visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a valid questionnaire (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questionnaire: give a FILE (with --questionnaire) or --json-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme has no questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme has %1 questionnaire versions: choose one with --questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can be imported (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n question(s)) into %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found</source>
+        <translation type="unfinished">%1: inga problem hittades</translation>
+    </message>
+    <message>
+        <source>questionnaire score: --answers is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answers must be one JSON object of answers by question code (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such question in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) cannot be scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDocuments</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 · answer every question marked * · language: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ Yes ☐ No ☐ Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ Yes ☐ No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tick all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) … %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required when %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections carry the weights below (they sum to 100); the visit score is the weighted mean of the section scores. A section with nothing applicable drops out and its weight is spread over the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable answers count neither as earned nor as possible points. Bonus points add to earned only; every score is capped at 100 %. A failed critical item zeroes its section or the whole visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Fråga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Vikt</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → 0, %2 → full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: zeroes the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: zeroes the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireJson</name>
+    <message>
+        <source>unknown key “%1” (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a condition object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type “%1” (use yes_no, rating, nps, single, multiple, number, date, time or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be none, section or visit, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections nest one level deep only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this ShopScope reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be pooled or weighted, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Create a &amp;new version to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a section or a question to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Frågeformulär</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopper briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet for sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question after the selected one (Insert); the arrow chooses its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up); drag to move into another section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (double-click to go there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme has no questionnaire yet. Start from one of the templates (retail, bank, restaurant, hotel, contact centre, e-mail), import one, or start from scratch with New… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how sections are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>frozen, %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: every change is saved at once and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: this questionnaire is ready for fieldwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Språk</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">Kan inte läsa ”%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopScope questionnaires (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopScope questionnaires (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished">Kan inte skriva ”%1”.</translation>
+    </message>
+    <message>
+        <source>-scoring-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopper briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePreview</name>
+    <message>
+        <source>&amp;Clear answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every answer and start the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [no %2 text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions in this section yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory: the shopper must answer this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">E/T</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 % — failed critical item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireStore</name>
+    <message>
+        <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no version %1 of questionnaire “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no questionnaire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTemplates</name>
+    <message>
+        <source>there is no template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template “%1” is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTreeModel</name>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical (section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical (visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section / question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireValidator</name>
+    <message>
+        <source>the questionnaire code “%1” must be 1-40 letters, digits, “_”, “-” or “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source language “%1” is not among the languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no text in the source language (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not translated to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code must be 1-40 letters, digits, “_”, “-” or “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section code is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted scoring needs a weight for every top-level section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section has no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top-level section weights add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire has no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question code is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option code “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multiple-choice question may have at most 64 options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 question has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating scale needs whole-number ends with min below max (e.g. 1-5, 1-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 question cannot be scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question is scored but no option earns points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scored question needs a weight above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a scored question can be critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a scored question can be a bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bonus question cannot also be critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 condition refers to the question itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 condition refers to %2, which comes later in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 condition refers to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 condition compares %2 by size, but it is not a number or scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 condition expects option “%2” of %3, which has only %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPlan</name>
+    <message>
+        <source>%1: %2 is not an answer to this question (it accepts %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>Search %1…</source>
@@ -1275,6 +2898,48 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation>
             <numerusform>%n rad matchar</numerusform>
             <numerusform>%n rader matchar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTable</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All texts are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
