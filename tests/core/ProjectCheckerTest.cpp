@@ -42,7 +42,9 @@ TEST(ProjectChecker, DomainRulesAreChecked)
 {
     TestFolder folder;
     const QString path = folder.demoCopy(QStringLiteral("demo.shopscope"));
-    tamper(path, QStringLiteral("UPDATE visit SET status = 'submitted' WHERE id = (SELECT min(id) FROM visit v "
+    // As another tool would: without ShopScope's triggers, breaking rules the file enforces.
+    tamper(path, QStringLiteral("DROP TRIGGER frozen_version_stays_frozen; DROP TRIGGER frozen_section_update; "
+                                "UPDATE visit SET status = 'submitted' WHERE id = (SELECT min(id) FROM visit v "
                                 "WHERE status = 'accepted'); "
                                 "UPDATE questionnaire_version SET status = 'draft'; "
                                 "UPDATE section SET weight = 10 WHERE code = 'GRT';"));
@@ -50,6 +52,7 @@ TEST(ProjectChecker, DomainRulesAreChecked)
     EXPECT_TRUE(found.contains(QStringLiteral("visit-status-without-report"))) << found.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(found.contains(QStringLiteral("version-frozen")));
     EXPECT_TRUE(found.contains(QStringLiteral("section-weights")));
+    EXPECT_TRUE(found.contains(QStringLiteral("schema"))) << "the dropped triggers are missed too";
 }
 
 TEST(ProjectChecker, AlteredSchemaIsFound)

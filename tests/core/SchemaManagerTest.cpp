@@ -3,6 +3,7 @@
 #include "project/SchemaManager.h"
 #include "support/TestProject.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -74,11 +75,12 @@ TEST(SchemaManager, StepsRunInOrderEachInItsOwnTransaction)
     ProjectConnection connection;
     ASSERT_TRUE(connection.open(file, false, nullptr));
     auto steps = SchemaManager::steps();
-    steps.push_back({2, QStringLiteral("CREATE TABLE later_table (id INTEGER PRIMARY KEY);\n"
-                                       "INSERT INTO later_table (id) VALUES (42);")});
+    const int next = SchemaManager::currentVersion + 1;
+    steps.push_back({next, QStringLiteral("CREATE TABLE later_table (id INTEGER PRIMARY KEY);\n"
+                                          "INSERT INTO later_table (id) VALUES (42);")});
     ProjectError error;
     ASSERT_TRUE(SchemaManager::migrate(connection.database(), steps, file, &error)) << error.message.toStdString();
-    EXPECT_EQ(SchemaManager::userVersion(connection.database()), 2);
+    EXPECT_EQ(SchemaManager::userVersion(connection.database()), next);
     QSqlQuery query(QStringLiteral("SELECT id FROM later_table"), connection.database());
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 42);
@@ -93,13 +95,14 @@ TEST(SchemaManager, AFailingStepLeavesTheFileAtThePreviousVersion)
     ProjectError error;
     ASSERT_TRUE(SchemaManager::migrate(connection.database(), file, &error));
     auto steps = SchemaManager::steps();
-    steps.push_back({2, QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
-                                       "INSERT INTO no_such_table VALUES (1);")});
+    const int next = SchemaManager::currentVersion + 1;
+    steps.push_back({next, QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
+                                          "INSERT INTO no_such_table VALUES (1);")});
     EXPECT_FALSE(SchemaManager::migrate(connection.database(), steps, file, &error));
     EXPECT_EQ(error.code, ProjectError::Code::Sql);
-    EXPECT_TRUE(error.message.contains(QStringLiteral("format 2"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("format %1").arg(next))) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("no_such_table"))) << error.message.toStdString();
-    EXPECT_EQ(SchemaManager::userVersion(connection.database()), 1);
+    EXPECT_EQ(SchemaManager::userVersion(connection.database()), SchemaManager::currentVersion);
     QSqlQuery query(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), connection.database());
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
@@ -122,4 +125,53 @@ TEST(SchemaManager, AnUpgradeThatFailsOnOpenLeavesTheFileAsItWas)
     EXPECT_FALSE(project);
     EXPECT_EQ(error.code, ProjectError::Code::ReadOnly);
     EXPECT_TRUE(error.message.contains(QStringLiteral("older file format"))) << error.message.toStdString();
+}
+
+TEST(SchemaManager, AVersionOneFileIsUpgradedOnOpenForEditing)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("v1.shopscope"));
+    {
+        // A file as the first release wrote it: step 1 only.
+        ProjectConnection connection;
+        ASSERT_TRUE(connection.open(file, false, nullptr));
+        const auto steps = SchemaManager::steps();
+        ProjectError error;
+        ASSERT_TRUE(SchemaManager::migrate(connection.database(), {steps.front()}, file, &error));
+        QSqlQuery(QStringLiteral("INSERT INTO programme_language (code, position) VALUES ('en', 0)"), connection.database());
+        QSqlQuery(QStringLiteral("INSERT INTO programme (id, programme_name, created_at) VALUES (1, 'Old', '2025-01-01')"),
+                  connection.database());
+    }
+    ASSERT_EQ(scalar(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    ProjectError error;
+    auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    ASSERT_TRUE(project) << error.message.toStdString();
+    EXPECT_EQ(SchemaManager::userVersion(project->database()), 2);
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT programme_name FROM programme")).toString(), QStringLiteral("Old"));
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 9);
+}
+
+TEST(SchemaManager, ReportsFreezeTheirVersionInTheFileItself)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("demo.shopscope"));
+    ProjectError error;
+    auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    ASSERT_TRUE(project);
+    QSqlQuery query(project->database());
+    // The demo's version has reports: its questions cannot change, nor can it thaw.
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE question SET weight = 5 WHERE code = 'GRT01'")));
+    EXPECT_TRUE(query.lastError().text().contains(QStringLiteral("frozen"))) << query.lastError().text().toStdString();
+    EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM question_option WHERE code = 'na'")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE questionnaire_version SET status = 'draft'")));
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM question WHERE weight = 5")).toInt(), 0);
+    // A new draft version takes its first report and freezes.
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO questionnaire_version (questionnaire_id, number, created_at) "
+                                          "VALUES (1, 2, '2026-11-22')")));
+    const qint64 draft = query.lastInsertId().toLongLong();
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO response (visit_id, version_id, language, visited_on, source) "
+                                          "SELECT min(id), %1, 'en', '2026-11-20', 'entry' FROM visit "
+                                          "WHERE status = 'done'").arg(draft)));
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT status FROM questionnaire_version WHERE id = %1").arg(draft)).toString(),
+              QStringLiteral("frozen"));
 }

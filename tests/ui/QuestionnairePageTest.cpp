@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -178,4 +179,25 @@ TEST_F(QuestionnairePageTest, ProblemsTranslationsExportImportAndPrint)
     EXPECT_FALSE(m_page.importFile(bad));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("not a ShopScope questionnaire"))) << MessageBox::lastText().toStdString();
     EXPECT_EQ(m_page.versionCombo()->count(), 2);
+}
+
+TEST_F(QuestionnairePageTest, SectionsNestOneLevel)
+{
+    ASSERT_TRUE(m_page.createFromTemplate(QString()));
+    const QString top = stored().sections[0].code;
+    ASSERT_TRUE(m_page.select(top));
+    QAction* subSection = m_page.addSectionAction()->menu()->actions().value(1);
+    ASSERT_NE(subSection, nullptr);
+    subSection->trigger();
+    ASSERT_EQ(stored().sections.size(), 1u);
+    ASSERT_EQ(stored().sections[0].sections.size(), 1u);
+    const QString child = stored().sections[0].sections[0].code;
+    // A sub-section of the sub-section goes into the same top-level section: one level only.
+    ASSERT_TRUE(m_page.select(child));
+    subSection->trigger();
+    EXPECT_EQ(stored().sections[0].sections.size(), 2u);
+    EXPECT_TRUE(stored().sections[0].sections[0].sections.empty());
+    // Plain "+ Section" adds a top-level section after the selected one.
+    m_page.addSectionAction()->trigger();
+    EXPECT_EQ(stored().sections.size(), 2u);
 }

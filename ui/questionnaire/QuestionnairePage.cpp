@@ -142,6 +142,10 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
         typeMenu->addAction(DomainLabels::label(DomainLabels::QuestionType, QuestionTypes::code(type)), this,
                             [this, type] { addQuestion(type); });
     m_addQuestion->setMenu(typeMenu);
+    auto* sectionMenu = new QMenu(this);
+    sectionMenu->addAction(tr("Section"), this, [this] { addSection(false); });
+    sectionMenu->addAction(tr("Sub-section of the selected section"), this, [this] { addSection(true); });
+    m_addSection->setMenu(sectionMenu);
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction* action : {m_addSection, m_addQuestion, m_duplicate, m_delete, m_moveUp, m_moveDown}) {
@@ -150,9 +154,10 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_tree->addAction(action);
     }
-    if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_addQuestion)))
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    connect(m_addSection, &QAction::triggered, this, &QuestionnairePage::addSection);
+    for (QAction* withMenu : {m_addSection, m_addQuestion})
+        if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(withMenu)))
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_addSection, &QAction::triggered, this, [this] { addSection(false); });
     connect(m_addQuestion, &QAction::triggered, this, [this] { addQuestion(QuestionType::YesNo); });
     connect(m_duplicate, &QAction::triggered, this, &QuestionnairePage::duplicate);
     connect(m_delete, &QAction::triggered, this, &QuestionnairePage::remove);
@@ -484,18 +489,33 @@ void QuestionnairePage::addQuestion(QuestionType type)
     }
 }
 
-void QuestionnairePage::addSection()
+void QuestionnairePage::addSection(bool subSection)
 {
     if (!m_questionnaire)
         return;
-    // A top-level section after the selected top-level one, or at the end.
-    size_t index = m_questionnaire->sections.size();
+    // A top-level section goes after the selected top-level one (or at the end); a sub-section
+    // at the end of the selected top-level section, the only level sections nest to.
     const QString selected = selectedCode();
-    for (size_t i = 0; i < m_questionnaire->sections.size(); ++i)
-        if (m_questionnaire->sections[i].code == selected)
-            index = i + 1;
+    QString parent;
+    size_t index = m_questionnaire->sections.size();
+    for (size_t i = 0; i < m_questionnaire->sections.size(); ++i) {
+        const Section& top = m_questionnaire->sections[i];
+        bool inside = top.code == selected;
+        for (const Section& child : top.sections)
+            inside = inside || child.code == selected;
+        for (const Question& question : top.questions)
+            inside = inside || question.code == selected;
+        if (!inside)
+            continue;
+        parent = top.code;
+        index = subSection ? top.sections.size() : i + 1;
+    }
+    if (subSection && parent.isEmpty()) {
+        MessageBox::warning(this, tr("Add sub-section"), tr("Select the section that should hold the sub-section."));
+        return;
+    }
     QString error;
-    if (const auto code = Command::addSection(m_project, m_versionId, QString(), index, &error)) {
+    if (const auto code = Command::addSection(m_project, m_versionId, subSection ? parent : QString(), index, &error)) {
         select(*code);
         m_tabs->setCurrentWidget(m_properties);
         m_sectionEditor->titleEdit()->setFocus();

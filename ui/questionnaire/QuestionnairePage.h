@@ -71,7 +71,7 @@ private:
     void showSelection();
     void updateActions();
     void addQuestion(QuestionType type);
-    void addSection();
+    void addSection(bool subSection);
     void duplicate();
     void remove();
     void move(int delta);
