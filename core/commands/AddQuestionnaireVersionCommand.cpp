@@ -1,5 +1,6 @@
 #include "AddQuestionnaireVersionCommand.h"
 
+#include "VersionRows.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnaireStore.h"
 
@@ -36,22 +37,7 @@ bool AddQuestionnaireVersionCommand::redo(QString* error)
                 captured = RowSnapshot::capture(db, QStringLiteral("questionnaire"),
                                                 QStringLiteral("id = (SELECT questionnaire_id FROM questionnaire_version WHERE id = ?)"),
                                                 {m_versionId}, &m_rows, why);
-            const std::pair<const char*, const char*> parts[] = {
-                {"questionnaire_version", "id = ?"},
-                {"section", "version_id = ? AND parent_id IS NULL"},
-                {"section", "version_id = ? AND parent_id IS NOT NULL"},
-                {"section_text", "section_id IN (SELECT id FROM section WHERE version_id = ?)"},
-                {"question", "version_id = ?"},
-                {"question_text", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
-                {"question_option", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
-                {"option_text", "option_id IN (SELECT o.id FROM question_option o JOIN question q ON q.id = o.question_id "
-                                "WHERE q.version_id = ?)"},
-            };
-            for (const auto& [table, where] : parts)
-                captured = captured
-                           && RowSnapshot::capture(db, QString::fromLatin1(table), QString::fromLatin1(where), {m_versionId},
-                                                   &m_rows, why);
-            return captured;
+            return captured && VersionRows::capture(db, m_versionId, &m_rows, why);
         },
         &failure);
     if (!ok) {

@@ -1,30 +1,12 @@
 #include "QuestionnaireEditCommand.h"
 
+#include "VersionRows.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnaireStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-// The rows of a version's content, parents before children, so they can be restored in order.
-struct Part
-{
-    const char* table;
-    const char* where;
-};
-const Part kParts[] = {
-    {"questionnaire_version", "id = ?"},
-    {"section", "version_id = ? AND parent_id IS NULL"},
-    {"section", "version_id = ? AND parent_id IS NOT NULL"},
-    {"section_text", "section_id IN (SELECT id FROM section WHERE version_id = ?)"},
-    {"question", "version_id = ?"},
-    {"question_text", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
-    {"question_option", "question_id IN (SELECT id FROM question WHERE version_id = ?)"},
-    {"option_text", "option_id IN (SELECT o.id FROM question_option o JOIN question q ON q.id = o.question_id "
-                    "WHERE q.version_id = ?)"},
-};
-} // namespace
 
 QuestionnaireEditCommand::QuestionnaireEditCommand(Project* project, qint64 versionId, const QString& text,
                                                    const Questionnaire& after, const QString& mergeKey)
@@ -39,9 +21,8 @@ QuestionnaireEditCommand::QuestionnaireEditCommand(Project* project, qint64 vers
 bool QuestionnaireEditCommand::capture(const QSqlDatabase& db, std::vector<RowSnapshot>* rows, QString* error) const
 {
     rows->clear();
-    for (const Part& part : kParts)
-        if (!RowSnapshot::capture(db, QString::fromLatin1(part.table), QString::fromLatin1(part.where), {m_versionId}, rows, error))
-            return false;
+    if (!VersionRows::capture(db, m_versionId, rows, error))
+        return false;
     // The questionnaire's own name and channel live in its row, shared by its versions.
     return RowSnapshot::capture(db, QStringLiteral("questionnaire"),
                                 QStringLiteral("id = (SELECT questionnaire_id FROM questionnaire_version WHERE id = ?)"),

@@ -247,13 +247,6 @@ std::optional<qint64> QuestionnaireStore::insertVersion(const QSqlDatabase& db, 
                                                         QString* error)
 {
     QSqlQuery query(db);
-    // Languages the programme does not list yet are added at the end.
-    for (const QString& language : questionnaire.languages) {
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO programme_language (code, position) "
-                                     "VALUES (?, (SELECT ifnull(max(position), -1) + 1 FROM programme_language))"));
-        if (!run(query, {language}, error))
-            return std::nullopt;
-    }
     query.prepare(QStringLiteral("SELECT id FROM questionnaire WHERE code = ?"));
     query.addBindValue(questionnaire.code);
     qint64 questionnaireId = 0;
@@ -292,6 +285,7 @@ bool QuestionnaireStore::replaceContent(const QSqlDatabase& db, qint64 versionId
                                         QString* error)
 {
     QSqlQuery query(db);
+    // Languages the programme does not list yet are added at the end.
     for (const QString& language : questionnaire.languages) {
         query.prepare(QStringLiteral("INSERT OR IGNORE INTO programme_language (code, position) "
                                      "VALUES (?, (SELECT ifnull(max(position), -1) + 1 FROM programme_language))"));

@@ -322,78 +322,78 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar nolasīt standarta ievadi</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar nolasīt „%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>This version has reports and is frozen. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai versijai ir atskaites, un tā ir iesaldēta. Lai to mainītu, izveidojiet jaunu versiju.</translation>
     </message>
     <message>
         <source>Add questionnaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot anketu %1</translation>
     </message>
     <message>
         <source>New version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna versija: %1</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot jautājumu</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadaļa %1 neeksistē.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns jautājums</translation>
     </message>
     <message>
         <source>Duplicate question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublēt jautājumu %1</translation>
     </message>
     <message>
         <source>There is no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jautājums %1 neeksistē.</translation>
     </message>
     <message>
         <source>Delete question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst jautājumu %1</translation>
     </message>
     <message>
         <source>Move question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot jautājumu %1</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sadaļu</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna sadaļa</translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sadaļu %1</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot sadaļu %1</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt jautājuma %1 tekstu</translation>
     </message>
     <message>
         <source>%1 is not one of the programme&apos;s languages; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav starp programmas valodām; vispirms pievienojiet to.</translation>
     </message>
 </context>
 <context>
@@ -423,47 +423,47 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>ConditionEditor</name>
     <message>
         <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation type="unfinished"></translation>
+        <translation>vai JSON formātā, piem., {&quot;all&quot;: [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienmēr rādīts</translation>
     </message>
     <message>
         <source>Never required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekad nav obligāts</translation>
     </message>
     <message>
         <source>When this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja šī atbilde…</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ir</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>nav</translation>
     </message>
     <message>
         <source>is below</source>
-        <translation type="unfinished"></translation>
+        <translation>ir zem</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ir ne vairāk kā</translation>
     </message>
     <message>
         <source>is above</source>
-        <translation type="unfinished"></translation>
+        <translation>ir virs</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ir vismaz</translation>
     </message>
     <message>
         <source>Not a condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederīgs nosacījums: %1</translation>
     </message>
 </context>
 <context>
@@ -568,167 +568,167 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>DomainLabels</name>
     <message>
         <source>Yes / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā / Nē</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Vērtējums</translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Viena izvēle</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairākas izvēles</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitlis</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksts</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Apmeklējums</translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvans</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīmeklis</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociālie tīkli</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānošana</translation>
     </message>
     <message>
         <source>Fieldwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauka darbs</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slēgts</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaite iesniegta</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plānotais datums</translation>
+        <translation>Plānots</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Piešķirti</translation>
+        <translation>Piešķirts</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieņemts</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Veikts</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegts</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Apstiprināti</translation>
+        <translation>Apstiprināts</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished">Atgrieztas</translation>
+        <translation>Atgriezts</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelts</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīts</translation>
     </message>
     <message>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusdiena</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēcpusdiena</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakars</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktīva</translation>
+        <translation>Aktīvs</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Apturēts</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloķēts</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieviete</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrietis</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Cits</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automātiski</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuāli</translation>
     </message>
     <message>
         <source>Zeroes section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonullē sadaļu</translation>
     </message>
     <message>
         <source>Zeroes visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonullē apmeklējumu</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1094,11 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Writing a copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta kopiju: %1…</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēšana tika atcelta.</translation>
     </message>
 </context>
 <context>
@@ -1176,19 +1176,19 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>“%1” is not a language code (use codes such as en, sv, nb, lv, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav valodas kods (izmantojiet kodus, piemēram, en, sv, nb, lv, pl)</translation>
     </message>
     <message>
         <source>The languages must be distinct and include the source (%1) and report (%2) languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valodām jābūt atšķirīgām, un starp tām jābūt avota valodai (%1) un atskaišu valodai (%2).</translation>
     </message>
     <message>
         <source>Change the programme&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt programmas valodas</translation>
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nevar noņemt, kamēr to izmanto teksti vai atskaites</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1374,11 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēšana tika atcelta.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar ierakstīt „%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -1389,74 +1389,74 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation type="unfinished">
-            <numerusform>atskaites, kas attiecas uz neveiktiem apmeklējumiem: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n atskaite attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation type="unfinished">
-            <numerusform>apmeklējumi, kas ir iesniegti, apstiprināti vai noraidīti, bet kuriem nav atskaites: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
+            <numerusform>%n apmeklējums ir iesniegts, apstiprināts vai noraidīts, bet tam nav atskaites</numerusform>
+            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation type="unfinished">
-            <numerusform>atbildes uz citas anketas versijas jautājumu: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atbildes attiecas uz citas anketas versijas jautājumu</numerusform>
+            <numerusform>%n atbilde attiecas uz citas anketas versijas jautājumu</numerusform>
+            <numerusform>%n atbildes attiecas uz citas anketas versijas jautājumu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation type="unfinished">
-            <numerusform>atbildes, kurās izvēlēts variants jautājumam bez variantiem: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atbildēs izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
+            <numerusform>%n atbildē izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
+            <numerusform>%n atbildēs izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation type="unfinished">
-            <numerusform>vairākizvēles atlases jautājumam, kas nav vairākizvēles jautājums: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vairākizvēles atlases attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
+            <numerusform>%n vairākizvēles atlase attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
+            <numerusform>%n vairākizvēles atlases attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation type="unfinished">
-            <numerusform>anketas versijas, kurām ir atskaites, bet kas nav iesaldētas: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
+            <numerusform>%n anketas versijai ir atskaites, bet tā nav iesaldēta</numerusform>
+            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation type="unfinished">
-            <numerusform>svērtās anketas versijas, kuru sadaļu svaru summa nav 100: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n svērtajām anketas versijām sadaļu svaru summa nav 100</numerusform>
+            <numerusform>%n svērtajai anketas versijai sadaļu svaru summa nav 100</numerusform>
+            <numerusform>%n svērtajām anketas versijām sadaļu svaru summa nav 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation type="unfinished">
-            <numerusform>apmeklējumi, kas plānoti ārpus sava viļņa datumiem: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
+            <numerusform>%n apmeklējums ir plānots ārpus sava viļņa datumiem</numerusform>
+            <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation type="unfinished">
-            <numerusform>apmeklējumi, kuru scenārija kanāls atšķiras no vietas kanāla: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
+            <numerusform>%n apmeklējumā izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
+            <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
         </translation>
     </message>
     <message>
@@ -1595,206 +1595,206 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligāts</translation>
     </message>
     <message>
         <source>Offers “not applicable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedāvā „neattiecas”</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtē ar punktiem</translation>
     </message>
     <message>
         <source>Bonus (adds to earned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonuss (pieskaita tikai iegūtajiem punktiem)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilžu varianti:</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot variantu</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt variantu</translation>
     </message>
     <message>
         <source>Not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav kritisks</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisks: neizpilde nonullē sadaļu</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisks: neizpilde nonullē apmeklējumu</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nav iestatīts</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kods</translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkti</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>līdz</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>mērvienība</translation>
     </message>
     <message>
         <source>label of the lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>zemākās vērtības nosaukums</translation>
     </message>
     <message>
         <source>label of the highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>augstākās vērtības nosaukums</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kods:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tips:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jautājums:</translation>
     </message>
     <message>
         <source>&amp;Help for the shopper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palīdzība pircējam:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svars:</translation>
     </message>
     <message>
         <source>C&amp;ritical:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ritisks:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapazons:</translation>
     </message>
     <message>
         <source>Scale labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalas nosaukumi:</translation>
     </message>
     <message>
         <source>&amp;Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rā&amp;da, ja:</translation>
     </message>
     <message>
         <source>Comment &amp;required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentārs &amp;obligāts:</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt %1 par %2</translation>
     </message>
     <message>
         <source>Change the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt jautājuma %1 tipu</translation>
     </message>
     <message>
         <source>Change whether %1 is mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, vai jautājums %1 ir obligāts</translation>
     </message>
     <message>
         <source>Change whether %1 offers N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, vai jautājumam %1 ir atbilde „neattiecas”</translation>
     </message>
     <message>
         <source>Change whether %1 is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, vai jautājumu %1 vērtē ar punktiem</translation>
     </message>
     <message>
         <source>Change whether %1 is a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, vai jautājums %1 ir bonuss</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt jautājuma %1 svaru</translation>
     </message>
     <message>
         <source>Change whether %1 is critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, vai jautājums %1 ir kritisks</translation>
     </message>
     <message>
         <source>Change the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt jautājuma %1 diapazonu</translation>
     </message>
     <message>
         <source>Change the unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt jautājuma %1 mērvienību</translation>
     </message>
     <message>
         <source>Change the scale labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt jautājuma %1 skalas nosaukumus</translation>
     </message>
     <message>
         <source>Add an option to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot variantu jautājumam %1</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns variants</translation>
     </message>
     <message>
         <source>Remove an option of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt jautājuma %1 variantu</translation>
     </message>
     <message>
         <source>Change when %1 is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, kad jautājums %1 tiek rādīts</translation>
     </message>
     <message>
         <source>Change when %1 needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt, kad jautājumam %1 nepieciešams komentārs</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt jautājuma %1 tekstu</translation>
     </message>
     <message>
         <source>Edit the options of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt jautājuma %1 variantus</translation>
     </message>
     <message>
         <source>An option needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantam nepieciešams kods.</translation>
     </message>
     <message>
         <source>“%1” is not a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav derīgs punktu skaits.</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">Neattiecas</translation>
+        <translation>Neattiecas</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommand</name>
     <message>
         <source>List, export, import, validate questionnaires and score answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīt, eksportēt, importēt un validēt anketas un novērtēt atbildes.</translation>
     </message>
     <message>
         <source>Questionnaires of a programme.
@@ -1814,198 +1814,214 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
 of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
 &quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas anketas.
+
+  list FILE                               anketas versijas failā FILE
+  templates                               gatavās veidnes
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
+                                          versija JSON formātā (docs/questionnaire-format.md) vai
+                                          pircēja instruktāža vai vērtēšanas lapa HTML formātā
+  import FILE (JSON | --template ID) [--dry-run]
+                                          pievienot anketu (jaunu versiju, ja kods jau eksistē)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          uzskaitīt kļūdas; kļūdu gadījumā izejas kods 1
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          apmeklējuma, sadaļu un jautājumu rezultāti vienai atbilžu kopai
+
+REF ir anketas kods (tās jaunākā versija) vai CODE:VERSION. ANSWERS ir JSON objekts
+ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
+&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; nolasa standarta ievadi.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
-        <translation type="unfinished"></translation>
+        <translation>list, templates, export, import, validate vai score</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projekta fails.</translation>
+        <translation>Projekta fails.</translation>
     </message>
     <message>
         <source>The questionnaire version (CODE or CODE:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketas versija (CODE vai CODE:N).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstīt šajā failā, nevis standarta izvadē.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Read the questionnaire from a JSON file instead of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasīt anketu no JSON faila, nevis no projekta.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Import this template (see &apos;templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt šo veidni (skatiet &apos;templates&apos;).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The answers to score (JSON file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējamās atbildes (JSON fails vai - standarta ievadei).</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSWERS</translation>
     </message>
     <message>
         <source>Check the import and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudīt importu un ziņot, bet neko neierakstīt.</translation>
     </message>
     <message>
         <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (noklusējums), briefing vai scoring (HTML dokumenti).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>export: the language of the briefing or scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: pircēja instruktāžas vai vērtēšanas lapas valoda.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Izvadīt rezultātu JSON formātā.</translation>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
         <source>questionnaire: the ACTION is missing (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: trūkst ACTION (list, templates, export, import, validate vai score)</translation>
     </message>
     <message>
         <source>questionnaire: unknown action “%1” (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: nezināma darbība „%1” (list, templates, export, import, validate vai score)</translation>
     </message>
     <message>
         <source>questionnaire list: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire list: gaidīts viens FILE</translation>
     </message>
     <message>
         <source>No questionnaires yet. Import one: shopscope-cli questionnaire import FILE --template bank-branch-visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav anketu. Importējiet kādu: shopscope-cli questionnaire import FILE --template bank-branch-visit</translation>
     </message>
     <message numerus="yes">
         <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a valid questionnaire (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” nav derīga anketa (%n problēmas)</numerusform>
+            <numerusform>„%1” nav derīga anketa (%n problēma)</numerusform>
+            <numerusform>„%1” nav derīga anketa (%n problēmas)</numerusform>
         </translation>
     </message>
     <message>
         <source>questionnaire: give a FILE (with --questionnaire) or --json-file</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: norādiet FILE (ar --questionnaire) vai --json-file</translation>
     </message>
     <message>
         <source>the programme has no questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmai nav anketas</translation>
     </message>
     <message>
         <source>the programme has %1 questionnaire versions: choose one with --questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmai ir vairākas anketas versijas (%1): izvēlieties vienu ar --questionnaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: „%1” nav starp anketas valodām (%2)</translation>
     </message>
     <message>
         <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: nezināms formāts „%1” (izmantojiet json, briefing vai scoring)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar ierakstīt „%1”: %2</translation>
     </message>
     <message>
         <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: gaidīts FILE un JSON fails vai FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: %1 (skatiet &apos;shopscope-cli questionnaire templates&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēmas)</numerusform>
+            <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēma)</numerusform>
+            <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēmas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can be imported (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var importēt (izmēģinājums: nekas netika ierakstīts)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 (%n question(s)) into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anketa %1 (%n jautājumi) importēta projektā %2</numerusform>
+            <numerusform>Anketa %1 (%n jautājums) importēta projektā %2</numerusform>
+            <numerusform>Anketa %1 (%n jautājumi) importēta projektā %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>brīdinājums: </translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished">%1: problēmas nav atrastas</translation>
+        <translation>%1: problēmas nav atrastas</translation>
     </message>
     <message>
         <source>questionnaire score: --answers is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire score: trūkst --answers</translation>
     </message>
     <message>
         <source>%1: the answers must be one JSON object of answers by question code (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atbildēm jābūt vienam JSON objektam ar atbildēm pēc jautājuma koda (%2)</translation>
     </message>
     <message>
         <source>found something else</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasts kaut kas cits</translation>
     </message>
     <message>
         <source>%1: there is no such question in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nav tāda jautājuma</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n answer(s) cannot be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
+            <numerusform>%1: %n atbildi nevar novērtēt</numerusform>
+            <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,880 +2029,882 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>QuestionnaireDocuments</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> un </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> vai </translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>atbilde</translation>
     </message>
     <message>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir viena no vērtībām: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir %2</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav %2</translation>
     </message>
     <message>
         <source>%1 is below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir zem %2</translation>
     </message>
     <message>
         <source>%1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir ne vairāk kā %2</translation>
     </message>
     <message>
         <source>%1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir virs %2</translation>
     </message>
     <message>
         <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir vismaz %2</translation>
     </message>
     <message>
         <source>Questionnaire %1 · answer every question marked * · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketa %1 · atbildiet uz katru ar * atzīmēto jautājumu · valoda: %2</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No ☐ Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Jā ☐ Nē ☐ Neattiecas</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Jā ☐ Nē</translation>
     </message>
     <message>
         <source>(tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atzīmējiet visus atbilstošos)</translation>
     </message>
     <message>
         <source>%1 (%2) … %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) … %3 (%4)</translation>
     </message>
     <message>
         <source>Only when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai tad, ja %1.</translation>
     </message>
     <message>
         <source>A comment is required when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentārs ir obligāts, ja %1.</translation>
     </message>
     <message>
         <source>Scoring sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas lapa: %1</translation>
     </message>
     <message>
         <source>Sections carry the weights below (they sum to 100); the visit score is the weighted mean of the section scores. A section with nothing applicable drops out and its weight is spread over the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadaļām ir tālāk norādītie svari (to summa ir 100); apmeklējuma rezultāts ir sadaļu rezultātu svērtais vidējais. Sadaļa, kurā nekas neattiecas, netiek ņemta vērā, un tās svars tiek sadalīts pārējām.</translation>
     </message>
     <message>
         <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visu sadaļu punkti tiek summēti: apmeklējuma rezultāts ir iegūtie punkti / iespējamie punkti.</translation>
     </message>
     <message>
         <source>Not applicable answers count neither as earned nor as possible points. Bonus points add to earned only; every score is capped at 100 %. A failed critical item zeroes its section or the whole visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes „neattiecas” netiek skaitītas ne pie iegūtajiem, ne pie iespējamajiem punktiem. Bonusa punkti tiek pieskaitīti tikai iegūtajiem; neviens rezultāts nepārsniedz 100 %. Neizpildīts kritiskais punkts nonullē savu sadaļu vai visu apmeklējumu.</translation>
     </message>
     <message>
         <source> — weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — svars %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kods</translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Jautājums</translation>
+        <translation>Jautājums</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tips</translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Svars</translation>
+        <translation>Svars</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkti</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>netiek vērtēts ar punktiem</translation>
     </message>
     <message>
         <source>%1: N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neattiecas</translation>
     </message>
     <message>
         <source>%1 → 0, %2 → full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 0, %2 → maksimums</translation>
     </message>
     <message>
         <source>critical: zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisks: nonullē sadaļu</translation>
     </message>
     <message>
         <source>critical: zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisks: nonullē apmeklējumu</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonuss</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireJson</name>
     <message>
         <source>unknown key “%1” (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināma atslēga „%1” (atļautās: %2)</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>trūkst „%1”</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt tekstam</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt true vai false</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt skaitlim</translation>
     </message>
     <message>
         <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt objektam ar tekstiem pa valodām, piem., {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt nosacījuma objektam</translation>
     </message>
     <message>
         <source>unknown type “%1” (use yes_no, rating, nps, single, multiple, number, date, time or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināms tips „%1” (izmantojiet yes_no, rating, nps, single, multiple, number, date, time vai text)</translation>
     </message>
     <message>
         <source>must be none, section or visit, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt none, section vai visit, nevis „%1”</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt sarakstam</translation>
     </message>
     <message>
         <source>sections nest one level deep only</source>
-        <translation type="unfinished"></translation>
+        <translation>sadaļas var ligzdot tikai vienu līmeni dziļi</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rinda %1, kolonna %2</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>failā jābūt vienam JSON objektam</translation>
     </message>
     <message>
         <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>šī nav ShopScope anketa (&quot;format&quot; jābūt &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formāta versija %1 ir jaunāka, nekā šī ShopScope versija spēj nolasīt (%2)</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt %1</translation>
     </message>
     <message>
         <source>must be pooled or weighted, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt pooled vai weighted, nevis „%1”</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>Create a &amp;new version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot &amp;jaunu versiju rediģēšanai</translation>
     </message>
     <message>
         <source>Select a section or a question to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasiet sadaļu vai jautājumu, lai redzētu tā rekvizītus.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Anketa</translation>
+        <translation>Anketa</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna…</translation>
     </message>
     <message>
         <source>From a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>No veidnes…</translation>
     </message>
     <message>
         <source>Empty questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukša anketa</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt…</translation>
     </message>
     <message>
         <source>Languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valodas…</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt PDF failā</translation>
     </message>
     <message>
         <source>Shopper briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pircēja instruktāža…</translation>
     </message>
     <message>
         <source>Scoring sheet for sign-off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas lapa apstiprināšanai…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versija:</translation>
     </message>
     <message>
         <source>Pooled points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopējie punkti</translation>
     </message>
     <message>
         <source>Weighted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Svērtas sadaļas</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums:</translation>
     </message>
     <message>
         <source>Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšana:</translation>
     </message>
     <message>
         <source>Edit in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt valodā:</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sadaļa</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sadaļu aiz atlasītās</translation>
     </message>
     <message>
         <source>+ Question</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Jautājums</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Insert); the arrow chooses its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot jautājumu aiz atlasītā (Insert); ar bultiņu var izvēlēties tā tipu</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublēt</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up); drag to move into another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot augšup (Ctrl+Up); velciet, lai pārvietotu uz citu sadaļu</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot lejup (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav pārvietots</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekvizīti</translation>
     </message>
     <message>
         <source>&amp;Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulkojumi</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priekšskatījums</translation>
     </message>
     <message>
         <source>Problems (double-click to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēmas (veiciet dubultklikšķi, lai pārietu uz tām):</translation>
     </message>
     <message>
         <source>This programme has no questionnaire yet. Start from one of the templates (retail, bank, restaurant, hotel, contact centre, e-mail), import one, or start from scratch with New… above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai programmai vēl nav anketas. Sāciet ar kādu no veidnēm (mazumtirdzniecība, banka, restorāns, viesnīca, kontaktu centrs, e-pasts), importējiet anketu vai sāciet no nulles ar „Jauna…” augšā.</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt ar veidni…</translation>
     </message>
     <message>
         <source>Rename the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt anketu</translation>
     </message>
     <message>
         <source>Change how sections are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt sadaļu vērtēšanas veidu</translation>
     </message>
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iesaldēta, %n atskaites</numerusform>
+            <numerusform>iesaldēta, %n atskaite</numerusform>
+            <numerusform>iesaldēta, %n atskaites</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>melnraksts</translation>
     </message>
     <message>
         <source>%1 — %2, version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, versija %3 (%4)</translation>
     </message>
     <message>
         <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai versijai ir atskaites, tāpēc tā ir iesaldēta: tās jautājumi saglabā to nozīmi, kāda bija saglabātajām atbildēm. Lai to mainītu, izveidojiet jaunu versiju.</translation>
     </message>
     <message>
         <source>The programme is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma ir atvērta tikai lasīšanai.</translation>
     </message>
     <message>
         <source>Draft: every change is saved at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melnraksts: katra izmaiņa tiek saglabāta uzreiz, un to var atsaukt.</translation>
     </message>
     <message>
         <source>No problems: this questionnaire is ready for fieldwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēmu nav: anketa ir gatava lauka darbam.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaiņa netika veikta</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot jautājumu</translation>
     </message>
     <message>
         <source>Add a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms pievienojiet sadaļu.</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sadaļu</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna versija</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Valodas</translation>
+        <translation>Valodas</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas valodas secībā kā komatiem atdalīti kodi (piem., en, sv, nb, lv, pl). Avota valoda (%1) paliek.</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valodas netika mainītas</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna anketa</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna sadaļa</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n jautājumi)</numerusform>
+            <numerusform>%1 (%n jautājums)</numerusform>
+            <numerusform>%1 (%n jautājumi)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt ar:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Nevar nolasīt „%1”: %2.</translation>
+        <translation>Nevar nolasīt „%1”: %2.</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas netika importēts</translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nevar importēt:
+
+%2</translation>
     </message>
     <message>
         <source>Import a questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt anketu</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope anketas (*.json);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar ierakstīt „%1”: %2.</translation>
     </message>
     <message>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt anketu</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope anketas (*.json)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished">Nevar ierakstīt „%1”.</translation>
+        <translation>Nevar ierakstīt „%1”.</translation>
     </message>
     <message>
         <source>-scoring-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-vērtēšanas-lapa</translation>
     </message>
     <message>
         <source>-briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>-instruktāža</translation>
     </message>
     <message>
         <source>Scoring sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas lapa</translation>
     </message>
     <message>
         <source>Shopper briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pircēja instruktāža</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumenti (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
     <message>
         <source>&amp;Clear answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notīrīt atbildes</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>Forget every answer and start the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizmirst visas atbildes un sākt aizpildīt veidlapu no jauna</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [no %2 text]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [nav teksta valodā %2]</translation>
     </message>
     <message>
         <source>This questionnaire has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai anketai vēl nav jautājumu.</translation>
     </message>
     <message>
         <source>No questions in this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā sadaļā vēl nav jautājumu.</translation>
     </message>
     <message>
         <source>Mandatory: the shopper must answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligāts: pircējam jāatbild uz šo jautājumu</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Neobligāts</translation>
     </message>
     <message>
         <source>Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentārs (obligāts):</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">Neattiecas</translation>
+        <translation>Neattiecas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nav atbildēts</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atbildēts</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 % — failed critical item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — neizpildīts kritiskais punkts</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Visit score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējuma rezultāts: %1</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
     <message>
         <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>šai anketas versijai ir atskaites, un tā ir iesaldēta; lai to mainītu, izveidojiet jaunu versiju</translation>
     </message>
     <message>
         <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav versija: rakstiet CODE vai CODE:NUMBER, piem., NB-EVAL:2</translation>
     </message>
     <message>
         <source>there is no version %1 of questionnaire “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>anketai „%2” nav versijas %1</translation>
     </message>
     <message>
         <source>there is no questionnaire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>anketa „%1” neeksistē</translation>
     </message>
     <message>
         <source>questionnaire version %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>anketas versija %1 neeksistē</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTemplates</name>
     <message>
         <source>there is no template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>veidne „%1” neeksistē</translation>
     </message>
     <message>
         <source>the template “%1” is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veidne „%1” ir bojāta: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>svars %1</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>bez punktiem</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>critical (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisks (sadaļa)</translation>
     </message>
     <message>
         <source>critical (visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisks (apmeklējums)</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonuss</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>nosacīts</translation>
     </message>
     <message>
         <source>Section / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadaļa / jautājums</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tips</translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšana</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireValidator</name>
     <message>
         <source>the questionnaire code “%1” must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>anketas kodā „%1” jābūt 1-40 burtiem, cipariem, „_”, „-” vai „.”</translation>
     </message>
     <message>
         <source>the questionnaire has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>anketai nav nosaukuma</translation>
     </message>
     <message>
         <source>the source language “%1” is not among the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>avota valoda „%1” nav starp valodām</translation>
     </message>
     <message>
         <source>the %1 has no text in the source language (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nav teksta avota valodā (%2)</translation>
     </message>
     <message>
         <source>the %1 is not translated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nav tulkojuma valodā %2</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sadaļa %1</translation>
     </message>
     <message>
         <source>the code must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>kodā jābūt 1-40 burtiem, cipariem, „_”, „-” vai „.”</translation>
     </message>
     <message>
         <source>the section code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sadaļas kods ir izmantots divreiz</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>nosaukums</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>svars nevar būt negatīvs</translation>
     </message>
     <message>
         <source>weighted scoring needs a weight for every top-level section</source>
-        <translation type="unfinished"></translation>
+        <translation>svērtai vērtēšanai katrai augstākā līmeņa sadaļai nepieciešams svars</translation>
     </message>
     <message>
         <source>the section has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>sadaļā nav jautājumu</translation>
     </message>
     <message>
         <source>the top-level section weights add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>augstākā līmeņa sadaļu svaru summa ir %1, nevis 100</translation>
     </message>
     <message>
         <source>the questionnaire has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>anketā nav jautājumu</translation>
     </message>
     <message>
         <source>the question code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>jautājuma kods ir izmantots divreiz</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>jautājums</translation>
     </message>
     <message>
         <source>the option code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>varianta kods „%1” ir izmantots divreiz</translation>
     </message>
     <message>
         <source>option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>variants „%1”</translation>
     </message>
     <message>
         <source>a choice question needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>izvēles jautājumam nepieciešami vismaz divi varianti</translation>
     </message>
     <message>
         <source>a multiple-choice question may have at most 64 options</source>
-        <translation type="unfinished"></translation>
+        <translation>vairākizvēles jautājumam var būt ne vairāk kā 64 varianti</translation>
     </message>
     <message>
         <source>a %1 question has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tipa jautājumam nevar būt variantu</translation>
     </message>
     <message>
         <source>a rating scale needs whole-number ends with min below max (e.g. 1-5, 1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>vērtējuma skalas galapunktiem jābūt veseliem skaitļiem, min mazākam par max (piem., 1-5, 1-10)</translation>
     </message>
     <message>
         <source>the minimum is above the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimums ir lielāks par maksimumu</translation>
     </message>
     <message>
         <source>a %1 question cannot be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tipa jautājumu nevar vērtēt ar punktiem</translation>
     </message>
     <message>
         <source>the question is scored but no option earns points</source>
-        <translation type="unfinished"></translation>
+        <translation>jautājumu vērtē ar punktiem, bet neviens variants nedod punktus</translation>
     </message>
     <message>
         <source>a scored question needs a weight above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ar punktiem vērtējamam jautājumam nepieciešams svars, kas lielāks par nulli</translation>
     </message>
     <message>
         <source>only a scored question can be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>tikai ar punktiem vērtējams jautājums var būt kritisks</translation>
     </message>
     <message>
         <source>only a scored question can be a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>tikai ar punktiem vērtējams jautājums var būt bonuss</translation>
     </message>
     <message>
         <source>a bonus question cannot also be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>bonusa jautājums nevar vienlaikus būt kritisks</translation>
     </message>
     <message>
         <source>the %1 condition refers to the question itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attiecas uz pašu jautājumu</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which comes later in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attiecas uz %2, kas veidlapā ir vēlāk</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attiecas uz %2, kas neeksistē</translation>
     </message>
     <message>
         <source>the %1 condition compares %2 by size, but it is not a number or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salīdzina %2 pēc lieluma, bet tas nav skaitlis vai skala</translation>
     </message>
     <message>
         <source>the %1 condition expects option “%2” of %3, which has only %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagaida jautājuma %3 variantu „%2”, bet tam ir tikai %4</translation>
     </message>
     <message>
         <source>show-if</source>
-        <translation type="unfinished"></translation>
+        <translation>rādīšanas nosacījums</translation>
     </message>
     <message>
         <source>comment-if</source>
-        <translation type="unfinished"></translation>
+        <translation>komentāra nosacījums</translation>
     </message>
 </context>
 <context>
     <name>ScoringPlan</name>
     <message>
         <source>%1: %2 is not an answer to this question (it accepts %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nav atbilde uz šo jautājumu (tas pieņem %3)</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vienu no: %1</translation>
     </message>
     <message>
         <source>a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sarakstu no: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>skaitli</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veselu skaitli no %1 līdz %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstu</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>bez svara</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kods:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svars:</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt sadaļu %1 par %2</translation>
     </message>
     <message>
         <source>Edit the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt sadaļas %1 nosaukumu</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt sadaļas %1 svaru</translation>
     </message>
 </context>
 <context>
@@ -2924,42 +2942,42 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>TranslationTable</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināt</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>ar</translation>
     </message>
     <message>
         <source>Translate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulkot: %1</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksts</translation>
     </message>
     <message>
         <source>Missing %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūkst teksta valodā %1</translation>
     </message>
     <message>
         <source>%1 (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sadaļa)</translation>
     </message>
     <message>
         <source>%1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>Palīdzība: %1</translation>
     </message>
     <message>
         <source>All texts are there</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi teksti ir ievadīti</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trūkst %n tekstu</numerusform>
+            <numerusform>trūkst %n teksta</numerusform>
+            <numerusform>trūkst %n tekstu</numerusform>
         </translation>
     </message>
 </context>

@@ -322,78 +322,78 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese standardinndata</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>This version has reports and is frozen. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen har rapporter og er frosset. Opprett en ny versjon for å endre den.</translation>
     </message>
     <message>
         <source>Add questionnaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til spørreskjema %1</translation>
     </message>
     <message>
         <source>New version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny versjon av %1</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til spørsmål</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen seksjon %1.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt spørsmål</translation>
     </message>
     <message>
         <source>Duplicate question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliser spørsmål %1</translation>
     </message>
     <message>
         <source>There is no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe spørsmål %1.</translation>
     </message>
     <message>
         <source>Delete question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett spørsmål %1</translation>
     </message>
     <message>
         <source>Move question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt spørsmål %1</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til seksjon</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny seksjon</translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett seksjon %1</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt seksjon %1</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger teksten til %1</translation>
     </message>
     <message>
         <source>%1 is not one of the programme&apos;s languages; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et av programmets språk; legg det til først.</translation>
     </message>
 </context>
 <context>
@@ -423,47 +423,47 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>ConditionEditor</name>
     <message>
         <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation type="unfinished"></translation>
+        <translation>eller som JSON, f.eks. {&quot;all&quot;: [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises alltid</translation>
     </message>
     <message>
         <source>Never required</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreves aldri</translation>
     </message>
     <message>
         <source>When this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Når svaret på dette spørsmålet…</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>er</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke</translation>
     </message>
     <message>
         <source>is below</source>
-        <translation type="unfinished"></translation>
+        <translation>er under</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>er høyst</translation>
     </message>
     <message>
         <source>is above</source>
-        <translation type="unfinished"></translation>
+        <translation>er over</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>er minst</translation>
     </message>
     <message>
         <source>Not a condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig betingelse: %1</translation>
     </message>
 </context>
 <context>
@@ -568,167 +568,167 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>DomainLabels</name>
     <message>
         <source>Yes / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja / Nei</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltvalg</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Flervalg</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Klokkeslett</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Besøk</translation>
+        <translation>Besøk</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Nett</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosiale medier</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisjon</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegging</translation>
     </message>
     <message>
         <source>Fieldwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltarbeid</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportert</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planlagt</translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Tildelt</translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt inn</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Godkjent</translation>
+        <translation>Godkjent</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished">Sendt tilbake</translation>
+        <translation>Sendt tilbake</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>Midt på dagen</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettermiddag</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveld</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperret</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinne</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelt</translation>
     </message>
     <message>
         <source>Zeroes section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuller seksjonen</translation>
     </message>
     <message>
         <source>Zeroes visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuller besøket</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1094,11 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Writing a copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en kopi av %1…</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -1176,19 +1176,19 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>“%1” is not a language code (use codes such as en, sv, nb, lv, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en språkkode (bruk koder som en, sv, nb, lv, pl)</translation>
     </message>
     <message>
         <source>The languages must be distinct and include the source (%1) and report (%2) languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språkene må være forskjellige og omfatte kildespråket (%1) og rapportspråket (%2).</translation>
     </message>
     <message>
         <source>Change the programme&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre programmets språk</translation>
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kan ikke fjernes så lenge tekster eller rapporter bruker det</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1374,11 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen ble avbrutt.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1389,65 +1389,65 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation type="unfinished">
-            <numerusform>%n rapport(er) hører til besøk som aldri ble gjennomført</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport hører til besøk som aldri ble gjennomført</numerusform>
+            <numerusform>%n rapporter hører til besøk som aldri ble gjennomført</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n besøk er sendt inn, godkjent eller avvist, men har ingen rapport</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n besøk er sendt inn, godkjent eller avvist, men har ingen rapport</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n svar hører til et spørsmål i en annen versjon av spørreskjemaet</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n svar hører til et spørsmål i en annen versjon av spørreskjemaet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n svar velger et alternativ for et spørsmål som ikke har alternativer</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n svar velger et alternativ for et spørsmål som ikke har alternativer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation type="unfinished">
-            <numerusform>%n valg hører til et spørsmål som ikke er et flervalgsspørsmål</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flervalgsmarkering hører til et spørsmål som ikke er et flervalgsspørsmål</numerusform>
+            <numerusform>%n flervalgsmarkeringer hører til et spørsmål som ikke er et flervalgsspørsmål</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation type="unfinished">
-            <numerusform>%n versjon(er) av spørreskjema har rapporter, men er ikke frosset</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versjon av spørreskjema har rapporter, men er ikke frosset</numerusform>
+            <numerusform>%n versjoner av spørreskjema har rapporter, men er ikke frosset</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation type="unfinished">
-            <numerusform>%n vektede versjon(er) av spørreskjema har seksjonsvekter som ikke summerer seg til 100</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vektet versjon av spørreskjema har seksjonsvekter som ikke summerer seg til 100</numerusform>
+            <numerusform>%n vektede versjoner av spørreskjema har seksjonsvekter som ikke summerer seg til 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n besøk er planlagt utenfor bølgens datoer</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n besøk er planlagt utenfor bølgens datoer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n besøk spiller et scenario for en annen kanal enn lokasjonens</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n besøk spiller et scenario for en annen kanal enn lokasjonens</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,206 +1585,206 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Offers “not applicable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbyr «ikke aktuelt»</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsatt</translation>
     </message>
     <message>
         <source>Bonus (adds to earned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (legges bare til oppnådde poeng)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativer:</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til alternativ</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern alternativ</translation>
     </message>
     <message>
         <source>Not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kritisk</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk: ikke bestått nuller seksjonen</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk: ikke bestått nuller besøket</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angitt</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet</translation>
     </message>
     <message>
         <source>label of the lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etikett for laveste verdi</translation>
     </message>
     <message>
         <source>label of the highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etikett for høyeste verdi</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spørsmål:</translation>
     </message>
     <message>
         <source>&amp;Help for the shopper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp til testkunden:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vekt:</translation>
     </message>
     <message>
         <source>C&amp;ritical:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ritisk:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall:</translation>
     </message>
     <message>
         <source>Scale labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalaetiketter:</translation>
     </message>
     <message>
         <source>&amp;Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises &amp;når:</translation>
     </message>
     <message>
         <source>Comment &amp;required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar &amp;påkrevd:</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi %1 nytt navn: %2</translation>
     </message>
     <message>
         <source>Change the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre typen til %1</translation>
     </message>
     <message>
         <source>Change whether %1 is mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre om %1 er obligatorisk</translation>
     </message>
     <message>
         <source>Change whether %1 offers N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre om %1 tilbyr I/A</translation>
     </message>
     <message>
         <source>Change whether %1 is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre om %1 er poengsatt</translation>
     </message>
     <message>
         <source>Change whether %1 is a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre om %1 er en bonus</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre vekten til %1</translation>
     </message>
     <message>
         <source>Change whether %1 is critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre om %1 er kritisk</translation>
     </message>
     <message>
         <source>Change the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre intervallet til %1</translation>
     </message>
     <message>
         <source>Change the unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre enheten til %1</translation>
     </message>
     <message>
         <source>Change the scale labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre skalaetikettene til %1</translation>
     </message>
     <message>
         <source>Add an option to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et alternativ i %1</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <source>Remove an option of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern et alternativ fra %1</translation>
     </message>
     <message>
         <source>Change when %1 is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre når %1 vises</translation>
     </message>
     <message>
         <source>Change when %1 needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre når %1 krever en kommentar</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger teksten til %1</translation>
     </message>
     <message>
         <source>Edit the options of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger alternativene til %1</translation>
     </message>
     <message>
         <source>An option needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et alternativ må ha en kode.</translation>
     </message>
     <message>
         <source>“%1” is not a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et gyldig poengtall.</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">I/A</translation>
+        <translation>I/A</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommand</name>
     <message>
         <source>List, export, import, validate questionnaires and score answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>List opp, eksporter, importer og valider spørreskjemaer, og poengsett svar.</translation>
     </message>
     <message>
         <source>Questionnaires of a programme.
@@ -1804,193 +1804,209 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
 of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
 &quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørreskjemaer i et program.
+
+  list FILE                               spørreskjemaversjonene i FILE
+  templates                               de ferdige malene
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
+                                          en versjon som JSON (docs/questionnaire-format.md), eller
+                                          testkundeinstruksen eller poengarket som HTML
+  import FILE (JSON | --template ID) [--dry-run]
+                                          legg til et spørreskjema (en ny versjon hvis koden finnes)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list opp hva som er galt; avslutter med 1 ved feil
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          besøks-, seksjons- og spørsmålsscore for ett sett med svar
+
+REF er en spørreskjemakode (den nyeste versjonen) eller CODE:VERSION. ANSWERS er et JSON-objekt
+med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
+&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; leser standardinndata.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
-        <translation type="unfinished"></translation>
+        <translation>list, templates, export, import, validate eller score</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Prosjektfilen.</translation>
+        <translation>Prosjektfilen.</translation>
     </message>
     <message>
         <source>The questionnaire version (CODE or CODE:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørreskjemaversjonen (CODE eller CODE:N).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til denne filen i stedet for til standardutdata.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Read the questionnaire from a JSON file instead of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les spørreskjemaet fra en JSON-fil i stedet for fra et prosjekt.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Import this template (see &apos;templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer denne malen (se &apos;templates&apos;).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The answers to score (JSON file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene som skal poengsettes (JSON-fil, eller - for standardinndata).</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSWERS</translation>
     </message>
     <message>
         <source>Check the import and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller importen og rapporter, men skriv ingenting.</translation>
     </message>
     <message>
         <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (standard), briefing eller scoring (HTML-dokumenter).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>export: the language of the briefing or scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: språket for testkundeinstruksen eller poengarket.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>questionnaire: the ACTION is missing (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: ACTION mangler (list, templates, export, import, validate eller score)</translation>
     </message>
     <message>
         <source>questionnaire: unknown action “%1” (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: ukjent handling «%1» (list, templates, export, import, validate eller score)</translation>
     </message>
     <message>
         <source>questionnaire list: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire list: forventet én FILE</translation>
     </message>
     <message>
         <source>No questionnaires yet. Import one: shopscope-cli questionnaire import FILE --template bank-branch-visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen spørreskjemaer ennå. Importer et: shopscope-cli questionnaire import FILE --template bank-branch-visit</translation>
     </message>
     <message numerus="yes">
         <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2  %3  (%4, %5, %n spørsmål, %6 rapporter)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, %n spørsmål, %6 rapporter)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a valid questionnaire (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» er ikke et gyldig spørreskjema (%n problem)</numerusform>
+            <numerusform>«%1» er ikke et gyldig spørreskjema (%n problemer)</numerusform>
         </translation>
     </message>
     <message>
         <source>questionnaire: give a FILE (with --questionnaire) or --json-file</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: oppgi en FILE (med --questionnaire) eller --json-file</translation>
     </message>
     <message>
         <source>the programme has no questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmet har ikke noe spørreskjema</translation>
     </message>
     <message>
         <source>the programme has %1 questionnaire versions: choose one with --questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmet har %1 spørreskjemaversjoner: velg én med --questionnaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: «%1» er ikke et av spørreskjemaets språk (%2)</translation>
     </message>
     <message>
         <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: ukjent format «%1» (bruk json, briefing eller scoring)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive «%1»: %2</translation>
     </message>
     <message>
         <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: forventet FILE og en JSON-fil, eller FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: %1 (se &apos;shopscope-cli questionnaire templates&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questionnaire import: ingenting ble importert fra %1 (%n problem å rette)</numerusform>
+            <numerusform>questionnaire import: ingenting ble importert fra %1 (%n problemer å rette)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can be imported (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan importeres (prøvekjøring: ingenting ble skrevet)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 (%n question(s)) into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerte %1 (%n spørsmål) til %2</numerusform>
+            <numerusform>Importerte %1 (%n spørsmål) til %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>advarsel: </translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished">%1: ingen problemer funnet</translation>
+        <translation>%1: ingen problemer funnet</translation>
     </message>
     <message>
         <source>questionnaire score: --answers is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire score: --answers mangler</translation>
     </message>
     <message>
         <source>%1: the answers must be one JSON object of answers by question code (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: svarene må være ett enkelt JSON-objekt med svar etter spørsmålskode (%2)</translation>
     </message>
     <message>
         <source>found something else</source>
-        <translation type="unfinished"></translation>
+        <translation>fant noe annet</translation>
     </message>
     <message>
         <source>%1: there is no such question in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det finnes ikke noe slikt spørsmål i %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n answer(s) cannot be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n svar kan ikke poengsettes</numerusform>
+            <numerusform>%1: %n svar kan ikke poengsettes</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,878 +2014,880 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>QuestionnaireDocuments</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> og </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret</translation>
     </message>
     <message>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er blant %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke %2</translation>
     </message>
     <message>
         <source>%1 is below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er under %2</translation>
     </message>
     <message>
         <source>%1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er høyst %2</translation>
     </message>
     <message>
         <source>%1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er over %2</translation>
     </message>
     <message>
         <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er minst %2</translation>
     </message>
     <message>
         <source>Questionnaire %1 · answer every question marked * · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørreskjema %1 · svar på alle spørsmål merket med * · språk: %2</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No ☐ Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Ja ☐ Nei ☐ Ikke aktuelt</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Ja ☐ Nei</translation>
     </message>
     <message>
         <source>(tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kryss av for alle som passer)</translation>
     </message>
     <message>
         <source>%1 (%2) … %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) … %3 (%4)</translation>
     </message>
     <message>
         <source>Only when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare når %1.</translation>
     </message>
     <message>
         <source>A comment is required when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommentar kreves når %1.</translation>
     </message>
     <message>
         <source>Scoring sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengark: %1</translation>
     </message>
     <message>
         <source>Sections carry the weights below (they sum to 100); the visit score is the weighted mean of the section scores. A section with nothing applicable drops out and its weight is spread over the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonene har vektene nedenfor (de summerer seg til 100); besøksscoren er det vektede gjennomsnittet av seksjonenes score. En seksjon der ingenting er aktuelt, faller bort, og vekten fordeles på de andre.</translation>
     </message>
     <message>
         <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengene fra alle seksjoner slås sammen: besøksscoren er oppnådde poeng / mulige poeng.</translation>
     </message>
     <message>
         <source>Not applicable answers count neither as earned nor as possible points. Bonus points add to earned only; every score is capped at 100 %. A failed critical item zeroes its section or the whole visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar som ikke er aktuelle, teller verken som oppnådde eller mulige poeng. Bonuspoeng legges bare til oppnådde poeng; hver score begrenses til maksimalt 100 %. Et kritisk punkt som ikke er bestått, nuller seksjonen sin eller hele besøket.</translation>
     </message>
     <message>
         <source> — weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — vekt %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Spørsmål</translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Vekt</translation>
+        <translation>Vekt</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke poengsatt</translation>
     </message>
     <message>
         <source>%1: N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: I/A</translation>
     </message>
     <message>
         <source>%1 → 0, %2 → full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 0, %2 → full poengsum</translation>
     </message>
     <message>
         <source>critical: zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk: nuller seksjonen</translation>
     </message>
     <message>
         <source>critical: zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk: nuller besøket</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireJson</name>
     <message>
         <source>unknown key “%1” (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent nøkkel «%1» (tillatt: %2)</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» mangler</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>må være tekst</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>må være true eller false</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et tall</translation>
     </message>
     <message>
         <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et objekt med tekster per språk, f.eks. {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et betingelsesobjekt</translation>
     </message>
     <message>
         <source>unknown type “%1” (use yes_no, rating, nps, single, multiple, number, date, time or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent type «%1» (bruk yes_no, rating, nps, single, multiple, number, date, time eller text)</translation>
     </message>
     <message>
         <source>must be none, section or visit, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>må være none, section eller visit, ikke «%1»</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en liste</translation>
     </message>
     <message>
         <source>sections nest one level deep only</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjoner kan bare nøstes ett nivå dypt</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1, kolonne %2</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>filen må inneholde ett enkelt JSON-objekt</translation>
     </message>
     <message>
         <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er ikke et ShopScope-spørreskjema (&quot;format&quot; må være &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversjon %1 er nyere enn denne versjonen av ShopScope kan lese (%2)</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>må være %1</translation>
     </message>
     <message>
         <source>must be pooled or weighted, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>må være pooled eller weighted, ikke «%1»</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>Create a &amp;new version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en &amp;ny versjon for å redigere</translation>
     </message>
     <message>
         <source>Select a section or a question to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en seksjon eller et spørsmål for å se egenskapene.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Spørreskjema</translation>
+        <translation>Spørreskjema</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt…</translation>
     </message>
     <message>
         <source>From a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra en mal…</translation>
     </message>
     <message>
         <source>Empty questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt spørreskjema</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <source>Languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk…</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut til PDF</translation>
     </message>
     <message>
         <source>Shopper briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkundeinstruks…</translation>
     </message>
     <message>
         <source>Scoring sheet for sign-off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengark til godkjenning…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versjon:</translation>
     </message>
     <message>
         <source>Pooled points</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlede poeng</translation>
     </message>
     <message>
         <source>Weighted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektede seksjoner</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn:</translation>
     </message>
     <message>
         <source>Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengberegning:</translation>
     </message>
     <message>
         <source>Edit in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger på:</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Seksjon</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en seksjon etter den valgte</translation>
     </message>
     <message>
         <source>+ Question</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Spørsmål</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Insert); the arrow chooses its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et spørsmål etter det valgte (Insert); med pilen velger du typen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliser</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up); drag to move into another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp (Ctrl+Up); dra for å flytte til en annen seksjon</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke flyttet</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Egenskaper</translation>
     </message>
     <message>
         <source>&amp;Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversettelser</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
         <source>Problems (double-click to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer (dobbeltklikk for å gå dit):</translation>
     </message>
     <message>
         <source>This programme has no questionnaire yet. Start from one of the templates (retail, bank, restaurant, hotel, contact centre, e-mail), import one, or start from scratch with New… above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet har ikke noe spørreskjema ennå. Start fra en av malene (detaljhandel, bank, restaurant, hotell, kundesenter, e-post), importer et, eller start fra bunnen av med Nytt… ovenfor.</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en mal…</translation>
     </message>
     <message>
         <source>Rename the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi spørreskjemaet nytt navn</translation>
     </message>
     <message>
         <source>Change how sections are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre hvordan seksjonene poengsettes</translation>
     </message>
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>frosset, %n rapport</numerusform>
+            <numerusform>frosset, %n rapporter</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast</translation>
     </message>
     <message>
         <source>%1 — %2, version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, versjon %3 (%4)</translation>
     </message>
     <message>
         <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen har rapporter og er derfor frosset: spørsmålene beholder den betydningen de lagrede svarene hadde. Opprett en ny versjon for å endre den.</translation>
     </message>
     <message>
         <source>The programme is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Draft: every change is saved at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast: hver endring lagres med en gang og kan angres.</translation>
     </message>
     <message>
         <source>No problems: this questionnaire is ready for fieldwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen problemer: spørreskjemaet er klart for feltarbeid.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen ble ikke utført</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til spørsmål</translation>
     </message>
     <message>
         <source>Add a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en seksjon først.</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til seksjon</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny versjon</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets språk i rekkefølge, som koder atskilt med komma (f.eks. en, sv, nb, lv, pl). Kildespråket (%1) beholdes.</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Språkene ble ikke endret</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt spørreskjema</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny seksjon</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n spørsmål)</numerusform>
+            <numerusform>%1 (%n spørsmål)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Kan ikke lese «%1»: %2.</translation>
+        <translation>Kan ikke lese «%1»: %2.</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert</translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kan ikke importeres:
+
+%2</translation>
     </message>
     <message>
         <source>Import a questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et spørreskjema</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope-spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive «%1»: %2.</translation>
     </message>
     <message>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter spørreskjemaet</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope-spørreskjemaer (*.json)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished">Kan ikke skrive «%1».</translation>
+        <translation>Kan ikke skrive «%1».</translation>
     </message>
     <message>
         <source>-scoring-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-poengark</translation>
     </message>
     <message>
         <source>-briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>-testkundeinstruks</translation>
     </message>
     <message>
         <source>Scoring sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengark</translation>
     </message>
     <message>
         <source>Shopper briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkundeinstruks</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
     <message>
         <source>&amp;Clear answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tøm svar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Forget every answer and start the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem alle svar og start skjemaet på nytt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [no %2 text]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [ingen tekst på %2]</translation>
     </message>
     <message>
         <source>This questionnaire has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørreskjemaet har ingen spørsmål ennå.</translation>
     </message>
     <message>
         <source>No questions in this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen spørsmål i denne seksjonen ennå.</translation>
     </message>
     <message>
         <source>Mandatory: the shopper must answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk: testkunden må svare på spørsmålet</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <source>Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (obligatorisk):</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">I/A</translation>
+        <translation>I/A</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke besvart</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 % — failed critical item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — kritisk punkt ikke bestått</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Visit score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøksscore: %1</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
     <message>
         <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>denne versjonen av spørreskjemaet har rapporter og er frosset; opprett en ny versjon for å endre den</translation>
     </message>
     <message>
         <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en versjon: skriv CODE eller CODE:NUMBER, f.eks. NB-EVAL:2</translation>
     </message>
     <message>
         <source>there is no version %1 of questionnaire “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>spørreskjemaet «%2» har ingen versjon %1</translation>
     </message>
     <message>
         <source>there is no questionnaire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>det finnes ikke noe spørreskjema «%1»</translation>
     </message>
     <message>
         <source>questionnaire version %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>spørreskjemaversjon %1 finnes ikke</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTemplates</name>
     <message>
         <source>there is no template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>det finnes ingen mal «%1»</translation>
     </message>
     <message>
         <source>the template “%1” is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>malen «%1» er ødelagt: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vekt %1</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke poengsatt</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>critical (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk (seksjon)</translation>
     </message>
     <message>
         <source>critical (visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk (besøk)</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>betinget</translation>
     </message>
     <message>
         <source>Section / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjon / spørsmål</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengberegning</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireValidator</name>
     <message>
         <source>the questionnaire code “%1” must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>spørreskjemakoden «%1» må bestå av 1-40 bokstaver, sifre, «_», «-» eller «.»</translation>
     </message>
     <message>
         <source>the questionnaire has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>spørreskjemaet har ikke noe navn</translation>
     </message>
     <message>
         <source>the source language “%1” is not among the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>kildespråket «%1» er ikke blant språkene</translation>
     </message>
     <message>
         <source>the %1 has no text in the source language (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler tekst på kildespråket (%2)</translation>
     </message>
     <message>
         <source>the %1 is not translated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke oversatt til %2</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjon %1</translation>
     </message>
     <message>
         <source>the code must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>koden må bestå av 1-40 bokstaver, sifre, «_», «-» eller «.»</translation>
     </message>
     <message>
         <source>the section code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjonskoden brukes to ganger</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tittelen</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>vekten kan ikke være negativ</translation>
     </message>
     <message>
         <source>weighted scoring needs a weight for every top-level section</source>
-        <translation type="unfinished"></translation>
+        <translation>vektet poengberegning krever en vekt for hver seksjon på øverste nivå</translation>
     </message>
     <message>
         <source>the section has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjonen har ingen spørsmål</translation>
     </message>
     <message>
         <source>the top-level section weights add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>vektene for seksjonene på øverste nivå summerer seg til %1, ikke 100</translation>
     </message>
     <message>
         <source>the questionnaire has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>spørreskjemaet har ingen spørsmål</translation>
     </message>
     <message>
         <source>the question code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>spørsmålskoden brukes to ganger</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>spørsmålet</translation>
     </message>
     <message>
         <source>the option code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativkoden «%1» brukes to ganger</translation>
     </message>
     <message>
         <source>option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativet «%1»</translation>
     </message>
     <message>
         <source>a choice question needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>et valgspørsmål må ha minst to alternativer</translation>
     </message>
     <message>
         <source>a multiple-choice question may have at most 64 options</source>
-        <translation type="unfinished"></translation>
+        <translation>et flervalgsspørsmål kan ha høyst 64 alternativer</translation>
     </message>
     <message>
         <source>a %1 question has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>et spørsmål av typen %1 kan ikke ha alternativer</translation>
     </message>
     <message>
         <source>a rating scale needs whole-number ends with min below max (e.g. 1-5, 1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>en vurderingsskala må ha heltall som endepunkter, med min under maks (f.eks. 1-5, 1-10)</translation>
     </message>
     <message>
         <source>the minimum is above the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum er større enn maksimum</translation>
     </message>
     <message>
         <source>a %1 question cannot be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>et spørsmål av typen %1 kan ikke poengsettes</translation>
     </message>
     <message>
         <source>the question is scored but no option earns points</source>
-        <translation type="unfinished"></translation>
+        <translation>spørsmålet er poengsatt, men ingen alternativer gir poeng</translation>
     </message>
     <message>
         <source>a scored question needs a weight above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>et poengsatt spørsmål må ha en vekt over null</translation>
     </message>
     <message>
         <source>only a scored question can be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>bare et poengsatt spørsmål kan være kritisk</translation>
     </message>
     <message>
         <source>only a scored question can be a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bare et poengsatt spørsmål kan være en bonus</translation>
     </message>
     <message>
         <source>a bonus question cannot also be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>et bonusspørsmål kan ikke samtidig være kritisk</translation>
     </message>
     <message>
         <source>the %1 condition refers to the question itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viser til selve spørsmålet</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which comes later in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viser til %2, som kommer senere i skjemaet</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viser til %2, som ikke finnes</translation>
     </message>
     <message>
         <source>the %1 condition compares %2 by size, but it is not a number or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sammenligner %2 etter størrelse, men spørsmålet er verken et tall eller en skala</translation>
     </message>
     <message>
         <source>the %1 condition expects option “%2” of %3, which has only %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forventer alternativet «%2» for %3, som bare har %4</translation>
     </message>
     <message>
         <source>show-if</source>
-        <translation type="unfinished"></translation>
+        <translation>visningsbetingelsen</translation>
     </message>
     <message>
         <source>comment-if</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentarbetingelsen</translation>
     </message>
 </context>
 <context>
     <name>ScoringPlan</name>
     <message>
         <source>%1: %2 is not an answer to this question (it accepts %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 er ikke et svar på dette spørsmålet (det godtar %3)</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ett av: %1</translation>
     </message>
     <message>
         <source>a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste med: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>et tall</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall fra %1 til %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen vekt</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vekt:</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi seksjon %1 nytt navn: %2</translation>
     </message>
     <message>
         <source>Edit the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger tittelen til %1</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre vekten til %1</translation>
     </message>
 </context>
 <context>
@@ -2905,41 +2923,41 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>TranslationTable</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>med</translation>
     </message>
     <message>
         <source>Translate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversett %1</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Missing %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst på %1 mangler</translation>
     </message>
     <message>
         <source>%1 (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seksjon)</translation>
     </message>
     <message>
         <source>%1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp for %1</translation>
     </message>
     <message>
         <source>All texts are there</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tekster finnes</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tekst mangler</numerusform>
+            <numerusform>%n tekster mangler</numerusform>
         </translation>
     </message>
 </context>

@@ -322,78 +322,78 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać standardowego wejścia</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać „%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>This version has reports and is frozen. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja ma raporty i jest zamrożona. Aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
         <source>Add questionnaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie kwestionariusza %1</translation>
     </message>
     <message>
         <source>New version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wersja: %1</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie pytania</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja %1 nie istnieje.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe pytanie</translation>
     </message>
     <message>
         <source>Duplicate question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikowanie pytania %1</translation>
     </message>
     <message>
         <source>There is no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Delete question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie pytania %1</translation>
     </message>
     <message>
         <source>Move question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie pytania %1</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie sekcji</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sekcja</translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie sekcji %1</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie sekcji %1</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tekstu pytania %1</translation>
     </message>
     <message>
         <source>%1 is not one of the programme&apos;s languages; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie należy do języków programu; najpierw go dodaj.</translation>
     </message>
 </context>
 <context>
@@ -423,47 +423,47 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>ConditionEditor</name>
     <message>
         <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation type="unfinished"></translation>
+        <translation>lub jako JSON, np. {&quot;all&quot;: [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze wyświetlane</translation>
     </message>
     <message>
         <source>Never required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy nie jest wymagany</translation>
     </message>
     <message>
         <source>When this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy ta odpowiedź…</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie</translation>
     </message>
     <message>
         <source>is below</source>
-        <translation type="unfinished"></translation>
+        <translation>jest poniżej</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>wynosi najwyżej</translation>
     </message>
     <message>
         <source>is above</source>
-        <translation type="unfinished"></translation>
+        <translation>jest powyżej</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>wynosi co najmniej</translation>
     </message>
     <message>
         <source>Not a condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy warunek: %1</translation>
     </message>
 </context>
 <context>
@@ -568,167 +568,167 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>DomainLabels</name>
     <message>
         <source>Yes / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak / Nie</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokrotny wybór</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokrotny wybór</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Wizyta</translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Media społecznościowe</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audyt</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie</translation>
     </message>
     <message>
         <source>Fieldwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizacja</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport przekazany</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planowana data</translation>
+        <translation>Zaplanowana</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Przydzielone</translation>
+        <translation>Przydzielona</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowana</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowana</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesłana</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Zatwierdzone</translation>
+        <translation>Zatwierdzona</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished">Odesłane</translation>
+        <translation>Odesłana</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rano</translation>
     </message>
     <message>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>Południe</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Popołudnie</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieczór</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktywna</translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymany</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowany</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobieta</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyzna</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ręcznie</translation>
     </message>
     <message>
         <source>Zeroes section</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeruje sekcję</translation>
     </message>
     <message>
         <source>Zeroes visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeruje wizytę</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1094,11 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Writing a copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie kopii %1…</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie zostało anulowane.</translation>
     </message>
 </context>
 <context>
@@ -1176,19 +1176,19 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>“%1” is not a language code (use codes such as en, sv, nb, lv, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem języka (użyj kodów takich jak en, sv, nb, lv, pl)</translation>
     </message>
     <message>
         <source>The languages must be distinct and include the source (%1) and report (%2) languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki muszą być różne i obejmować język źródłowy (%1) oraz język raportów (%2).</translation>
     </message>
     <message>
         <source>Change the programme&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana języków programu</translation>
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć „%1”, dopóki używają go teksty lub raporty</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1374,11 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie zostało anulowane.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać „%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -1389,74 +1389,74 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation type="unfinished">
-            <numerusform>raporty należące do wizyt, które nie zostały zrealizowane: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n raport należy do wizyt, które nigdy nie zostały zrealizowane</numerusform>
+            <numerusform>%n raporty należą do wizyt, które nigdy nie zostały zrealizowane</numerusform>
+            <numerusform>%n raportów należy do wizyt, które nigdy nie zostały zrealizowane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation type="unfinished">
-            <numerusform>wizyty przesłane, zatwierdzone lub odrzucone, ale bez raportu: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta jest przesłana, zatwierdzona lub odrzucona, ale nie ma raportu</numerusform>
+            <numerusform>%n wizyty są przesłane, zatwierdzone lub odrzucone, ale nie mają raportu</numerusform>
+            <numerusform>%n wizyt jest przesłanych, zatwierdzonych lub odrzuconych, ale nie ma raportu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation type="unfinished">
-            <numerusform>odpowiedzi na pytanie z innej wersji kwestionariusza: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odpowiedź należy do pytania z innej wersji kwestionariusza</numerusform>
+            <numerusform>%n odpowiedzi należą do pytania z innej wersji kwestionariusza</numerusform>
+            <numerusform>%n odpowiedzi należy do pytania z innej wersji kwestionariusza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation type="unfinished">
-            <numerusform>odpowiedzi z wybraną opcją dla pytania bez opcji: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odpowiedź wskazuje opcję pytania, które nie ma opcji</numerusform>
+            <numerusform>%n odpowiedzi wskazują opcję pytania, które nie ma opcji</numerusform>
+            <numerusform>%n odpowiedzi wskazuje opcję pytania, które nie ma opcji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation type="unfinished">
-            <numerusform>wybory wielokrotne przypisane do pytania, które nie jest pytaniem wielokrotnego wyboru: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaznaczenie wielokrotnego wyboru należy do pytania, które nie jest pytaniem wielokrotnego wyboru</numerusform>
+            <numerusform>%n zaznaczenia wielokrotnego wyboru należą do pytania, które nie jest pytaniem wielokrotnego wyboru</numerusform>
+            <numerusform>%n zaznaczeń wielokrotnego wyboru należy do pytania, które nie jest pytaniem wielokrotnego wyboru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation type="unfinished">
-            <numerusform>wersje kwestionariusza z raportami, które nie zostały zamrożone: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wersja kwestionariusza ma raporty, ale nie jest zamrożona</numerusform>
+            <numerusform>%n wersje kwestionariusza mają raporty, ale nie są zamrożone</numerusform>
+            <numerusform>%n wersji kwestionariusza ma raporty, ale nie są one zamrożone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation type="unfinished">
-            <numerusform>ważone wersje kwestionariusza, w których wagi sekcji nie sumują się do 100: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ważona wersja kwestionariusza ma wagi sekcji, które nie sumują się do 100</numerusform>
+            <numerusform>%n ważone wersje kwestionariusza mają wagi sekcji, które nie sumują się do 100</numerusform>
+            <numerusform>%n ważonych wersji kwestionariusza ma wagi sekcji, które nie sumują się do 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation type="unfinished">
-            <numerusform>wizyty zaplanowane poza terminami swojej fali: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta jest zaplanowana poza terminami swojej fali</numerusform>
+            <numerusform>%n wizyty są zaplanowane poza terminami swojej fali</numerusform>
+            <numerusform>%n wizyt jest zaplanowanych poza terminami swojej fali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation type="unfinished">
-            <numerusform>wizyty ze scenariuszem innego kanału niż kanał placówki: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta realizuje scenariusz innego kanału niż kanał jej placówki</numerusform>
+            <numerusform>%n wizyty realizują scenariusz innego kanału niż kanał ich placówki</numerusform>
+            <numerusform>%n wizyt realizuje scenariusz innego kanału niż kanał ich placówki</numerusform>
         </translation>
     </message>
     <message>
@@ -1595,206 +1595,206 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązkowe</translation>
     </message>
     <message>
         <source>Offers “not applicable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferuje „nie dotyczy”</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktowane</translation>
     </message>
     <message>
         <source>Bonus (adds to earned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (dodawany tylko do zdobytych punktów)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje:</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj opcję</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń opcję</translation>
     </message>
     <message>
         <source>Not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekrytyczne</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczne: niespełnienie zeruje sekcję</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczne: niespełnienie zeruje wizytę</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostka</translation>
     </message>
     <message>
         <source>label of the lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta najniższej wartości</translation>
     </message>
     <message>
         <source>label of the highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta najwyższej wartości</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pytanie:</translation>
     </message>
     <message>
         <source>&amp;Help for the shopper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c dla audytora:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waga:</translation>
     </message>
     <message>
         <source>C&amp;ritical:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rytyczne:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres:</translation>
     </message>
     <message>
         <source>Scale labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykiety skali:</translation>
     </message>
     <message>
         <source>&amp;Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlane, &amp;gdy:</translation>
     </message>
     <message>
         <source>Comment &amp;required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz wymagan&amp;y:</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy %1 na %2</translation>
     </message>
     <message>
         <source>Change the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana typu pytania %1</translation>
     </message>
     <message>
         <source>Change whether %1 is mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana obowiązkowości pytania %1</translation>
     </message>
     <message>
         <source>Change whether %1 offers N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana opcji „nie dotyczy” w pytaniu %1</translation>
     </message>
     <message>
         <source>Change whether %1 is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana punktowania pytania %1</translation>
     </message>
     <message>
         <source>Change whether %1 is a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana ustawienia bonusu w pytaniu %1</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wagi pytania %1</translation>
     </message>
     <message>
         <source>Change whether %1 is critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana krytyczności pytania %1</translation>
     </message>
     <message>
         <source>Change the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zakresu pytania %1</translation>
     </message>
     <message>
         <source>Change the unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana jednostki pytania %1</translation>
     </message>
     <message>
         <source>Change the scale labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana etykiet skali pytania %1</translation>
     </message>
     <message>
         <source>Add an option to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie opcji do pytania %1</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa opcja</translation>
     </message>
     <message>
         <source>Remove an option of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie opcji pytania %1</translation>
     </message>
     <message>
         <source>Change when %1 is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana warunku wyświetlania pytania %1</translation>
     </message>
     <message>
         <source>Change when %1 needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana warunku komentarza do pytania %1</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tekstu pytania %1</translation>
     </message>
     <message>
         <source>Edit the options of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja opcji pytania %1</translation>
     </message>
     <message>
         <source>An option needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja wymaga kodu.</translation>
     </message>
     <message>
         <source>“%1” is not a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest prawidłową liczbą punktów.</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">N/D</translation>
+        <translation>N/D</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommand</name>
     <message>
         <source>List, export, import, validate questionnaires and score answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl, eksportuj, importuj i waliduj kwestionariusze oraz punktuj odpowiedzi.</translation>
     </message>
     <message>
         <source>Questionnaires of a programme.
@@ -1814,198 +1814,214 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
 of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
 &quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze programu.
+
+  list FILE                               wersje kwestionariuszy w FILE
+  templates                               gotowe szablony
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
+                                          wersja jako JSON (docs/questionnaire-format.md) lub
+                                          instrukcja dla audytora albo arkusz punktacji jako HTML
+  import FILE (JSON | --template ID) [--dry-run]
+                                          dodaj kwestionariusz (nową wersję, jeśli kod już istnieje)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          wypisz, co jest nie tak; kod wyjścia 1 w razie błędów
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          wyniki wizyty, sekcji i pytań dla jednego zestawu odpowiedzi
+
+REF to kod kwestionariusza (jego najnowsza wersja) lub CODE:VERSION. ANSWERS to obiekt JSON
+z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
+&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; oznacza standardowe wejście.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
-        <translation type="unfinished"></translation>
+        <translation>list, templates, export, import, validate lub score</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Plik projektu.</translation>
+        <translation>Plik projektu.</translation>
     </message>
     <message>
         <source>The questionnaire version (CODE or CODE:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja kwestionariusza (CODE lub CODE:N).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz do tego pliku zamiast na standardowe wyjście.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Read the questionnaire from a JSON file instead of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj kwestionariusz z pliku JSON zamiast z projektu.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Import this template (see &apos;templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj ten szablon (zobacz &apos;templates&apos;).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The answers to score (JSON file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi do wypunktowania (plik JSON lub - dla standardowego wejścia).</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSWERS</translation>
     </message>
     <message>
         <source>Check the import and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź import i zgłoś wynik, ale niczego nie zapisuj.</translation>
     </message>
     <message>
         <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (domyślnie), briefing lub scoring (dokumenty HTML).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>export: the language of the briefing or scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: język instrukcji dla audytora lub arkusza punktacji.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Wypisz wynik w formacie JSON.</translation>
+        <translation>Wypisz wynik w formacie JSON.</translation>
     </message>
     <message>
         <source>questionnaire: the ACTION is missing (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: brak ACTION (list, templates, export, import, validate lub score)</translation>
     </message>
     <message>
         <source>questionnaire: unknown action “%1” (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: nieznana akcja „%1” (list, templates, export, import, validate lub score)</translation>
     </message>
     <message>
         <source>questionnaire list: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire list: oczekiwano jednego argumentu FILE</translation>
     </message>
     <message>
         <source>No questionnaires yet. Import one: shopscope-cli questionnaire import FILE --template bank-branch-visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kwestionariuszy. Zaimportuj jeden: shopscope-cli questionnaire import FILE --template bank-branch-visit</translation>
     </message>
     <message numerus="yes">
         <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2  %3  (%4, %5, %n pytanie, raporty: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, %n pytania, raporty: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, %n pytań, raporty: %6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a valid questionnaire (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” nie jest prawidłowym kwestionariuszem (%n problem)</numerusform>
+            <numerusform>„%1” nie jest prawidłowym kwestionariuszem (%n problemy)</numerusform>
+            <numerusform>„%1” nie jest prawidłowym kwestionariuszem (%n problemów)</numerusform>
         </translation>
     </message>
     <message>
         <source>questionnaire: give a FILE (with --questionnaire) or --json-file</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: podaj FILE (z --questionnaire) lub --json-file</translation>
     </message>
     <message>
         <source>the programme has no questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>program nie ma kwestionariusza</translation>
     </message>
     <message>
         <source>the programme has %1 questionnaire versions: choose one with --questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>program ma kilka wersji kwestionariusza (%1): wybierz jedną za pomocą --questionnaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: „%1” nie należy do języków kwestionariusza (%2)</translation>
     </message>
     <message>
         <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: nieznany format „%1” (użyj json, briefing lub scoring)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać „%1”: %2</translation>
     </message>
     <message>
         <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: oczekiwano FILE i pliku JSON lub FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: %1 (zobacz &apos;shopscope-cli questionnaire templates&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questionnaire import: nic nie zaimportowano z %1 (%n problem do naprawienia)</numerusform>
+            <numerusform>questionnaire import: nic nie zaimportowano z %1 (%n problemy do naprawienia)</numerusform>
+            <numerusform>questionnaire import: nic nie zaimportowano z %1 (%n problemów do naprawienia)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can be imported (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 można zaimportować (próba: nic nie zapisano)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 (%n question(s)) into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %1 (%n pytanie) do %2</numerusform>
+            <numerusform>Zaimportowano %1 (%n pytania) do %2</numerusform>
+            <numerusform>Zaimportowano %1 (%n pytań) do %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: </translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished">%1: nie znaleziono problemów</translation>
+        <translation>%1: nie znaleziono problemów</translation>
     </message>
     <message>
         <source>questionnaire score: --answers is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire score: brak --answers</translation>
     </message>
     <message>
         <source>%1: the answers must be one JSON object of answers by question code (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odpowiedzi muszą być jednym obiektem JSON z odpowiedziami według kodu pytania (%2)</translation>
     </message>
     <message>
         <source>found something else</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono coś innego</translation>
     </message>
     <message>
         <source>%1: there is no such question in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: w %2 nie ma takiego pytania</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n answer(s) cannot be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nie można wypunktować %n odpowiedzi</numerusform>
+            <numerusform>%1: nie można wypunktować %n odpowiedzi</numerusform>
+            <numerusform>%1: nie można wypunktować %n odpowiedzi</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,880 +2029,882 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>QuestionnaireDocuments</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> lub </translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź</translation>
     </message>
     <message>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma jedną z wartości: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość %2</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma wartości %2</translation>
     </message>
     <message>
         <source>%1 is below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość poniżej %2</translation>
     </message>
     <message>
         <source>%1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość najwyżej %2</translation>
     </message>
     <message>
         <source>%1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość powyżej %2</translation>
     </message>
     <message>
         <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma wartość co najmniej %2</translation>
     </message>
     <message>
         <source>Questionnaire %1 · answer every question marked * · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz %1 · odpowiedz na każde pytanie oznaczone * · język: %2</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No ☐ Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Tak ☐ Nie ☐ Nie dotyczy</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Tak ☐ Nie</translation>
     </message>
     <message>
         <source>(tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zaznacz wszystkie pasujące)</translation>
     </message>
     <message>
         <source>%1 (%2) … %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) … %3 (%4)</translation>
     </message>
     <message>
         <source>Only when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko gdy %1.</translation>
     </message>
     <message>
         <source>A comment is required when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz jest wymagany, gdy %1.</translation>
     </message>
     <message>
         <source>Scoring sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz punktacji: %1</translation>
     </message>
     <message>
         <source>Sections carry the weights below (they sum to 100); the visit score is the weighted mean of the section scores. A section with nothing applicable drops out and its weight is spread over the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje mają podane niżej wagi (sumują się do 100); wynik wizyty to średnia ważona wyników sekcji. Sekcja, w której nic nie ma zastosowania, jest pomijana, a jej waga jest rozdzielana na pozostałe.</translation>
     </message>
     <message>
         <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty wszystkich sekcji są sumowane: wynik wizyty to zdobyte punkty / możliwe punkty.</translation>
     </message>
     <message>
         <source>Not applicable answers count neither as earned nor as possible points. Bonus points add to earned only; every score is capped at 100 %. A failed critical item zeroes its section or the whole visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi „nie dotyczy” nie są liczone ani do punktów zdobytych, ani do możliwych. Punkty bonusowe są dodawane tylko do zdobytych; każdy wynik jest ograniczony do 100 %. Niespełniony punkt krytyczny zeruje swoją sekcję lub całą wizytę.</translation>
     </message>
     <message>
         <source> — weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — waga %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Pytanie</translation>
+        <translation>Pytanie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Waga</translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>niepunktowane</translation>
     </message>
     <message>
         <source>%1: N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: N/D</translation>
     </message>
     <message>
         <source>%1 → 0, %2 → full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 0, %2 → maksimum</translation>
     </message>
     <message>
         <source>critical: zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczne: zeruje sekcję</translation>
     </message>
     <message>
         <source>critical: zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczne: zeruje wizytę</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireJson</name>
     <message>
         <source>unknown key “%1” (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany klucz „%1” (dozwolone: %2)</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak „%1”</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być tekstem</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość true lub false</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być liczbą</translation>
     </message>
     <message>
         <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być obiektem z tekstami według języka, np. {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być obiektem warunku</translation>
     </message>
     <message>
         <source>unknown type “%1” (use yes_no, rating, nps, single, multiple, number, date, time or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ „%1” (użyj yes_no, rating, nps, single, multiple, number, date, time lub text)</translation>
     </message>
     <message>
         <source>must be none, section or visit, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość none, section lub visit, a nie „%1”</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być listą</translation>
     </message>
     <message>
         <source>sections nest one level deep only</source>
-        <translation type="unfinished"></translation>
+        <translation>sekcje można zagnieżdżać tylko na jeden poziom</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1, kolumna %2</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>plik musi zawierać jeden obiekt JSON</translation>
     </message>
     <message>
         <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest kwestionariusz ShopScope (&quot;format&quot; musi mieć wartość &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja formatu %1 jest nowsza niż obsługiwana przez tę wersję ShopScope (%2)</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość %1</translation>
     </message>
     <message>
         <source>must be pooled or weighted, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość pooled lub weighted, a nie „%1”</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>Create a &amp;new version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;nową wersję do edycji</translation>
     </message>
     <message>
         <source>Select a section or a question to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz sekcję lub pytanie, aby zobaczyć właściwości.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Kwestionariusz</translation>
+        <translation>Kwestionariusz</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy…</translation>
     </message>
     <message>
         <source>From a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z szablonu…</translation>
     </message>
     <message>
         <source>Empty questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusty kwestionariusz</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki…</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj do PDF</translation>
     </message>
     <message>
         <source>Shopper briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcja dla audytora…</translation>
     </message>
     <message>
         <source>Scoring sheet for sign-off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz punktacji do zatwierdzenia…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;sja:</translation>
     </message>
     <message>
         <source>Pooled points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólna pula punktów</translation>
     </message>
     <message>
         <source>Weighted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważone sekcje</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktacja:</translation>
     </message>
     <message>
         <source>Edit in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj w języku:</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sekcja</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sekcję po zaznaczonej</translation>
     </message>
     <message>
         <source>+ Question</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Pytanie</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Insert); the arrow chooses its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pytanie po zaznaczonym (Insert); strzałka pozwala wybrać jego typ</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up); drag to move into another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę (Ctrl+Up); przeciągnij, aby przenieść do innej sekcji</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściwości</translation>
     </message>
     <message>
         <source>&amp;Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tłumaczenia</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd</translation>
     </message>
     <message>
         <source>Problems (double-click to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy (kliknij dwukrotnie, aby przejść do miejsca):</translation>
     </message>
     <message>
         <source>This programme has no questionnaire yet. Start from one of the templates (retail, bank, restaurant, hotel, contact centre, e-mail), import one, or start from scratch with New… above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten program nie ma jeszcze kwestionariusza. Zacznij od jednego z szablonów (handel detaliczny, bank, restauracja, hotel, contact center, e-mail), zaimportuj kwestionariusz lub zacznij od zera za pomocą przycisku Nowy… powyżej.</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od szablonu…</translation>
     </message>
     <message>
         <source>Rename the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy kwestionariusza</translation>
     </message>
     <message>
         <source>Change how sections are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana sposobu punktowania sekcji</translation>
     </message>
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zamrożona, %n raport</numerusform>
+            <numerusform>zamrożona, %n raporty</numerusform>
+            <numerusform>zamrożona, %n raportów</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja robocza</translation>
     </message>
     <message>
         <source>%1 — %2, version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, wersja %3 (%4)</translation>
     </message>
     <message>
         <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja ma raporty, więc jest zamrożona: jej pytania zachowują znaczenie, jakie miały zapisane odpowiedzi. Aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
         <source>The programme is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program jest otwarty tylko do odczytu.</translation>
     </message>
     <message>
         <source>Draft: every change is saved at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza: każda zmiana jest od razu zapisywana i można ją cofnąć.</translation>
     </message>
     <message>
         <source>No problems: this questionnaire is ready for fieldwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak problemów: kwestionariusz jest gotowy do realizacji badania.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wprowadzono zmiany</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pytanie</translation>
     </message>
     <message>
         <source>Add a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj sekcję.</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sekcję</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wersja</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Języki</translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki programu w kolejności, jako kody rozdzielone przecinkami (np. en, sv, nb, lv, pl). Język źródłowy (%1) pozostaje.</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono języków</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kwestionariusz</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sekcja</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pytanie)</numerusform>
+            <numerusform>%1 (%n pytania)</numerusform>
+            <numerusform>%1 (%n pytań)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Nie można odczytać „%1”: %2.</translation>
+        <translation>Nie można odczytać „%1”: %2.</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować „%1”:
+
+%2</translation>
     </message>
     <message>
         <source>Import a questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj kwestionariusz</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze ShopScope (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać „%1”: %2.</translation>
     </message>
     <message>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj kwestionariusz</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusze ShopScope (*.json)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished">Nie można zapisać „%1”.</translation>
+        <translation>Nie można zapisać „%1”.</translation>
     </message>
     <message>
         <source>-scoring-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-arkusz-punktacji</translation>
     </message>
     <message>
         <source>-briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>-instrukcja</translation>
     </message>
     <message>
         <source>Scoring sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz punktacji</translation>
     </message>
     <message>
         <source>Shopper briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcja dla audytora</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
     <message>
         <source>&amp;Clear answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść odpowiedzi</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Forget every answer and start the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij wszystkie odpowiedzi i zacznij wypełniać formularz od nowa</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [no %2 text]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [brak tekstu w języku %2]</translation>
     </message>
     <message>
         <source>This questionnaire has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kwestionariusz nie ma jeszcze pytań.</translation>
     </message>
     <message>
         <source>No questions in this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej sekcji nie ma jeszcze pytań.</translation>
     </message>
     <message>
         <source>Mandatory: the shopper must answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązkowe: audytor musi odpowiedzieć na to pytanie</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalne</translation>
     </message>
     <message>
         <source>Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz (wymagany):</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">N/D</translation>
+        <translation>N/D</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 % — failed critical item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — niespełniony punkt krytyczny</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Visit score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik wizyty: %1</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
     <message>
         <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>ta wersja kwestionariusza ma raporty i jest zamrożona; aby ją zmienić, utwórz nową wersję</translation>
     </message>
     <message>
         <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest wersją: wpisz CODE lub CODE:NUMBER, np. NB-EVAL:2</translation>
     </message>
     <message>
         <source>there is no version %1 of questionnaire “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>kwestionariusz „%2” nie ma wersji %1</translation>
     </message>
     <message>
         <source>there is no questionnaire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kwestionariusz „%1” nie istnieje</translation>
     </message>
     <message>
         <source>questionnaire version %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja kwestionariusza %1 nie istnieje</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTemplates</name>
     <message>
         <source>there is no template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon „%1” nie istnieje</translation>
     </message>
     <message>
         <source>the template “%1” is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon „%1” jest uszkodzony: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waga %1</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>bez punktacji</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>critical (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczne (sekcja)</translation>
     </message>
     <message>
         <source>critical (visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczne (wizyta)</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>warunkowe</translation>
     </message>
     <message>
         <source>Section / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja / pytanie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktacja</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireValidator</name>
     <message>
         <source>the questionnaire code “%1” must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kwestionariusza „%1” musi składać się z 1-40 liter, cyfr, „_”, „-” lub „.”</translation>
     </message>
     <message>
         <source>the questionnaire has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kwestionariusz nie ma nazwy</translation>
     </message>
     <message>
         <source>the source language “%1” is not among the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>języka źródłowego „%1” nie ma wśród języków</translation>
     </message>
     <message>
         <source>the %1 has no text in the source language (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak tekstu w języku źródłowym (%2)</translation>
     </message>
     <message>
         <source>the %1 is not translated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak tłumaczenia na język %2</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sekcja %1</translation>
     </message>
     <message>
         <source>the code must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>kod musi składać się z 1-40 liter, cyfr, „_”, „-” lub „.”</translation>
     </message>
     <message>
         <source>the section code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kod sekcji jest użyty dwukrotnie</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>waga nie może być ujemna</translation>
     </message>
     <message>
         <source>weighted scoring needs a weight for every top-level section</source>
-        <translation type="unfinished"></translation>
+        <translation>punktacja ważona wymaga wagi dla każdej sekcji najwyższego poziomu</translation>
     </message>
     <message>
         <source>the section has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>sekcja nie ma pytań</translation>
     </message>
     <message>
         <source>the top-level section weights add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>wagi sekcji najwyższego poziomu sumują się do %1, a nie do 100</translation>
     </message>
     <message>
         <source>the questionnaire has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>kwestionariusz nie ma pytań</translation>
     </message>
     <message>
         <source>the question code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pytania jest użyty dwukrotnie</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie</translation>
     </message>
     <message>
         <source>the option code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kod opcji „%1” jest użyty dwukrotnie</translation>
     </message>
     <message>
         <source>option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>opcja „%1”</translation>
     </message>
     <message>
         <source>a choice question needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie wyboru wymaga co najmniej dwóch opcji</translation>
     </message>
     <message>
         <source>a multiple-choice question may have at most 64 options</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie wielokrotnego wyboru może mieć najwyżej 64 opcje</translation>
     </message>
     <message>
         <source>a %1 question has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie typu %1 nie może mieć opcji</translation>
     </message>
     <message>
         <source>a rating scale needs whole-number ends with min below max (e.g. 1-5, 1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>skala ocen wymaga całkowitych wartości krańcowych, z min mniejszym niż max (np. 1-5, 1-10)</translation>
     </message>
     <message>
         <source>the minimum is above the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum jest większe niż maksimum</translation>
     </message>
     <message>
         <source>a %1 question cannot be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>pytania typu %1 nie można punktować</translation>
     </message>
     <message>
         <source>the question is scored but no option earns points</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie jest punktowane, ale żadna opcja nie daje punktów</translation>
     </message>
     <message>
         <source>a scored question needs a weight above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie punktowane wymaga wagi większej od zera</translation>
     </message>
     <message>
         <source>only a scored question can be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko pytanie punktowane może być krytyczne</translation>
     </message>
     <message>
         <source>only a scored question can be a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko pytanie punktowane może być bonusowe</translation>
     </message>
     <message>
         <source>a bonus question cannot also be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie bonusowe nie może być jednocześnie krytyczne</translation>
     </message>
     <message>
         <source>the %1 condition refers to the question itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwołuje się do samego pytania</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which comes later in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwołuje się do pytania %2, które występuje później w formularzu</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odwołuje się do pytania %2, które nie istnieje</translation>
     </message>
     <message>
         <source>the %1 condition compares %2 by size, but it is not a number or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porównuje %2 według wielkości, ale to pytanie nie jest liczbą ani skalą</translation>
     </message>
     <message>
         <source>the %1 condition expects option “%2” of %3, which has only %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oczekuje opcji „%2” pytania %3, które ma tylko %4</translation>
     </message>
     <message>
         <source>show-if</source>
-        <translation type="unfinished"></translation>
+        <translation>warunek wyświetlania</translation>
     </message>
     <message>
         <source>comment-if</source>
-        <translation type="unfinished"></translation>
+        <translation>warunek komentarza</translation>
     </message>
 </context>
 <context>
     <name>ScoringPlan</name>
     <message>
         <source>%1: %2 is not an answer to this question (it accepts %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nie jest odpowiedzią na to pytanie (akceptuje ono %3)</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jedną z: %1</translation>
     </message>
     <message>
         <source>a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listę z: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbę</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbę całkowitą od %1 do %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wagi</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waga:</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy sekcji %1 na %2</translation>
     </message>
     <message>
         <source>Edit the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tytułu sekcji %1</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wagi sekcji %1</translation>
     </message>
 </context>
 <context>
@@ -2924,42 +2942,42 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>TranslationTable</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <source>Translate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie: %1</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Missing %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tekstu w języku %1</translation>
     </message>
     <message>
         <source>%1 (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sekcja)</translation>
     </message>
     <message>
         <source>%1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc: %1</translation>
     </message>
     <message>
         <source>All texts are there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie teksty są uzupełnione</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brakuje %n tekstu</numerusform>
+            <numerusform>brakuje %n tekstów</numerusform>
+            <numerusform>brakuje %n tekstów</numerusform>
         </translation>
     </message>
 </context>

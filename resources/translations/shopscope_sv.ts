@@ -322,78 +322,78 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa standardindata</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa ”%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>This version has reports and is frozen. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här versionen har rapporter och är fryst. Skapa en ny version för att ändra den.</translation>
     </message>
     <message>
         <source>Add questionnaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till frågeformulär %1</translation>
     </message>
     <message>
         <source>New version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny version av %1</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till fråga</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget avsnitt %1.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fråga</translation>
     </message>
     <message>
         <source>Duplicate question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera fråga %1</translation>
     </message>
     <message>
         <source>There is no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fråga %1.</translation>
     </message>
     <message>
         <source>Delete question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort fråga %1</translation>
     </message>
     <message>
         <source>Move question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta fråga %1</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till avsnitt</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt avsnitt</translation>
     </message>
     <message>
         <source>Delete section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort avsnitt %1</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta avsnitt %1</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera texten för %1</translation>
     </message>
     <message>
         <source>%1 is not one of the programme&apos;s languages; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett av programmets språk; lägg till det först.</translation>
     </message>
 </context>
 <context>
@@ -423,47 +423,47 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>ConditionEditor</name>
     <message>
         <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation type="unfinished"></translation>
+        <translation>eller som JSON, t.ex. {&quot;all&quot;: [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas alltid</translation>
     </message>
     <message>
         <source>Never required</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs aldrig</translation>
     </message>
     <message>
         <source>When this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>När svaret på den här frågan…</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>är</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte</translation>
     </message>
     <message>
         <source>is below</source>
-        <translation type="unfinished"></translation>
+        <translation>är under</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>är högst</translation>
     </message>
     <message>
         <source>is above</source>
-        <translation type="unfinished"></translation>
+        <translation>är över</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>är minst</translation>
     </message>
     <message>
         <source>Not a condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt villkor: %1</translation>
     </message>
 </context>
 <context>
@@ -568,167 +568,167 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>DomainLabels</name>
     <message>
         <source>Yes / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja / Nej</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Betyg</translation>
+        <translation>Betyg</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkelval</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Flerval</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Besök</translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Webb</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociala medier</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planering</translation>
     </message>
     <message>
         <source>Fieldwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältarbete</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporterad</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planerat</translation>
+        <translation>Planerat</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Tilldelade</translation>
+        <translation>Tilldelat</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepterat</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomfört</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskickat</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Godkända</translation>
+        <translation>Godkänt</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished">Återsända</translation>
+        <translation>Återsänt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställt</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgon</translation>
     </message>
     <message>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt på dagen</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftermiddag</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kväll</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrad</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellt</translation>
     </message>
     <message>
         <source>Zeroes section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollställer avsnittet</translation>
     </message>
     <message>
         <source>Zeroes visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollställer besöket</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1094,11 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Writing a copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en kopia av %1…</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen avbröts.</translation>
     </message>
 </context>
 <context>
@@ -1176,19 +1176,19 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>“%1” is not a language code (use codes such as en, sv, nb, lv, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen språkkod (använd koder som en, sv, nb, lv, pl)</translation>
     </message>
     <message>
         <source>The languages must be distinct and include the source (%1) and report (%2) languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språken måste vara olika och omfatta källspråket (%1) och rapportspråket (%2).</translation>
     </message>
     <message>
         <source>Change the programme&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra programmets språk</translation>
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” kan inte tas bort så länge texter eller rapporter använder det</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1374,11 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen avbröts.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva ”%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -1389,65 +1389,65 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation type="unfinished">
-            <numerusform>%n rapport(er) hör till besök som aldrig genomfördes</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport hör till besök som aldrig genomfördes</numerusform>
+            <numerusform>%n rapporter hör till besök som aldrig genomfördes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n besök är inskickat, godkänt eller avvisat men saknar rapport</numerusform>
             <numerusform>%n besök är inskickade, godkända eller avvisade men saknar rapport</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n svar hör till en fråga i en annan version av frågeformuläret</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n svar hör till en fråga i en annan version av frågeformuläret</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n svar väljer ett alternativ för en fråga som saknar alternativ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n svar väljer ett alternativ för en fråga som saknar alternativ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation type="unfinished">
-            <numerusform>%n val hör till en fråga som inte är en flervalsfråga</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flervalsmarkering hör till en fråga som inte är en flervalsfråga</numerusform>
+            <numerusform>%n flervalsmarkeringar hör till en fråga som inte är en flervalsfråga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation type="unfinished">
-            <numerusform>%n version(er) av frågeformulär har rapporter men är inte frysta</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version av frågeformulär har rapporter men är inte fryst</numerusform>
+            <numerusform>%n versioner av frågeformulär har rapporter men är inte frysta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation type="unfinished">
-            <numerusform>%n viktade version(er) av frågeformulär har avsnittsvikter som inte summeras till 100</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viktad version av frågeformulär har avsnittsvikter som inte summeras till 100</numerusform>
+            <numerusform>%n viktade versioner av frågeformulär har avsnittsvikter som inte summeras till 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n besök är planerat utanför vågens datum</numerusform>
             <numerusform>%n besök är planerade utanför vågens datum</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n besök spelar ett scenario för en annan kanal än enhetens</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n besök spelar ett scenario för en annan kanal än enhetens</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,206 +1585,206 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Offers “not applicable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjuder ”ej tillämpligt”</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsätts</translation>
     </message>
     <message>
         <source>Bonus (adds to earned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (läggs bara till uppnådda poäng)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ:</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till alternativ</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alternativ</translation>
     </message>
     <message>
         <source>Not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kritisk</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk: underkänt nollställer avsnittet</translation>
     </message>
     <message>
         <source>Critical: failing zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk: underkänt nollställer besöket</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angivet</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>måttenhet</translation>
     </message>
     <message>
         <source>label of the lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etikett för det lägsta värdet</translation>
     </message>
     <message>
         <source>label of the highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>etikett för det högsta värdet</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga:</translation>
     </message>
     <message>
         <source>&amp;Help for the shopper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp för testköparen:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vikt:</translation>
     </message>
     <message>
         <source>C&amp;ritical:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ritisk:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall:</translation>
     </message>
     <message>
         <source>Scale labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaletiketter:</translation>
     </message>
     <message>
         <source>&amp;Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas &amp;när:</translation>
     </message>
     <message>
         <source>Comment &amp;required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar kräv&amp;s:</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på %1 till %2</translation>
     </message>
     <message>
         <source>Change the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra typen för %1</translation>
     </message>
     <message>
         <source>Change whether %1 is mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra om %1 är obligatorisk</translation>
     </message>
     <message>
         <source>Change whether %1 offers N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra om %1 erbjuder E/T</translation>
     </message>
     <message>
         <source>Change whether %1 is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra om %1 poängsätts</translation>
     </message>
     <message>
         <source>Change whether %1 is a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra om %1 är en bonus</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra vikten för %1</translation>
     </message>
     <message>
         <source>Change whether %1 is critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra om %1 är kritisk</translation>
     </message>
     <message>
         <source>Change the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra intervallet för %1</translation>
     </message>
     <message>
         <source>Change the unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra måttenheten för %1</translation>
     </message>
     <message>
         <source>Change the scale labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra skaletiketterna för %1</translation>
     </message>
     <message>
         <source>Add an option to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett alternativ i %1</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <source>Remove an option of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ett alternativ i %1</translation>
     </message>
     <message>
         <source>Change when %1 is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra när %1 visas</translation>
     </message>
     <message>
         <source>Change when %1 needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra när %1 kräver en kommentar</translation>
     </message>
     <message>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera texten för %1</translation>
     </message>
     <message>
         <source>Edit the options of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera alternativen för %1</translation>
     </message>
     <message>
         <source>An option needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett alternativ behöver en kod.</translation>
     </message>
     <message>
         <source>“%1” is not a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget giltigt poängtal.</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">E/T</translation>
+        <translation>E/T</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommand</name>
     <message>
         <source>List, export, import, validate questionnaires and score answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, exportera, importera och validera frågeformulär samt poängsätt svar.</translation>
     </message>
     <message>
         <source>Questionnaires of a programme.
@@ -1804,193 +1804,209 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
 of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
 &quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformulär i ett program.
+
+  list FILE                               versionerna av frågeformulär i FILE
+  templates                               de färdiga mallarna
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
+                                          en version som JSON (docs/questionnaire-format.md), eller
+                                          testköparinstruktionen eller poängsättningsschemat som HTML
+  import FILE (JSON | --template ID) [--dry-run]
+                                          lägg till ett frågeformulär (en ny version om koden finns)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          lista vad som är fel; avslutas med 1 vid fel
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          besöks-, avsnitts- och frågeresultat för en uppsättning svar
+
+REF är en frågeformulärskod (dess senaste version) eller CODE:VERSION. ANSWERS är ett JSON-objekt
+med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
+&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; läser standardindata.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
-        <translation type="unfinished"></translation>
+        <translation>list, templates, export, import, validate eller score</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projektfilen.</translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>The questionnaire version (CODE or CODE:N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformulärets version (CODE eller CODE:N).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till den här filen i stället för till standardutdata.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Read the questionnaire from a JSON file instead of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs frågeformuläret från en JSON-fil i stället för från ett projekt.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Import this template (see &apos;templates&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera den här mallen (se &apos;templates&apos;).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The answers to score (JSON file, or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaren som ska poängsättas (JSON-fil, eller - för standardindata).</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSWERS</translation>
     </message>
     <message>
         <source>Check the import and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera importen och rapportera, men skriv ingenting.</translation>
     </message>
     <message>
         <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (standard), briefing eller scoring (HTML-dokument).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>export: the language of the briefing or scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: språket för testköparinstruktionen eller poängsättningsschemat.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>questionnaire: the ACTION is missing (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: ACTION saknas (list, templates, export, import, validate eller score)</translation>
     </message>
     <message>
         <source>questionnaire: unknown action “%1” (list, templates, export, import, validate or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: okänd åtgärd ”%1” (list, templates, export, import, validate eller score)</translation>
     </message>
     <message>
         <source>questionnaire list: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire list: en FILE förväntades</translation>
     </message>
     <message>
         <source>No questionnaires yet. Import one: shopscope-cli questionnaire import FILE --template bank-branch-visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga frågeformulär än. Importera ett: shopscope-cli questionnaire import FILE --template bank-branch-visit</translation>
     </message>
     <message numerus="yes">
         <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2  %3  (%4, %5, %n fråga, %6 rapporter)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, %n frågor, %6 rapporter)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a valid questionnaire (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>”%1” är inte ett giltigt frågeformulär (%n problem)</numerusform>
+            <numerusform>”%1” är inte ett giltigt frågeformulär (%n problem)</numerusform>
         </translation>
     </message>
     <message>
         <source>questionnaire: give a FILE (with --questionnaire) or --json-file</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire: ange en FILE (med --questionnaire) eller --json-file</translation>
     </message>
     <message>
         <source>the programme has no questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmet har inget frågeformulär</translation>
     </message>
     <message>
         <source>the programme has %1 questionnaire versions: choose one with --questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>programmet har %1 versioner av frågeformulär: välj en med --questionnaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: ”%1” är inte ett av frågeformulärets språk (%2)</translation>
     </message>
     <message>
         <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire export: okänt format ”%1” (använd json, briefing eller scoring)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva ”%1”: %2</translation>
     </message>
     <message>
         <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: FILE och en JSON-fil förväntades, eller FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire import: %1 (se &apos;shopscope-cli questionnaire templates&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questionnaire import: inget importerades från %1 (%n problem att åtgärda)</numerusform>
+            <numerusform>questionnaire import: inget importerades från %1 (%n problem att åtgärda)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can be imported (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan importeras (testkörning: inget skrevs)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 (%n question(s)) into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %1 (%n fråga) till %2</numerusform>
+            <numerusform>Importerade %1 (%n frågor) till %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>varning: </translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished">%1: inga problem hittades</translation>
+        <translation>%1: inga problem hittades</translation>
     </message>
     <message>
         <source>questionnaire score: --answers is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire score: --answers saknas</translation>
     </message>
     <message>
         <source>%1: the answers must be one JSON object of answers by question code (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: svaren måste vara ett enda JSON-objekt med svar per frågekod (%2)</translation>
     </message>
     <message>
         <source>found something else</source>
-        <translation type="unfinished"></translation>
+        <translation>hittade något annat</translation>
     </message>
     <message>
         <source>%1: there is no such question in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det finns ingen sådan fråga i %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n answer(s) cannot be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n svar kan inte poängsättas</numerusform>
+            <numerusform>%1: %n svar kan inte poängsättas</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,878 +2014,880 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>QuestionnaireDocuments</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> och </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret</translation>
     </message>
     <message>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är något av %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är %2</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte %2</translation>
     </message>
     <message>
         <source>%1 is below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är under %2</translation>
     </message>
     <message>
         <source>%1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är högst %2</translation>
     </message>
     <message>
         <source>%1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är över %2</translation>
     </message>
     <message>
         <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är minst %2</translation>
     </message>
     <message>
         <source>Questionnaire %1 · answer every question marked * · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformulär %1 · besvara varje fråga som är märkt med * · språk: %2</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No ☐ Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Ja ☐ Nej ☐ Ej tillämpligt</translation>
     </message>
     <message>
         <source>☐ Yes ☐ No</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ Ja ☐ Nej</translation>
     </message>
     <message>
         <source>(tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kryssa för alla som stämmer)</translation>
     </message>
     <message>
         <source>%1 (%2) … %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) … %3 (%4)</translation>
     </message>
     <message>
         <source>Only when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast när %1.</translation>
     </message>
     <message>
         <source>A comment is required when %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommentar krävs när %1.</translation>
     </message>
     <message>
         <source>Scoring sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsättningsschema: %1</translation>
     </message>
     <message>
         <source>Sections carry the weights below (they sum to 100); the visit score is the weighted mean of the section scores. A section with nothing applicable drops out and its weight is spread over the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitten har vikterna nedan (de summeras till 100); besöksresultatet är det viktade medelvärdet av avsnittens resultat. Ett avsnitt där inget är tillämpligt utgår, och dess vikt fördelas på de övriga.</translation>
     </message>
     <message>
         <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla avsnitts poäng räknas samman: besöksresultatet är uppnådda poäng / möjliga poäng.</translation>
     </message>
     <message>
         <source>Not applicable answers count neither as earned nor as possible points. Bonus points add to earned only; every score is capped at 100 %. A failed critical item zeroes its section or the whole visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar som är ej tillämpliga räknas varken som uppnådda eller möjliga poäng. Bonuspoäng läggs bara till uppnådda poäng; varje resultat begränsas till högst 100 %. En underkänd kritisk punkt nollställer sitt avsnitt eller hela besöket.</translation>
     </message>
     <message>
         <source> — weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — vikt %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Fråga</translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Vikt</translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>poängsätts inte</translation>
     </message>
     <message>
         <source>%1: N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: E/T</translation>
     </message>
     <message>
         <source>%1 → 0, %2 → full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 0, %2 → full poäng</translation>
     </message>
     <message>
         <source>critical: zeroes the section</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk: nollställer avsnittet</translation>
     </message>
     <message>
         <source>critical: zeroes the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk: nollställer besöket</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireJson</name>
     <message>
         <source>unknown key “%1” (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd nyckel ”%1” (tillåtna: %2)</translation>
     </message>
     <message>
         <source>“%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” saknas</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true eller false</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett tal</translation>
     </message>
     <message>
         <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt med texter per språk, t.ex. {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett villkorsobjekt</translation>
     </message>
     <message>
         <source>unknown type “%1” (use yes_no, rating, nps, single, multiple, number, date, time or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ ”%1” (använd yes_no, rating, nps, single, multiple, number, date, time eller text)</translation>
     </message>
     <message>
         <source>must be none, section or visit, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara none, section eller visit, inte ”%1”</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista</translation>
     </message>
     <message>
         <source>sections nest one level deep only</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnitt kan bara kapslas en nivå djupt</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>filen måste innehålla ett enda JSON-objekt</translation>
     </message>
     <message>
         <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>detta är inte ett ShopScope-frågeformulär (&quot;format&quot; måste vara &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversion %1 är nyare än vad den här versionen av ShopScope kan läsa (%2)</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara %1</translation>
     </message>
     <message>
         <source>must be pooled or weighted, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara pooled eller weighted, inte ”%1”</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>Create a &amp;new version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en &amp;ny version för att redigera</translation>
     </message>
     <message>
         <source>Select a section or a question to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ett avsnitt eller en fråga för att se dess egenskaper.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Frågeformulär</translation>
+        <translation>Frågeformulär</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt…</translation>
     </message>
     <message>
         <source>From a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Från en mall…</translation>
     </message>
     <message>
         <source>Empty questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt frågeformulär</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <source>Languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk…</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut till PDF</translation>
     </message>
     <message>
         <source>Shopper briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköparinstruktion…</translation>
     </message>
     <message>
         <source>Scoring sheet for sign-off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsättningsschema för godkännande…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Pooled points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanlagda poäng</translation>
     </message>
     <message>
         <source>Weighted sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktade avsnitt</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsättning:</translation>
     </message>
     <message>
         <source>Edit in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera på:</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Avsnitt</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett avsnitt efter det markerade</translation>
     </message>
     <message>
         <source>+ Question</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Fråga</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Insert); the arrow chooses its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en fråga efter den markerade (Insert); med pilen väljer du dess typ</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up); drag to move into another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta upp (Ctrl+Up); dra för att flytta till ett annat avsnitt</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ned (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte flyttad</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Egenskaper</translation>
     </message>
     <message>
         <source>&amp;Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Översättningar</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsgranskning</translation>
     </message>
     <message>
         <source>Problems (double-click to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem (dubbelklicka för att gå dit):</translation>
     </message>
     <message>
         <source>This programme has no questionnaire yet. Start from one of the templates (retail, bank, restaurant, hotel, contact centre, e-mail), import one, or start from scratch with New… above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet har inget frågeformulär än. Utgå från en av mallarna (detaljhandel, bank, restaurang, hotell, kundtjänst, e-post), importera ett eller börja från grunden med Nytt… ovan.</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgå från en mall…</translation>
     </message>
     <message>
         <source>Rename the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på frågeformuläret</translation>
     </message>
     <message>
         <source>Change how sections are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra hur avsnitten poängsätts</translation>
     </message>
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fryst, %n rapport</numerusform>
+            <numerusform>fryst, %n rapporter</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast</translation>
     </message>
     <message>
         <source>%1 — %2, version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, version %3 (%4)</translation>
     </message>
     <message>
         <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här versionen har rapporter och är därför fryst: frågorna behåller den betydelse som de lagrade svaren hade. Skapa en ny version för att ändra den.</translation>
     </message>
     <message>
         <source>The programme is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet är öppnat skrivskyddat.</translation>
     </message>
     <message>
         <source>Draft: every change is saved at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast: varje ändring sparas direkt och kan ångras.</translation>
     </message>
     <message>
         <source>No problems: this questionnaire is ready for fieldwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga problem: frågeformuläret är klart för fältarbete.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till fråga</translation>
     </message>
     <message>
         <source>Add a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett avsnitt först.</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till avsnitt</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny version</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets språk i ordning, som koder åtskilda med kommatecken (t.ex. en, sv, nb, lv, pl). Källspråket (%1) finns kvar.</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Språken ändrades inte</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt frågeformulär</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt avsnitt</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n fråga)</numerusform>
+            <numerusform>%1 (%n frågor)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgå från:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Kan inte läsa ”%1”: %2.</translation>
+        <translation>Kan inte läsa ”%1”: %2.</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades</translation>
     </message>
     <message>
         <source>“%1” cannot be imported:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” kan inte importeras:
+
+%2</translation>
     </message>
     <message>
         <source>Import a questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera ett frågeformulär</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope-frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva ”%1”: %2.</translation>
     </message>
     <message>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera frågeformuläret</translation>
     </message>
     <message>
         <source>ShopScope questionnaires (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopScope-frågeformulär (*.json)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished">Kan inte skriva ”%1”.</translation>
+        <translation>Kan inte skriva ”%1”.</translation>
     </message>
     <message>
         <source>-scoring-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-poängsättningsschema</translation>
     </message>
     <message>
         <source>-briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>-testköparinstruktion</translation>
     </message>
     <message>
         <source>Scoring sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsättningsschema</translation>
     </message>
     <message>
         <source>Shopper briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Testköparinstruktion</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
     <message>
         <source>&amp;Clear answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa svar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Forget every answer and start the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>Glöm alla svar och börja om formuläret från början</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [no %2 text]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [ingen text på %2]</translation>
     </message>
     <message>
         <source>This questionnaire has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformuläret har inga frågor än.</translation>
     </message>
     <message>
         <source>No questions in this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga frågor i det här avsnittet än.</translation>
     </message>
     <message>
         <source>Mandatory: the shopper must answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk: testköparen måste besvara frågan</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfri</translation>
     </message>
     <message>
         <source>Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (obligatorisk):</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">E/T</translation>
+        <translation>E/T</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>obesvarad</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Obesvarad</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 % — failed critical item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — underkänd kritisk punkt</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Visit score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöksresultat: %1</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
     <message>
         <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>den här versionen av frågeformuläret har rapporter och är fryst; skapa en ny version för att ändra den</translation>
     </message>
     <message>
         <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen version: skriv CODE eller CODE:NUMBER, t.ex. NB-EVAL:2</translation>
     </message>
     <message>
         <source>there is no version %1 of questionnaire “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformuläret ”%2” har ingen version %1</translation>
     </message>
     <message>
         <source>there is no questionnaire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget frågeformulär ”%1”</translation>
     </message>
     <message>
         <source>questionnaire version %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformulärsversion %1 finns inte</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTemplates</name>
     <message>
         <source>there is no template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen mall ”%1”</translation>
     </message>
     <message>
         <source>the template “%1” is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mallen ”%1” är trasig: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vikt %1</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>ej poängsatt</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>critical (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk (avsnitt)</translation>
     </message>
     <message>
         <source>critical (visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisk (besök)</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>villkorad</translation>
     </message>
     <message>
         <source>Section / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt / fråga</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängsättning</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireValidator</name>
     <message>
         <source>the questionnaire code “%1” must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformulärets kod ”%1” måste bestå av 1-40 bokstäver, siffror, ”_”, ”-” eller ”.”</translation>
     </message>
     <message>
         <source>the questionnaire has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformuläret har inget namn</translation>
     </message>
     <message>
         <source>the source language “%1” is not among the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>källspråket ”%1” finns inte bland språken</translation>
     </message>
     <message>
         <source>the %1 has no text in the source language (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar text på källspråket (%2)</translation>
     </message>
     <message>
         <source>the %1 is not translated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte översatt till %2</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnitt %1</translation>
     </message>
     <message>
         <source>the code must be 1-40 letters, digits, “_”, “-” or “.”</source>
-        <translation type="unfinished"></translation>
+        <translation>koden måste bestå av 1-40 bokstäver, siffror, ”_”, ”-” eller ”.”</translation>
     </message>
     <message>
         <source>the section code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnittskoden används två gånger</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>rubriken</translation>
     </message>
     <message>
         <source>the weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>vikten får inte vara negativ</translation>
     </message>
     <message>
         <source>weighted scoring needs a weight for every top-level section</source>
-        <translation type="unfinished"></translation>
+        <translation>viktad poängsättning kräver en vikt för varje avsnitt på översta nivån</translation>
     </message>
     <message>
         <source>the section has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnittet har inga frågor</translation>
     </message>
     <message>
         <source>the top-level section weights add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>vikterna för avsnitten på översta nivån summeras till %1, inte 100</translation>
     </message>
     <message>
         <source>the questionnaire has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeformuläret har inga frågor</translation>
     </message>
     <message>
         <source>the question code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>frågekoden används två gånger</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>frågan</translation>
     </message>
     <message>
         <source>the option code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativkoden ”%1” används två gånger</translation>
     </message>
     <message>
         <source>option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativet ”%1”</translation>
     </message>
     <message>
         <source>a choice question needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>en valfråga behöver minst två alternativ</translation>
     </message>
     <message>
         <source>a multiple-choice question may have at most 64 options</source>
-        <translation type="unfinished"></translation>
+        <translation>en flervalsfråga får ha högst 64 alternativ</translation>
     </message>
     <message>
         <source>a %1 question has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>en fråga av typen %1 kan inte ha alternativ</translation>
     </message>
     <message>
         <source>a rating scale needs whole-number ends with min below max (e.g. 1-5, 1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>en betygsskala behöver heltal som ändpunkter, med min under max (t.ex. 1-5, 1-10)</translation>
     </message>
     <message>
         <source>the minimum is above the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum är större än maximum</translation>
     </message>
     <message>
         <source>a %1 question cannot be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>en fråga av typen %1 kan inte poängsättas</translation>
     </message>
     <message>
         <source>the question is scored but no option earns points</source>
-        <translation type="unfinished"></translation>
+        <translation>frågan poängsätts men inget alternativ ger poäng</translation>
     </message>
     <message>
         <source>a scored question needs a weight above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>en poängsatt fråga behöver en vikt över noll</translation>
     </message>
     <message>
         <source>only a scored question can be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>endast en poängsatt fråga kan vara kritisk</translation>
     </message>
     <message>
         <source>only a scored question can be a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>endast en poängsatt fråga kan vara en bonus</translation>
     </message>
     <message>
         <source>a bonus question cannot also be critical</source>
-        <translation type="unfinished"></translation>
+        <translation>en bonusfråga kan inte samtidigt vara kritisk</translation>
     </message>
     <message>
         <source>the %1 condition refers to the question itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hänvisar till frågan själv</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which comes later in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hänvisar till %2, som kommer senare i formuläret</translation>
     </message>
     <message>
         <source>the %1 condition refers to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hänvisar till %2, som inte finns</translation>
     </message>
     <message>
         <source>the %1 condition compares %2 by size, but it is not a number or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jämför %2 efter storlek, men frågan är varken ett tal eller en skala</translation>
     </message>
     <message>
         <source>the %1 condition expects option “%2” of %3, which has only %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förväntar sig alternativet ”%2” för %3, som bara har %4</translation>
     </message>
     <message>
         <source>show-if</source>
-        <translation type="unfinished"></translation>
+        <translation>visningsvillkoret</translation>
     </message>
     <message>
         <source>comment-if</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentarsvillkoret</translation>
     </message>
 </context>
 <context>
     <name>ScoringPlan</name>
     <message>
         <source>%1: %2 is not an answer to this question (it accepts %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 är inte ett svar på den här frågan (den accepterar %3)</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>något av: %1</translation>
     </message>
     <message>
         <source>a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med: %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal från %1 till %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen vikt</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vikt:</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på avsnitt %1 till %2</translation>
     </message>
     <message>
         <source>Edit the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera rubriken för %1</translation>
     </message>
     <message>
         <source>Change the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra vikten för %1</translation>
     </message>
 </context>
 <context>
@@ -2905,41 +2923,41 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     <name>TranslationTable</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>med</translation>
     </message>
     <message>
         <source>Translate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Översätt %1</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Missing %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text på %1 saknas</translation>
     </message>
     <message>
         <source>%1 (section)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avsnitt)</translation>
     </message>
     <message>
         <source>%1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp för %1</translation>
     </message>
     <message>
         <source>All texts are there</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla texter finns</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text saknas</numerusform>
+            <numerusform>%n texter saknas</numerusform>
         </translation>
     </message>
 </context>

@@ -350,8 +350,10 @@ TEST_F(QuestionnairePreviewTest, ShowsTheChosenLanguageAndMarksMissingTranslatio
     ASSERT_NE(option, nullptr);
     EXPECT_TRUE(option->font().italic());
 
-    // The answer given in English is still there.
-    EXPECT_TRUE(button(QStringLiteral("GRT01"), QStringLiteral("Yes"))->isChecked());
+    // The answer given in English is still there, under the form language's word for "Yes".
+    QAbstractButton* yes = button(QStringLiteral("GRT01"), QStringLiteral("Jā"));
+    ASSERT_NE(yes, nullptr);
+    EXPECT_TRUE(yes->isChecked());
     EXPECT_EQ(m_preview.visitScoreText(), QStringLiteral("Visit score: 100 %"));
 
     m_preview.setLanguage(QStringLiteral("en"));

@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "widgets/BackgroundJob.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -18,18 +19,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QPointer>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -320,36 +317,23 @@ void MainWindow::createDemo()
     }
     DemoGenerator::Options options;
     options.replace = QFileInfo::exists(path); // the save dialog has asked the user already
-
-    auto* progress = new QProgressDialog(tr("Writing the demo programme…"), tr("Cancel"), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto* watcher = new QFutureWatcher<ProjectError>(this);
-    connect(watcher, &QFutureWatcher<ProjectError>::finished, this, [this, watcher, progress, path, cancelled] {
-        const ProjectError error = watcher->result();
-        progress->deleteLater();
-        watcher->deleteLater();
-        if (*cancelled)
+    auto* job = BackgroundJob::start(this, tr("Writing the demo programme…"), true,
+                                     [path, options](const std::atomic<bool>& cancelled, const BackgroundJob::Progress& progress) {
+                                         ProjectError error;
+                                         DemoGenerator::generate(path, options, nullptr, &error, [&](int percent) {
+                                             progress(percent);
+                                             return !cancelled;
+                                         });
+                                         return error;
+                                     });
+    connect(job, &BackgroundJob::finished, this, [this, job, path] {
+        if (job->wasCancelled())
             return;
-        if (error)
-            MessageBox::warning(this, tr("Cannot create the demo programme"), error.message);
+        if (job->error())
+            MessageBox::warning(this, tr("Cannot create the demo programme"), job->error().message);
         else
             openFile(path);
     });
-    QPointer<QProgressDialog> target(progress);
-    watcher->setFuture(QtConcurrent::run([path, options, cancelled, target]() {
-        ProjectError error;
-        DemoGenerator::generate(path, options, nullptr, &error, [&](int percent) {
-            QMetaObject::invokeMethod(target, [target, percent] {
-                if (target)
-                    target->setValue(percent);
-            });
-            return !*cancelled;
-        });
-        return error;
-    }));
 }
 
 void MainWindow::saveCopy()
@@ -365,30 +349,21 @@ void MainWindow::saveCopy()
         return;
     const QString path = withSuffix(chosen);
     // A large programme takes seconds to copy: do it on a worker with its own connection.
-    auto* progress = new QProgressDialog(tr("Writing a copy of %1…").arg(m_project->displayName()), tr("Cancel"), 0, 0,
-                                         this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto* watcher = new QFutureWatcher<ProjectError>(this);
-    connect(watcher, &QFutureWatcher<ProjectError>::finished, this, [this, watcher, progress, path, cancelled] {
-        const ProjectError error = watcher->result();
-        progress->deleteLater();
-        watcher->deleteLater();
-        if (*cancelled)
+    const QString source = m_project->filePath();
+    auto* job = BackgroundJob::start(this, tr("Writing a copy of %1…").arg(m_project->displayName()), false,
+                                     [source, path](const std::atomic<bool>& cancelled, const BackgroundJob::Progress&) {
+                                         ProjectError error;
+                                         Project::writeCopy(source, path, &cancelled, &error);
+                                         return error;
+                                     });
+    connect(job, &BackgroundJob::finished, this, [this, job, path] {
+        if (job->wasCancelled())
             statusBar()->showMessage(tr("The copy was cancelled."), 5000);
-        else if (error)
-            MessageBox::warning(this, tr("Copy not saved"), error.message);
+        else if (job->error())
+            MessageBox::warning(this, tr("Copy not saved"), job->error().message);
         else
             statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
-    const QString source = m_project->filePath();
-    watcher->setFuture(QtConcurrent::run([source, path, cancelled] {
-        ProjectError error;
-        Project::writeCopy(source, path, cancelled.get(), &error);
-        return error;
-    }));
 }
 
 void MainWindow::undo()

@@ -1,0 +1,41 @@
+#include "BackgroundJob.h"
+
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+BackgroundJob::BackgroundJob(QWidget* parent)
+    : QObject(parent)
+    , m_cancelled(std::make_shared<std::atomic<bool>>(false))
+{
+}
+
+BackgroundJob* BackgroundJob::start(QWidget* parent, const QString& label, bool determinate, Job job)
+{
+    auto* self = new BackgroundJob(parent);
+    self->m_dialog = new QProgressDialog(label, tr("Cancel"), 0, determinate ? 100 : 0, parent);
+    self->m_dialog->setWindowModality(Qt::WindowModal);
+    self->m_dialog->setMinimumDuration(300);
+    const auto cancelled = self->m_cancelled;
+    connect(self->m_dialog, &QProgressDialog::canceled, self, [cancelled] { *cancelled = true; });
+
+    auto* watcher = new QFutureWatcher<ProjectError>(self);
+    connect(watcher, &QFutureWatcher<ProjectError>::finished, self, [self, watcher] {
+        self->m_error = watcher->result();
+        if (self->m_dialog)
+            self->m_dialog->deleteLater();
+        emit self->finished();
+        self->deleteLater();
+    });
+    const QPointer<QProgressDialog> dialog = self->m_dialog;
+    watcher->setFuture(QtConcurrent::run([job = std::move(job), cancelled, dialog]() {
+        return job(*cancelled, [dialog](int percent) {
+            // Progress reaches the dialog through the GUI thread's event loop.
+            QMetaObject::invokeMethod(dialog, [dialog, percent] {
+                if (dialog)
+                    dialog->setValue(percent);
+            });
+        });
+    }));
+    return self;
+}
