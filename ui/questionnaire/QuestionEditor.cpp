@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,10 +72,13 @@ QuestionEditor::QuestionEditor(QWidget* parent)
     m_options->verticalHeader()->hide();
     m_options->setMinimumHeight(120);
 
-    auto* flags = new QHBoxLayout;
-    for (QCheckBox* check : {m_mandatory, m_allowNa, m_scored, m_bonus})
-        flags->addWidget(check);
-    flags->addStretch();
+    // Two by two: the labels are long in some languages.
+    auto* flags = new QGridLayout;
+    flags->addWidget(m_mandatory, 0, 0);
+    flags->addWidget(m_allowNa, 0, 1);
+    flags->addWidget(m_scored, 1, 0);
+    flags->addWidget(m_bonus, 1, 1);
+    flags->setColumnStretch(2, 1);
     auto* range = new QHBoxLayout;
     range->addWidget(m_minimum);
     range->addWidget(new QLabel(tr("to"), this));
@@ -92,6 +96,7 @@ QuestionEditor::QuestionEditor(QWidget* parent)
     optionButtons->addStretch();
 
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Code:"), m_codeEdit);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("&Question:"), m_text);

@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -74,7 +75,7 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
 
     // Top bar: version, file actions.
     m_versions->setObjectName(QStringLiteral("versions"));
-    m_versions->setMinimumContentsLength(30);
+    m_versions->setMinimumContentsLength(16);
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* create = new QToolButton(this);
     create->setText(tr("New…"));
@@ -198,7 +199,11 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
     m_properties->addWidget(m_nothingSelected);
     m_properties->addWidget(m_sectionEditor);
     m_properties->addWidget(m_questionEditor);
-    m_tabs->addTab(m_properties, tr("&Properties"));
+    auto* propertiesScroll = new QScrollArea(this);
+    propertiesScroll->setWidget(m_properties);
+    propertiesScroll->setWidgetResizable(true);
+    propertiesScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(propertiesScroll, tr("&Properties"));
     m_tabs->addTab(m_translations, tr("&Translations"));
     m_tabs->addTab(m_preview, tr("Pre&view"));
     auto* split = new QSplitter(this);
@@ -207,8 +212,8 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // The tree needs room for a question's text; the properties take the rest.
-    treeBox->setMinimumWidth(420);
-    split->setSizes({560, 440});
+    treeBox->setMinimumWidth(320);
+    split->setSizes({470, 530});
     auto* problemsLabel = new QLabel(tr("Problems (double-click to go there):"), this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setMaximumHeight(110);
@@ -299,7 +304,7 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
     connect(languagesButton, &QPushButton::clicked, this, &QuestionnairePage::editLanguages);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         select(item->data(Qt::UserRole).toString());
-        m_tabs->setCurrentWidget(m_properties);
+        m_tabs->setCurrentIndex(0);
     });
     updateActions();
 }
@@ -481,7 +486,7 @@ void QuestionnairePage::addQuestion(QuestionType type)
     QString error;
     if (const auto code = Command::addQuestion(m_project, m_versionId, section, index, type, &error)) {
         select(*code);
-        m_tabs->setCurrentWidget(m_properties);
+        m_tabs->setCurrentIndex(0);
         m_questionEditor->textEdit()->setFocus();
         m_questionEditor->textEdit()->selectAll();
     } else {
@@ -517,7 +522,7 @@ void QuestionnairePage::addSection(bool subSection)
     QString error;
     if (const auto code = Command::addSection(m_project, m_versionId, subSection ? parent : QString(), index, &error)) {
         select(*code);
-        m_tabs->setCurrentWidget(m_properties);
+        m_tabs->setCurrentIndex(0);
         m_sectionEditor->titleEdit()->setFocus();
         m_sectionEditor->titleEdit()->selectAll();
     } else {
