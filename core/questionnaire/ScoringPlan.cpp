@@ -1,6 +1,8 @@
 #include "ScoringPlan.h"
 
+#include <QDate>
 #include <QJsonArray>
+#include <QTime>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -24,6 +26,8 @@ ScoringPlan::ScoringPlan(const Questionnaire& questionnaire)
             plan.weight = question.weight;
             plan.scaleMinimum = question.scaleMinimum();
             plan.scaleMaximum = question.scaleMaximum();
+            plan.minimum = question.minimum;
+            plan.maximum = question.maximum;
             Question withOptions = question;
             withOptions.ensureYesNoOptions();
             for (const QuestionOption& option : withOptions.options) {
@@ -98,13 +102,24 @@ std::optional<AnswerValue> ScoringPlan::answerFromJson(int index, const QJsonVal
         if (!value.isDouble())
             return fail(tr("a number"));
         const double number = value.toDouble();
+        if (question.type == QuestionType::Number && ((question.minimum && number < *question.minimum)
+                                                      || (question.maximum && number > *question.maximum)))
+            return fail(tr("a number from %1 to %2")
+                            .arg(question.minimum ? QString::number(*question.minimum) : QStringLiteral("…"),
+                                 question.maximum ? QString::number(*question.maximum) : QStringLiteral("…")));
         if (question.type != QuestionType::Number
             && (number < question.scaleMinimum || number > question.scaleMaximum || number != std::floor(number)))
             return fail(tr("a whole number from %1 to %2").arg(question.scaleMinimum).arg(question.scaleMaximum));
         return AnswerValue::value(number);
     }
     case QuestionType::Date:
+        if (!value.isString() || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+            return fail(tr("a date such as 2026-11-22"));
+        return AnswerValue::text();
     case QuestionType::Time:
+        if (!value.isString() || !QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())
+            return fail(tr("a time such as 14:30"));
+        return AnswerValue::text();
     case QuestionType::Text:
         if (!value.isString())
             return fail(tr("text"));

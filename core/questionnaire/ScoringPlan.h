@@ -37,6 +37,8 @@ public:
         double weight = 1;
         double scaleMinimum = 0;
         double scaleMaximum = 0;
+        std::optional<double> minimum; // a number question's bounds
+        std::optional<double> maximum;
         double bestPoints = 0;    // best option's points (single, yes/no)
         double positivePoints = 0; // sum of the options' positive points (multiple)
         std::vector<double> optionPoints; // 0 where an option has none

@@ -1,3 +1,4 @@
+#include "questionnaire/QuestionnaireTemplates.h"
 #include "questionnaire/ScoringEngine.h"
 
 #include <QJsonDocument>
@@ -255,4 +256,47 @@ TEST(ScoringEngine, PropertiesHoldForRandomForms)
             EXPECT_NEAR(*score.visit.score, *permuted.visit.score, 1e-9);
         }
     }
+}
+
+TEST(ScoringEngine, EveryTypeValidatesItsAnswers)
+{
+    QString error;
+    const auto form = QuestionnaireTemplates::load(QStringLiteral("bank-branch-visit"), &error);
+    ASSERT_TRUE(form);
+    Questionnaire questionnaire = *form;
+    Question when;
+    when.code = QStringLiteral("WHEN");
+    when.type = QuestionType::Date;
+    Question at;
+    at.code = QStringLiteral("AT");
+    at.type = QuestionType::Time;
+    Question wait;
+    wait.code = QStringLiteral("WAIT");
+    wait.type = QuestionType::Number;
+    wait.minimum = 0;
+    wait.maximum = 120;
+    questionnaire.sections[0].questions.insert(questionnaire.sections[0].questions.end(), {when, at, wait});
+    const ScoringPlan plan(questionnaire);
+    auto accepts = [&](const char* code, const QJsonValue& value) {
+        return plan.answerFromJson(plan.questionIndex(QString::fromLatin1(code)), value, &error).has_value();
+    };
+    EXPECT_TRUE(accepts("WHEN", QStringLiteral("2026-11-22")));
+    EXPECT_FALSE(accepts("WHEN", QStringLiteral("2026-02-30")));
+    EXPECT_TRUE(error.contains(QStringLiteral("a date"))) << error.toStdString();
+    EXPECT_TRUE(accepts("AT", QStringLiteral("14:30")));
+    EXPECT_FALSE(accepts("AT", QStringLiteral("25:10")));
+    EXPECT_TRUE(accepts("WAIT", 12));
+    EXPECT_FALSE(accepts("WAIT", 500));
+    EXPECT_TRUE(error.contains(QStringLiteral("from 0 to 120"))) << error.toStdString();
+    EXPECT_FALSE(accepts("WAIT", QStringLiteral("twelve")));
+    // A 1-5 rating takes whole numbers on its scale only; NPS 0-10.
+    const QString rating = [&] {
+        for (const auto& question : plan.questions())
+            if (question.type == QuestionType::Rating)
+                return question.code;
+        return QString();
+    }();
+    EXPECT_FALSE(plan.answerFromJson(plan.questionIndex(rating), 6, &error).has_value());
+    EXPECT_FALSE(plan.answerFromJson(plan.questionIndex(rating), 2.5, &error).has_value());
+    EXPECT_TRUE(plan.answerFromJson(plan.questionIndex(rating), 5, &error).has_value());
 }
