@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
@@ -1025,10 +1032,6 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the demo programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,39 +1376,66 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
-        <translation><numerusform>%n report belongs to visits that were never carried out</numerusform><numerusform>%n reports belong to visits that were never carried out</numerusform></translation>
+        <translation>
+            <numerusform>%n report belongs to visits that were never carried out</numerusform>
+            <numerusform>%n reports belong to visits that were never carried out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
-        <translation><numerusform>%n visit is submitted, approved or rejected but have no report</numerusform><numerusform>%n visits are submitted, approved or rejected but have no report</numerusform></translation>
+        <translation>
+            <numerusform>%n visit is submitted, approved or rejected but have no report</numerusform>
+            <numerusform>%n visits are submitted, approved or rejected but have no report</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
-        <translation><numerusform>%n answer belongs to a question of another questionnaire version</numerusform><numerusform>%n answers belong to a question of another questionnaire version</numerusform></translation>
+        <translation>
+            <numerusform>%n answer belongs to a question of another questionnaire version</numerusform>
+            <numerusform>%n answers belong to a question of another questionnaire version</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
-        <translation><numerusform>%n answer chooses an option of a question that has no options</numerusform><numerusform>%n answers choose an option of a question that has no options</numerusform></translation>
+        <translation>
+            <numerusform>%n answer chooses an option of a question that has no options</numerusform>
+            <numerusform>%n answers choose an option of a question that has no options</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
-        <translation><numerusform>%n multiple-choice selection belongs to a question that is not multiple choice</numerusform><numerusform>%n multiple-choice selections belong to a question that is not multiple choice</numerusform></translation>
+        <translation>
+            <numerusform>%n multiple-choice selection belongs to a question that is not multiple choice</numerusform>
+            <numerusform>%n multiple-choice selections belong to a question that is not multiple choice</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
-        <translation><numerusform>%n questionnaire version has reports but are not frozen</numerusform><numerusform>%n questionnaire versions have reports but are not frozen</numerusform></translation>
+        <translation>
+            <numerusform>%n questionnaire version has reports but are not frozen</numerusform>
+            <numerusform>%n questionnaire versions have reports but are not frozen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
-        <translation><numerusform>%n weighted questionnaire version has section weights that do not sum to 100</numerusform><numerusform>%n weighted questionnaire versions have section weights that do not sum to 100</numerusform></translation>
+        <translation>
+            <numerusform>%n weighted questionnaire version has section weights that do not sum to 100</numerusform>
+            <numerusform>%n weighted questionnaire versions have section weights that do not sum to 100</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
-        <translation><numerusform>%n visit is planned outside their wave&apos;s dates</numerusform><numerusform>%n visits are planned outside their wave&apos;s dates</numerusform></translation>
+        <translation>
+            <numerusform>%n visit is planned outside their wave&apos;s dates</numerusform>
+            <numerusform>%n visits are planned outside their wave&apos;s dates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
-        <translation><numerusform>%n visit plays a scenario of another channel than their location&apos;s</numerusform><numerusform>%n visits play a scenario of another channel than their location&apos;s</numerusform></translation>
+        <translation>
+            <numerusform>%n visit plays a scenario of another channel than their location&apos;s</numerusform>
+            <numerusform>%n visits play a scenario of another channel than their location&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>SQLite cannot check the file: %1</source>
@@ -2463,6 +2493,22 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-section of the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the section that should hold the sub-section.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
@@ -2795,6 +2841,18 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     </message>
     <message>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as 14:30</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

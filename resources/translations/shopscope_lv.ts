@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
@@ -1039,10 +1046,6 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <message>
         <source>Writing the demo programme…</source>
         <translation>Raksta demonstrācijas programmu…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Cannot create the demo programme</source>
@@ -2541,6 +2544,22 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Sadaļa</translation>
+    </message>
+    <message>
+        <source>Sub-section of the selected section</source>
+        <translation>Atlasītās sadaļas apakšsadaļa</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Pievienot apakšsadaļu</translation>
+    </message>
+    <message>
+        <source>Select the section that should hold the sub-section.</source>
+        <translation>Atlasiet sadaļu, kurā jābūt apakšsadaļai.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
@@ -2874,6 +2893,18 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message>
         <source>text</source>
         <translation>tekstu</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>skaitli no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation>datumu, piemēram, 2026-11-22</translation>
+    </message>
+    <message>
+        <source>a time such as 14:30</source>
+        <translation>laiku, piemēram, 14:30</translation>
     </message>
 </context>
 <context>

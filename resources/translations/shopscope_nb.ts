@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
@@ -1039,10 +1046,6 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>Writing the demo programme…</source>
         <translation>Skriver demoprogrammet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cannot create the demo programme</source>
@@ -2524,6 +2527,22 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <source>Sub-section of the selected section</source>
+        <translation>Underseksjon i den valgte seksjonen</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Legg til underseksjon</translation>
+    </message>
+    <message>
+        <source>Select the section that should hold the sub-section.</source>
+        <translation>Velg seksjonen som skal inneholde underseksjonen.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
@@ -2857,6 +2876,18 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
     <message>
         <source>text</source>
         <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>et tall fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation>en dato som 2026-11-22</translation>
+    </message>
+    <message>
+        <source>a time such as 14:30</source>
+        <translation>et klokkeslett som 14:30</translation>
     </message>
 </context>
 <context>

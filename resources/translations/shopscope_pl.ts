@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
@@ -1039,10 +1046,6 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <message>
         <source>Writing the demo programme…</source>
         <translation>Zapisywanie programu demonstracyjnego…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Cannot create the demo programme</source>
@@ -2541,6 +2544,22 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Sekcja</translation>
+    </message>
+    <message>
+        <source>Sub-section of the selected section</source>
+        <translation>Podsekcja zaznaczonej sekcji</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Dodaj podsekcję</translation>
+    </message>
+    <message>
+        <source>Select the section that should hold the sub-section.</source>
+        <translation>Zaznacz sekcję, która ma zawierać podsekcję.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
@@ -2874,6 +2893,18 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message>
         <source>text</source>
         <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>liczbę od %1 do %2</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation>datę, np. 2026-11-22</translation>
+    </message>
+    <message>
+        <source>a time such as 14:30</source>
+        <translation>godzinę, np. 14:30</translation>
     </message>
 </context>
 <context>

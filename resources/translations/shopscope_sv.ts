@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
@@ -1039,10 +1046,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Writing the demo programme…</source>
         <translation>Skriver demoprogrammet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cannot create the demo programme</source>
@@ -2524,6 +2527,22 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Sub-section of the selected section</source>
+        <translation>Underavsnitt till det valda avsnittet</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Lägg till underavsnitt</translation>
+    </message>
+    <message>
+        <source>Select the section that should hold the sub-section.</source>
+        <translation>Välj det avsnitt som ska innehålla underavsnittet.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePreview</name>
@@ -2857,6 +2876,18 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>ett tal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation>ett datum som 2026-11-22</translation>
+    </message>
+    <message>
+        <source>a time such as 14:30</source>
+        <translation>en tid som 14:30</translation>
     </message>
 </context>
 <context>
