@@ -4,6 +4,7 @@
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "NewCommand.h"
+#include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
 
 #include <cstdio>
@@ -14,6 +15,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ProgrammeCommand>());
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
 }
 

@@ -245,3 +245,32 @@ TEST(CliQuestionnaire, PrintsTheBriefingAndTheScoringSheet)
     EXPECT_EQ(result.exitCode, 2);
     expectOneLineError(result, "not one of the questionnaire's languages");
 }
+
+TEST(CliProgramme, ShowsAndChangesSettingsAllOrNothing)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("p.shopscope"));
+    ASSERT_EQ(cli({QStringLiteral("new"), file}).exitCode, 0);
+    Result result = cli({QStringLiteral("programme"), QStringLiteral("set"), file, QStringLiteral("--client"),
+                         QStringLiteral("Łódź Retail"), QStringLiteral("--target"), QStringLiteral("85"),
+                         QStringLiteral("--languages"), QStringLiteral("en,pl"), QStringLiteral("--report-language"),
+                         QStringLiteral("pl")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    result = cli({QStringLiteral("programme"), QStringLiteral("show"), file, QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("client")).toString(), QStringLiteral("Łódź Retail"));
+    EXPECT_DOUBLE_EQ(json.value(QStringLiteral("target")).toDouble(), 85);
+    EXPECT_EQ(json.value(QStringLiteral("report_language")).toString(), QStringLiteral("pl"));
+
+    // One bad value: a usage error and nothing changes.
+    result = cli({QStringLiteral("programme"), QStringLiteral("set"), file, QStringLiteral("--client"), QStringLiteral("X"),
+                  QStringLiteral("--target"), QStringLiteral("140")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "--target");
+    // A change the file refuses (removing a language in use): everything is rolled back.
+    result = cli({QStringLiteral("programme"), QStringLiteral("set"), file, QStringLiteral("--client"), QStringLiteral("Y"),
+                  QStringLiteral("--languages"), QStringLiteral("en")});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "nothing changed");
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT client_name FROM programme")).toString(), QStringLiteral("Łódź Retail"));
+}
