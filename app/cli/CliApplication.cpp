@@ -6,6 +6,8 @@
 #include "NewCommand.h"
 #include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
+#include "SampleSizeCommand.h"
+#include "WavesCommand.h"
 
 #include <cstdio>
 
@@ -17,6 +19,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ProgrammeCommand>());
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
+    m_commands.push_back(std::make_unique<WavesCommand>());
+    m_commands.push_back(std::make_unique<SampleSizeCommand>());
 }
 
 CliApplication::~CliApplication() = default;

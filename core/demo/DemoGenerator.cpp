@@ -184,6 +184,7 @@ private:
     bool writeWaves();
     bool writeShoppers();
     bool writeVisits();
+    bool writeWaveStatuses();
     qint64 geoArea(int cityIndex, int areaIndex);
     bool report(int percent);
     qint64 chooseShopper(const LocationRow& location, int wave);
@@ -218,6 +219,7 @@ private:
     QHash<QString, int> m_scenarioMinutes;
     std::vector<qint64> m_waveIds;
     std::vector<QDate> m_waveStarts;
+    QStringList m_waveStatuses;
     std::vector<ShopperRow> m_shoppers;
     std::vector<std::vector<int>> m_shoppersByCity;
     std::vector<std::vector<int>> m_shoppersByCountry;
@@ -259,7 +261,7 @@ bool Writer::run(DemoGenerator::Statistics* statistics, QString* error)
 {
     const bool ok = exec("BEGIN") && writeProgramme() && writeGeography() && writeLocations()
                     && writeQuestionnaire() && writeScenarios() && writeWaves() && writeShoppers()
-                    && report(10) && writeVisits() && exec("COMMIT") && report(100);
+                    && report(10) && writeVisits() && writeWaveStatuses() && exec("COMMIT") && report(100);
     if (!ok) {
         *error = m_error;
         return false;
@@ -679,7 +681,8 @@ bool Writer::writeWaves()
             .bind(3, QStringLiteral("%1 %2").arg(english.monthName(start.month())).arg(start.year()))
             .bind(4, start.toString(Qt::ISODate))
             .bind(5, end.toString(Qt::ISODate))
-            .bind(6, QString::fromLatin1(status));
+            .bind(6, QStringLiteral("planning")); // the final status is set once its visits are in
+        m_waveStatuses.push_back(QString::fromLatin1(status));
         if (!wave.insert())
             return fail(wave);
         m_waveIds.push_back(w + 1);
@@ -826,6 +829,17 @@ bool Writer::writeShoppers()
                 m_nearestCityWithShoppers[c] = int(k);
             }
         }
+    }
+    return true;
+}
+
+bool Writer::writeWaveStatuses()
+{
+    BulkInserter update(m_db, "UPDATE wave SET status = ? WHERE id = ?");
+    for (size_t w = 0; w < m_waveIds.size(); ++w) {
+        update.bind(1, m_waveStatuses.value(qsizetype(w))).bind(2, m_waveIds[w]);
+        if (!update.insert())
+            return fail(update);
     }
     return true;
 }

@@ -17,7 +17,8 @@ static void initSchemaResources()
 std::vector<SchemaManager::Step> SchemaManager::steps()
 {
     initSchemaResources();
-    static const char* const files[] = {":/schema/001_initial.sql", ":/schema/002_frozen_versions.sql"};
+    static const char* const files[] = {":/schema/001_initial.sql", ":/schema/002_frozen_versions.sql",
+                                         ":/schema/003_closed_waves.sql"};
     std::vector<Step> result;
     int version = 0;
     for (const char* name : files) {

@@ -274,3 +274,38 @@ TEST(CliProgramme, ShowsAndChangesSettingsAllOrNothing)
     expectOneLineError(result, "nothing changed");
     EXPECT_EQ(scalar(file, QStringLiteral("SELECT client_name FROM programme")).toString(), QStringLiteral("Łódź Retail"));
 }
+
+TEST(CliWaves, CreateListAndChangeStatus)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("w.shopscope"));
+    ASSERT_EQ(cli({QStringLiteral("new"), file}).exitCode, 0);
+    Result result = cli({QStringLiteral("waves"), QStringLiteral("create"), file, QStringLiteral("--series"),
+                         QStringLiteral("quarterly"), QStringLiteral("--start"), QStringLiteral("2027-01-01"),
+                         QStringLiteral("--count"), QStringLiteral("4")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    result = cli({QStringLiteral("waves"), QStringLiteral("create"), file, QStringLiteral("--code"), QStringLiteral("PILOT"),
+                  QStringLiteral("--name"), QStringLiteral("Pilot"), QStringLiteral("--start"), QStringLiteral("2026-12-01"),
+                  QStringLiteral("--end"), QStringLiteral("2026-12-14")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    result = cli({QStringLiteral("waves"), QStringLiteral("list"), file, QStringLiteral("--json")});
+    const QJsonArray waves = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("waves")).toArray();
+    ASSERT_EQ(waves.size(), 5);
+    EXPECT_EQ(waves.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("PILOT"));
+    EXPECT_EQ(waves.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("W2027-Q1"));
+    EXPECT_EQ(waves.at(1).toObject().value(QStringLiteral("ends")).toString(), QStringLiteral("2027-03-31"));
+    EXPECT_EQ(waves.at(1).toObject().value(QStringLiteral("visits")).toInt(), 0);
+
+    EXPECT_EQ(cli({QStringLiteral("waves"), QStringLiteral("status"), file, QStringLiteral("PILOT"), QStringLiteral("fieldwork")}).exitCode, 0);
+    result = cli({QStringLiteral("waves"), QStringLiteral("status"), file, QStringLiteral("PILOT"), QStringLiteral("reported")});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "one step at a time");
+    result = cli({QStringLiteral("waves"), QStringLiteral("create"), file, QStringLiteral("--series"), QStringLiteral("yearly"),
+                  QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--count"), QStringLiteral("2")});
+    EXPECT_EQ(result.exitCode, 2);
+    expectOneLineError(result, "--series");
+    result = cli({QStringLiteral("waves"), QStringLiteral("create"), file, QStringLiteral("--series"), QStringLiteral("quarterly"),
+                  QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--count"), QStringLiteral("2")});
+    EXPECT_EQ(result.exitCode, 1);
+    expectOneLineError(result, "exists already");
+}

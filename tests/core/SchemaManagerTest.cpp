@@ -146,9 +146,9 @@ TEST(SchemaManager, AVersionOneFileIsUpgradedOnOpenForEditing)
     ProjectError error;
     auto project = Project::open(file, Project::Mode::ReadWrite, &error);
     ASSERT_TRUE(project) << error.message.toStdString();
-    EXPECT_EQ(SchemaManager::userVersion(project->database()), 2);
+    EXPECT_EQ(SchemaManager::userVersion(project->database()), SchemaManager::currentVersion);
     EXPECT_EQ(scalar(file, QStringLiteral("SELECT programme_name FROM programme")).toString(), QStringLiteral("Old"));
-    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 9);
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 11);
 }
 
 TEST(SchemaManager, ReportsFreezeTheirVersionInTheFileItself)

@@ -2,13 +2,17 @@
 
 #include "models/AreaTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
@@ -19,6 +23,7 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
     , m_count(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_actions(new QToolBar(this))
 {
     m_search->setPlaceholderText(tr("Search %1…").arg(AreaTables::title(table).toLower()));
     m_search->setClearButtonEnabled(true);
@@ -48,6 +53,9 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actions->hide();
+    layout->addWidget(m_actions);
     layout->addWidget(m_search);
     layout->addLayout(stack, 1);
     layout->addWidget(m_count);
@@ -83,8 +91,19 @@ void TablePanel::setDatabase(const QSqlDatabase& db)
 
 void TablePanel::refresh()
 {
+    // Keep the user's row selected across the refresh, found again by its key (the first column).
+    const QString selected = selectedValue(0);
+    const int column = std::max(0, m_view->currentIndex().column());
     m_model->refresh();
     updateCount();
+    if (selected.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(Qt::EditRole).toString() == selected) {
+            m_view->setCurrentIndex(m_model->index(row, column));
+            break;
+        }
+    }
 }
 
 void TablePanel::updateCount()
@@ -92,4 +111,19 @@ void TablePanel::updateCount()
     const qint64 count = m_model->matchingRowCount();
     m_count->setText(m_model->searchText().isEmpty() ? tr("%n row(s)", nullptr, int(count))
                                                      : tr("%n row(s) match", nullptr, int(count)));
+}
+
+void TablePanel::addTableAction(QAction* action)
+{
+    m_actions->addAction(action);
+    if (action->menu())
+        if (auto* button = qobject_cast<QToolButton*>(m_actions->widgetForAction(action)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    m_actions->show();
+}
+
+QString TablePanel::selectedValue(int column) const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->index(current.row(), column).data(Qt::EditRole).toString() : QString();
 }

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSqlDatabase;
 class QTableView;
+class QToolBar;
 class QTimer;
 
 // One searchable table of an area: a search field, the table and a count of matching rows.
@@ -20,6 +21,10 @@ public:
     TablePanel(AreaTables::Table table, QWidget* parent = nullptr);
 
     void setDatabase(const QSqlDatabase& db);
+    // Adds a button above the table for an action on this table (shown only once one is added).
+    void addTableAction(QAction* action);
+    // The value in the given column of the row the user selected; empty when none is.
+    QString selectedValue(int column) const;
     void refresh();
     AreaTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -35,4 +40,5 @@ private:
     QLabel* m_count;
     QLabel* m_empty;
     QTimer* m_searchDelay;
+    QToolBar* m_actions;
 };

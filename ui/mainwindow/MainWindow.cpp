@@ -4,6 +4,14 @@
 #include "WelcomePage.h"
 #include "areas/AreaPage.h"
 #include "areas/ProgrammePage.h"
+#include "areas/TablePanel.h"
+#include "commands/WaveCommands.h"
+#include "models/AreaTableModel.h"
+#include "models/DomainLabels.h"
+#include "planning/SampleSizeCalculator.h"
+#include "planning/WaveSeriesDialog.h"
+#include "programme/ProgrammeSettings.h"
+#include "planning/WaveStatusRules.h"
 #include "commands/UndoStack.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -16,13 +24,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -98,6 +109,9 @@ void MainWindow::createActions()
     m_undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undo);
     m_redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, this, &MainWindow::redo);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Sample Size Calculator…"), this, &MainWindow::sampleSizeCalculator);
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -146,6 +160,9 @@ void MainWindow::createPages()
     for (const Area& area : areas) {
         auto* page = new AreaPage(area.title, area.description, area.tables, m_pages);
         m_areaPages << page;
+        for (TablePanel* panel : page->panels())
+            if (panel->model()->table() == AreaTables::Waves)
+                createWaveActions(panel);
         m_pages->addWidget(page);
         m_navigator->addItem(area.title);
     }
@@ -165,6 +182,48 @@ void MainWindow::createPages()
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
+}
+
+void MainWindow::createWaveActions(TablePanel* waves)
+{
+    m_wavesPanel = waves;
+    auto* create = new QAction(tr("New waves…"), this);
+    connect(create, &QAction::triggered, this, &MainWindow::newWaves);
+    waves->addTableAction(create);
+    auto* status = new QAction(tr("Set status"), this);
+    auto* menu = new QMenu(this);
+    for (const QString& code : WaveStatusRules::statuses())
+        menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setWaveStatus(code); });
+    status->setMenu(menu);
+    waves->addTableAction(status);
+}
+
+void MainWindow::newWaves()
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    WaveSeriesDialog dialog(this);
+    // Continue after the last wave there is.
+    QSqlQuery last(QStringLiteral("SELECT max(ends_on) FROM wave"), m_project->database());
+    if (last.next() && !last.value(0).isNull())
+        dialog.setStart(QDate::fromString(last.value(0).toString(), Qt::ISODate).addDays(1));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!Command::addWaves(m_project.get(), dialog.waves(), &error))
+        MessageBox::warning(this, tr("No waves created"), error);
+}
+
+void MainWindow::setWaveStatus(const QString& status)
+{
+    const QString code = m_wavesPanel ? m_wavesPanel->selectedValue(0) : QString();
+    if (!m_project || code.isEmpty()) {
+        MessageBox::warning(this, tr("Set status"), tr("Select a wave first."));
+        return;
+    }
+    QString error;
+    if (!Command::setWaveStatus(m_project.get(), code, status, &error))
+        MessageBox::warning(this, tr("Status not changed"), error);
 }
 
 QWidget* MainWindow::currentArea() const
@@ -378,6 +437,25 @@ void MainWindow::redo()
     QString error;
     if (m_project && m_project->undoStack()->canRedo() && !m_project->undoStack()->redo(&error))
         MessageBox::warning(this, tr("Redo failed"), error);
+}
+
+void MainWindow::sampleSizeCalculator()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sample Size Calculator"));
+    auto* calculator = new SampleSizeCalculator(&dialog);
+    // Small bases are flagged at the programme's own threshold.
+    if (m_project) {
+        QString error;
+        if (const auto settings = ProgrammeSettings::read(m_project->database(), &error))
+            calculator->setSmallBaseThreshold(settings->smallBaseThreshold);
+    }
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(calculator);
+    layout->addWidget(close);
+    dialog.exec();
 }
 
 void MainWindow::about()

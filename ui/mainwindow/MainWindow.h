@@ -11,6 +11,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class TablePanel;
 class QuestionnairePage;
 class RecentFiles;
 class WelcomePage;
@@ -45,6 +46,9 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createWaveActions(TablePanel* waves);
+    void newWaves();
+    void setWaveStatus(const QString& status);
     void newProgramme();
     void openProgramme();
     void createDemo();
@@ -52,6 +56,7 @@ private:
     void undo();
     void redo();
     void about();
+    void sampleSizeCalculator();
     void chooseLanguage(const QString& language);
     void projectChanged();
     void dataChanged();
@@ -76,4 +81,5 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
+    TablePanel* m_wavesPanel = nullptr;
 };
