@@ -474,6 +474,120 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1; files over %2 are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; such files are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter and the quote must be two different ASCII characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: field too long (%3; at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has 1 field, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has 1 field, the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the first row has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quote inside a field that is not quoted, or text after a closing quote (a field with quotes in it must be quoted as a whole, each inner quote doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 (column %2) has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not enough memory to read this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 contains a NUL byte: is this a binary file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid %2 text; is the file in another encoding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rows, only empty lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to write: the file was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -736,6 +850,45 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Zeroes visit</source>
         <translation>Nollställer besöket</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>chosen by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte order mark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no byte order mark, but every other byte is zero (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain ASCII text, read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed by uchardet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not tell the encoding; assuming windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1256,38 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <source>The copy was cancelled.</source>
         <translation>Kopieringen avbröts.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample Size Calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New waves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Size Calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1121,6 +1306,134 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Created %1</source>
         <translation>Skapade %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommand</name>
+    <message>
+        <source>Show or change the programme&apos;s settings and languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...]
+
+All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Projektfilen.</translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target score in percent, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures on fewer visits than this are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Days before a shopper may visit the same location again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether reports may name staff: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of reports and charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s languages, comma-separated, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme set: --%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme set: nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:           %1
+Programme:        %2
+Target score:     %3
+Small base below: %4 visits
+Shopper lockout:  %5 days
+Staff names:      %6
+Languages:        %7 (source %8, reports %9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3165,331 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
     </message>
 </context>
 <context>
+    <name>SampleSize</name>
+    <message>
+        <source>The confidence level must be 90 %, 95 % or 99 %, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of visits must be at least 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mean needs at least %1 visits, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population must be at least 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of visits (%1) cannot exceed the population (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proportion must be between 0 and 1 (0.8 for 80 %), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation must be 0 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population must be at least %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target margin is too small: it would need more than %1 visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target margin must be above 0 and below 1 (0.05 for ±5 points), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target margin must be above 0, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleSizeCalculator</name>
+    <message>
+        <source>Share of &amp;yes answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share you expect (or last measured). 50 % gives the widest margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread of the score between visits, from an earlier wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation type="unfinished"> besök</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many locations (or calls, or staff) the visits are drawn from. Knowing it narrows the margin when a large part of them is visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;deviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits (n):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Besök</translation>
+    </message>
+    <message>
+        <source>Margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin by number of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal distribution (z = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % measured on %2 visits: the true share is likely between %3 % and %4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected for a population of %1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small base: fewer than %1 visits are too few to report on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits needed: %1 for %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small base</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleSizeCommand</name>
+    <message>
+        <source>Margin of error of a share or a mean for n visits, or the visits needed for a target margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share measured, as a proportion from 0 to 1 (0.8 for 80 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a mean score instead of a share (needs --sd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation of the score, for --mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of visits: prints the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidence level: 90, 95 (the default) or 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of units sampled from (locations, calls), for the finite population correction. Without it the population counts as unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 expects a number, got “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --%2 expects a whole number, got “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --confidence expects 90, 95 or 99, got “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --confidence must be 90, 95 or 99, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --mean needs --sd, the standard deviation of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --sd is for a mean: add --mean and leave out --p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either --n (for the margin) or --moe (for the visits needed), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give --n N for the margin of error or --moe M for the visits needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population %1, finite population correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = %1 with %2 degrees of freedom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin of error: %1 at %2 % confidence (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits needed: %1 for a margin of %2 at %3 % confidence (%4; %5 with %1 visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoringPlan</name>
     <message>
         <source>%1: %2 is not an answer to this question (it accepts %3)</source>
@@ -2990,6 +3628,270 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
             <numerusform>%n text saknas</numerusform>
             <numerusform>%n texter saknas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveSeries</name>
+    <message>
+        <source>Add wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n wave(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a wave with the code %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the waves have visits by now and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set wave %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no waves to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every wave needs a code and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wave %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series needs a valid start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series has 1 to 120 waves, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wave lasts 1 to 366 days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveSeriesDialog</name>
+    <message>
+        <source>Days per wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of waves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveStatusRules</name>
+    <message>
+        <source>“%1” is not a wave status (planning, fieldwork, closed, reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wave moves one step at a time: from %1 it can go to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WavesCommand</name>
+    <message>
+        <source>List waves, create one or a series, change a wave&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves: the fieldwork periods of a programme.
+
+  list FILE [--json]
+  create FILE --series monthly|quarterly|weekly|days --start YYYY-MM-DD --count N [--days N]
+  create FILE --code CODE --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
+  status FILE CODE planning|fieldwork|closed|reported
+
+A series of monthly waves starting 2027-01-15 covers whole months from January; codes say the
+period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Projektfilen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>monthly, quarterly, weekly or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (or a day in the first period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DATE</translation>
+    </message>
+    <message>
+        <source>The last day of a single wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many waves the series has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>The length of each wave of a &apos;days&apos; series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of a single wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a single wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waves yet. Create some: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: --%1 must be a date like 2027-01-01, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: --series must be monthly, quarterly, weekly or days, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: --count must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: --days must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: give --series ... or --code, --name, --start and --end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waves create: nothing created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n wave(s): %1 … %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave %1 is now %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
