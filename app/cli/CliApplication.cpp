@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "InfoCommand.h"
+#include "LocationsCommand.h"
 #include "NewCommand.h"
 #include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
@@ -19,6 +20,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ProgrammeCommand>());
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
+    m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
 }

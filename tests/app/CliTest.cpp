@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -308,4 +310,43 @@ TEST(CliWaves, CreateListAndChangeStatus)
                   QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--count"), QStringLiteral("2")});
     EXPECT_EQ(result.exitCode, 1);
     expectOneLineError(result, "exists already");
+}
+
+TEST(CliLocations, ImportsABalticFileAndExportsSafely)
+{
+    TestFolder folder;
+    const QString file = folder.path(QStringLiteral("l.shopscope"));
+    ASSERT_EQ(cli({QStringLiteral("new"), file}).exitCode, 0);
+    // As a Latvian client's Excel saves it: Windows-1257, semicolons, decimal commas, CRLF.
+    const QString csv = QStringLiteral("Kods;Nosaukums;Valsts;Reģions;Pilsēta;Platums;Garums\r\n"
+                                       "LV-001;Filiāle Rīga Centrs;Latvia;Rīga;Rīga;56,9496;24,1052\r\n"
+                                       "LV-002;\"=HYPERLINK(\"\"http://x\"\")\";Latvia;Rīga;Jūrmala;56,9680;23,7704\r\n");
+    QStringEncoder windows1257("windows-1257");
+    const QString path = folder.writeFile(QStringLiteral("lv.csv"), windows1257(csv));
+
+    Result result = cli({QStringLiteral("locations"), QStringLiteral("import"), file, path, QStringLiteral("--dry-run"),
+                         QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1257"));
+    EXPECT_EQ(json.value(QStringLiteral("new")).toInt(), 2);
+    EXPECT_FALSE(json.value(QStringLiteral("written")).toBool());
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM location")).toInt(), 0) << "a dry run writes nothing";
+
+    result = cli({QStringLiteral("locations"), QStringLiteral("import"), file, path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT name FROM location WHERE code = 'LV-001'")).toString(),
+              QStringLiteral("Filiāle Rīga Centrs"));
+    EXPECT_DOUBLE_EQ(scalar(file, QStringLiteral("SELECT latitude FROM location WHERE code = 'LV-001'")).toDouble(), 56.9496);
+
+    // Export: a formula-looking name is neutralised so a spreadsheet shows it as text.
+    result = cli({QStringLiteral("locations"), QStringLiteral("export"), file});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("'=HYPERLINK"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("LV-001,Filiāle Rīga Centrs,visit,,Latvia,Rīga")));
+
+    const QString broken = folder.writeFile(QStringLiteral("broken.csv"), QByteArray("Code,Name\nA-1,\"never closed\n"));
+    result = cli({QStringLiteral("locations"), QStringLiteral("import"), file, broken});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("nothing was imported"))) << result.err.toStdString();
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// shopscope-cli locations import|export FILE ...
+class LocationsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("locations"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser) override;
+
+private:
+    int importFile(const QCommandLineParser& parser, const QString& file, const QString& csv);
+    int exportFile(const QCommandLineParser& parser, const QString& file);
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "io/CsvProblem.h"
+#include "io/CsvTable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+// Locations from a client's CSV file: which column holds what (guessed from the header in the
+// usual languages, or given), every row checked with its line and column named (missing or
+// duplicate code, bad coordinate, unknown region...), then written whole: new codes are added,
+// known codes updated (only the mapped fields). A dry run is simply plan() without apply().
+class LocationImport
+{
+    Q_DECLARE_TR_FUNCTIONS(LocationImport)
+
+public:
+    enum Field {
+        Code, Name, Channel, Brand, Country, Region, Area, Address, Postcode, City, Latitude, Longitude,
+        StaffCount, SizeClass, ManagerEmail, Competitor, Active, FieldCount
+    };
+    using Mapping = QHash<int, qsizetype>; // Field -> column index
+
+    struct Options
+    {
+        bool decimalComma = false;      // 56,9496 in coordinates
+        bool createMissingRegions = true; // off: a country / region / area the programme lacks is an error
+    };
+
+    // One location as the file says it; only mapped fields are set.
+    struct Record
+    {
+        qsizetype line = 0;
+        QHash<int, QVariant> values; // Field -> value, converted (double, int, bool, text)
+        bool exists = false;         // a location with this code is already in the programme
+    };
+
+    struct Plan
+    {
+        std::vector<Record> records; // the valid rows, in file order
+        QList<CsvProblem> problems;  // every problem, with line and column; errors leave the row out
+        QStringList newGeography;    // "Latvia > Rīga > Centrs" for units that will be created
+        int inserts = 0;
+        int updates = 0;
+        bool hasErrors() const;
+    };
+
+    static QString fieldKey(Field field);   // "code", "name", "latitude"... (CLI --map keys)
+    static QString fieldLabel(Field field); // for people
+    static std::optional<Field> fieldFromKey(const QString& key);
+    // Recognises the usual header names (English, Swedish, Norwegian, Latvian, Polish).
+    static Mapping guessMapping(const QStringList& header);
+    static QString mappingProblem(const Mapping& mapping); // empty when code and name are mapped
+
+    static Plan plan(const QSqlDatabase& db, const CsvTable& table, const Mapping& mapping, const Options& options,
+                     const QString& fileName);
+};
