@@ -4,13 +4,12 @@
 #include "io/CsvReader.h"
 #include "io/CsvSniffer.h"
 #include "io/CsvWriter.h"
+#include "planning/LocationExport.h"
 #include "project/Project.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <cstdio>
 
@@ -168,34 +167,15 @@ int LocationsCommand::exportFile(const QCommandLineParser& parser, const QString
         const QString delimiter = parser.value(QStringLiteral("delimiter"));
         writer.setDelimiter(delimiter == QLatin1String("tab") ? '\t' : char(delimiter.at(0).toLatin1()));
     }
-    QList<QStringList> rows{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("channel"), QStringLiteral("brand"),
-                             QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("area"), QStringLiteral("address"),
-                             QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("latitude"),
-                             QStringLiteral("longitude"), QStringLiteral("staff"), QStringLiteral("size"),
-                             QStringLiteral("manager_email"), QStringLiteral("competitor"), QStringLiteral("active")}};
-    // Geography is re-assembled from the unit the location hangs off, whatever its level.
-    QSqlQuery query(QStringLiteral(
-                        "SELECT l.code, l.name, l.channel, l.brand, "
-                        "CASE g.level WHEN 'country' THEN g.name WHEN 'region' THEN p.name ELSE pp.name END, "
-                        "CASE g.level WHEN 'region' THEN g.name WHEN 'area' THEN p.name END, "
-                        "CASE g.level WHEN 'area' THEN g.name END, "
-                        "l.address, l.postcode, l.city, l.latitude, l.longitude, l.staff_count, l.size_class, "
-                        "l.manager_email, l.is_competitor, l.active FROM location l "
-                        "LEFT JOIN geo_unit g ON g.id = l.geo_unit_id LEFT JOIN geo_unit p ON p.id = g.parent_id "
-                        "LEFT JOIN geo_unit pp ON pp.id = p.parent_id ORDER BY l.code"),
-                    project->database());
-    while (query.next()) {
-        QStringList row;
-        for (int i = 0; i < query.record().count(); ++i)
-            row << (i >= 15 ? (query.value(i).toInt() ? QStringLiteral("yes") : QStringLiteral("no")) : query.value(i).toString());
-        rows << row;
-    }
+    QString message;
+    const QList<QStringList> rows = LocationExport::rows(project->database(), &message);
+    if (rows.isEmpty())
+        return fail(message);
     if (!parser.isSet(QStringLiteral("output"))) {
         const QByteArray bytes = writer.toBytes(rows);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return Success;
     }
-    QString message;
     if (!writer.writeFile(parser.value(QStringLiteral("output")), rows, &message))
         return fail(message);
     print(tr("Exported %n location(s) to %1", nullptr, int(rows.size() - 1)).arg(QDir::toNativeSeparators(parser.value(QStringLiteral("output")))));

@@ -995,6 +995,413 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>LocationImport</name>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported locations are in use by now and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no location to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code “%1” is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region or area needs its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area needs its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationImportDialog</name>
+    <message>
+        <source>Decimal comma in numbers (56,9496)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only countries, regions and areas the programme has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (first rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new location(s)</source>
+        <translation><numerusform>%n new location</numerusform><numerusform>%n new locations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated by code</source>
+        <translation><numerusform>%n updated by code</numerusform><numerusform>%n updated by code</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsCommand</name>
+    <message>
+        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are written with a decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse countries, regions and areas the programme lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write here instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1 cannot be read; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s) to %1</source>
+        <translation><numerusform>Exported %n location to %1</numerusform><numerusform>Exported %n locations to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShopScope programmes (*.shopscope);;All files (*)</source>
@@ -1271,6 +1678,50 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     <message>
         <source>Sample Size Calculator</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation><numerusform>Exported %n location</numerusform><numerusform>Exported %n locations</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3604,7 +4055,10 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     </message>
     <message numerus="yes">
         <source>Add %n wave(s)</source>
-        <translation><numerusform>Add %n wave</numerusform><numerusform>Add %n waves</numerusform></translation>
+        <translation>
+            <numerusform>Add %n wave</numerusform>
+            <numerusform>Add %n waves</numerusform>
+        </translation>
     </message>
     <message>
         <source>a wave with the code %1 exists already</source>
@@ -3718,7 +4172,10 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
     </message>
     <message numerus="yes">
         <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
-        <translation><numerusform>%n visit of this wave already has a shopper; it cannot go back to planning</numerusform><numerusform>%n visits of this wave already have a shopper; it cannot go back to planning</numerusform></translation>
+        <translation>
+            <numerusform>%n visit of this wave already has a shopper; it cannot go back to planning</numerusform>
+            <numerusform>%n visits of this wave already have a shopper; it cannot go back to planning</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3805,7 +4262,10 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>No waves yet. Create some: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</source>
@@ -3841,7 +4301,10 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
     </message>
     <message numerus="yes">
         <source>Created %n wave(s): %1 … %2</source>
-        <translation><numerusform>Created %n wave: %1 … %2</numerusform><numerusform>Created %n waves: %1 … %2</numerusform></translation>
+        <translation>
+            <numerusform>Created %n wave: %1 … %2</numerusform>
+            <numerusform>Created %n waves: %1 … %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wave %1 is now %2</source>

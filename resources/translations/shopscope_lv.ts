@@ -477,114 +477,114 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>CsvReader</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>fails neeksistē</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>šī ir mape, nevis fails</translation>
     </message>
     <message>
         <source>the file is %1; files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>faila izmērs ir %1; faili, kas lielāki par %2, netiek nolasīti</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar atvērt failu: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar nolasīt failu: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1; such files are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>fails ir lielāks par %1; šādi faili netiek nolasīti</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fails ir tukšs</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināms kodējums „%1”</translation>
     </message>
     <message>
         <source>the delimiter and the quote must be two different ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>atdalītājam un pēdiņai jābūt divām dažādām ASCII rakstzīmēm</translation>
     </message>
     <message>
         <source>line %1, column %2: field too long (%3; at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda, %2. kolonna: lauks ir pārāk garš (%3; atļauts ne vairāk kā %4)</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lauku skaits %1. rindā: 1, galvenes rindā: %2</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lauku skaits %1. rindā: 1, pirmajā rindā: %2</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lauku skaits %1. rindā: %2, galvenes rindā: %3</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the first row has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lauku skaits %1. rindā: %2, pirmajā rindā: %3</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside a field that is not quoted, or text after a closing quote (a field with quotes in it must be quoted as a whole, each inner quote doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda, %2. kolonna: pēdiņa laukā, kas nav ietverts pēdiņās, vai teksts aiz noslēdzošās pēdiņas (lauks, kurā ir pēdiņas, viss jāietver pēdiņās, un katra iekšējā pēdiņa jādublē)</translation>
     </message>
     <message>
         <source>the quoted field starting on line %1 (column %2) has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>pēdiņās ietvertajam laukam, kas sākas %1. rindā (%2. kolonnā), nav noslēdzošās pēdiņas</translation>
     </message>
     <message>
         <source>line %1: not enough memory to read this field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda: nepietiek atmiņas šī lauka nolasīšanai</translation>
     </message>
     <message>
         <source>line %1 contains a NUL byte: is this a binary file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rindā ir NUL baits: vai tas ir binārs fails?</translation>
     </message>
     <message>
         <source>line %1 is not valid %2 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda nav derīgs teksts kodējumā %2; vai failam ir cits kodējums?</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nolasīšana tika atcelta</translation>
     </message>
     <message>
         <source>the file holds no rows, only empty lines</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav datu rindu, tikai tukšas rindas</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>failā ir galvenes rinda, bet nav datu rindu</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar ierakstīt %1: %2</translation>
     </message>
     <message>
         <source>nothing to write: the file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nav ko rakstīt: fails netika atvērts</translation>
     </message>
 </context>
 <context>
@@ -856,39 +856,39 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>EncodingDetector</name>
     <message>
         <source>chosen by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>izvēlējies lietotājs</translation>
     </message>
     <message>
         <source>byte order mark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>baitu secības zīme (%1)</translation>
     </message>
     <message>
         <source>no byte order mark, but every other byte is zero (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nav baitu secības zīmes, bet katrs otrais baits ir nulle (%1)</translation>
     </message>
     <message>
         <source>plain ASCII text, read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>vienkāršs ASCII teksts, nolasīts kā UTF-8</translation>
     </message>
     <message>
         <source>valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>derīgs UTF-8 teksts</translation>
     </message>
     <message>
         <source>guessed by uchardet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>uchardet minējums (%1)</translation>
     </message>
     <message>
         <source>could not tell the encoding; assuming windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>kodējumu neizdevās noteikt; pieņemts windows-1252</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nav</translation>
     </message>
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>uchardet ieteikums: %1; dekodējot kā %2, teksts visvairāk līdzinās Ziemeļvalstu, Baltijas vai poļu valodai</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1008,429 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
 </source>
         <translation>Apmeklējumi pēc statusa:
 </translation>
+    </message>
+</context>
+<context>
+    <name>LocationImport</name>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported locations are in use by now and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no location to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kods</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nosaukums</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanāls</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Zīmols</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Valsts</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Reģions</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Pilsēta</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Darbinieki</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished">Konkurents</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> un </translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code “%1” is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region or area needs its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area needs its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationImportDialog</name>
+    <message>
+        <source>Decimal comma in numbers (56,9496)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only countries, regions and areas the programme has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (first rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated by code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsCommand</name>
+    <message>
+        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Projekta fails.</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are written with a decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse countries, regions and areas the programme lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write here instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished">OUT</translation>
+    </message>
+    <message>
+        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Izvadīt rezultātu JSON formātā.</translation>
+    </message>
+    <message>
+        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1 cannot be read; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,35 +1681,83 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Rī&amp;ki</translation>
     </message>
     <message>
         <source>&amp;Sample Size Calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlases lieluma kalkulators…</translation>
     </message>
     <message>
         <source>New waves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauni viļņi…</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt statusu</translation>
     </message>
     <message>
         <source>No waves created</source>
-        <translation type="unfinished"></translation>
+        <translation>Viļņi netika izveidoti</translation>
     </message>
     <message>
         <source>Select a wave first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atlasiet vilni.</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss nav mainīts</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
+        <translation>Izlases lieluma kalkulators</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Nekas netika importēts</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1783,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>ProgrammeCommand</name>
     <message>
         <source>Show or change the programme&apos;s settings and languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādīt vai mainīt programmas iestatījumus un valodas.</translation>
     </message>
     <message>
         <source>The programme&apos;s settings.
@@ -1323,95 +1794,102 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
            [--languages en,lv,...]
 
 All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas iestatījumi.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...]
+
+Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un tad ierakstītas kopā vai netiek ierakstītas vispār.</translation>
     </message>
     <message>
         <source>show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>show vai set</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projekta fails.</translation>
+        <translation>Projekta fails.</translation>
     </message>
     <message>
         <source>Print the settings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvadīt iestatījumus JSON formātā.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta nosaukums.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas nosaukums.</translation>
     </message>
     <message>
         <source>The target score in percent, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa rezultāts procentos vai none.</translation>
     </message>
     <message>
         <source>PERCENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCENT</translation>
     </message>
     <message>
         <source>Figures on fewer visits than this are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek atzīmēti rādītāji, kuru pamatā ir mazāk apmeklējumu par šo skaitu.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Days before a shopper may visit the same location again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienu skaits, pirms pircējs drīkst atkārtoti apmeklēt to pašu vietu.</translation>
     </message>
     <message>
         <source>Whether reports may name staff: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai atskaitēs drīkst norādīt darbinieku vārdus: yes vai no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>The language of reports and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaišu un diagrammu valoda.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas valodas, atdalītas ar komatiem, secībā.</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme: gaidīts &apos;show FILE&apos; vai &apos;set FILE [opcijas]&apos; (skatiet &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>“%1” is not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav derīga vērtība</translation>
     </message>
     <message>
         <source>programme set: --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: --%1: %2</translation>
     </message>
     <message>
         <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: nav ko mainīt (skatiet &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>programme set: nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: nekas netika mainīts: %1</translation>
     </message>
     <message>
         <source>Client:           %1
@@ -1421,19 +1899,25 @@ Small base below: %4 visits
 Shopper lockout:  %5 days
 Staff names:      %6
 Languages:        %7 (source %8, reports %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klients:                       %1
+Programma:                     %2
+Mērķa rezultāts:               %3
+Mazas bāzes slieksnis:         %4 (apmeklējumi)
+Atkārtota apmeklējuma liegums: %5 (dienas)
+Darbinieku vārdi:              %6
+Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nav</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>atļauti</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nav atļauti</translation>
     </message>
 </context>
 <context>
@@ -3185,325 +3669,325 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>SampleSize</name>
     <message>
         <source>The confidence level must be 90 %, 95 % or 99 %, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticamības līmenim jābūt 90 %, 95 % vai 99 %, nevis %1.</translation>
     </message>
     <message>
         <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjūdenta t sadalījumam nepieciešama vismaz 1 brīvības pakāpe, nevis %1.</translation>
     </message>
     <message>
         <source>The number of visits must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējumu skaitam jābūt vismaz 1, nevis %1.</translation>
     </message>
     <message>
         <source>A mean needs at least %1 visits, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidējās vērtības aprēķinam apmeklējumu skaitam jābūt vismaz %1, nevis %2.</translation>
     </message>
     <message>
         <source>The population must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ģenerālkopas lielumam jābūt vismaz 1, nevis %1.</translation>
     </message>
     <message>
         <source>The number of visits (%1) cannot exceed the population (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējumu skaits (%1) nevar pārsniegt ģenerālkopas lielumu (%2).</translation>
     </message>
     <message>
         <source>The proportion must be between 0 and 1 (0.8 for 80 %), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpatsvaram jābūt no 0 līdz 1 (0.8 nozīmē 80 %), nevis %1.</translation>
     </message>
     <message>
         <source>The standard deviation must be 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standartnovirzei jābūt 0 vai lielākai, nevis %1.</translation>
     </message>
     <message>
         <source>The population must be at least %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ģenerālkopas lielumam jābūt vismaz %1, nevis %2.</translation>
     </message>
     <message>
         <source>The target margin is too small: it would need more than %1 visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamā kļūdas robeža ir pārāk maza: būtu nepieciešams vairāk nekā %1 apmeklējumu.</translation>
     </message>
     <message>
         <source>The target margin must be above 0 and below 1 (0.05 for ±5 points), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamajai kļūdas robežai jābūt lielākai par 0 un mazākai par 1 (0.05 nozīmē ±5 procentpunktus), nevis %1.</translation>
     </message>
     <message>
         <source>The target margin must be above 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamajai kļūdas robežai jābūt lielākai par 0, nevis %1.</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCalculator</name>
     <message>
         <source>Share of &amp;yes answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jā atbilžu īpatsvars</translation>
     </message>
     <message>
         <source>&amp;Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vidējais rezultāts</translation>
     </message>
     <message>
         <source>The share you expect (or last measured). 50 % gives the widest margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais (vai pēdējoreiz izmērītais) īpatsvars. Pie 50 % kļūdas robeža ir vislielākā.</translation>
     </message>
     <message>
         <source>The spread of the score between visits, from an earlier wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāta izkliede starp apmeklējumiem pēc kāda iepriekšējā viļņa datiem.</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"> apmeklējumi</translation>
+        <translation> apmeklējumi</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Neierobežota</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> vienības</translation>
     </message>
     <message>
         <source>How many locations (or calls, or staff) the visits are drawn from. Knowing it narrows the margin when a large part of them is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cik vietām (vai zvaniem, vai darbiniekiem) tiek atlasīti apmeklējumi. Ja šis skaits ir zināms, kļūdas robeža sašaurinās, kad tiek apmeklēta liela daļa no tām.</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs:</translation>
     </message>
     <message>
         <source>&amp;Share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpat&amp;svars:</translation>
     </message>
     <message>
         <source>Standard &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart&amp;novirze:</translation>
     </message>
     <message>
         <source>&amp;Visits (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apmeklējumi (n):</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticamības līmenis:</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ģenerāl&amp;kopa:</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> procentpunkti</translation>
     </message>
     <message>
         <source>&amp;Target margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamā kļūdas &amp;robeža:</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Apmeklējumi</translation>
+        <translation>Apmeklējumi</translation>
     </message>
     <message>
         <source>Margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kļūdas robeža</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlase</translation>
     </message>
     <message>
         <source>Visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepieciešamais apmeklējumu skaits</translation>
     </message>
     <message>
         <source>Margin by number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kļūdas robeža atkarībā no apmeklējumu skaita</translation>
     </message>
     <message>
         <source>Margin (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kļūdas robeža (procentpunkti)</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 procentpunkti</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pie ticamības līmeņa %2</translation>
     </message>
     <message>
         <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjūdenta t sadalījums (brīvības pakāpes: %1): ja apmeklējumu ir mazāk par %2, nenoteikta ir arī pati izkliede.</translation>
     </message>
     <message>
         <source>Normal distribution (z = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normālais sadalījums (z = %1).</translation>
     </message>
     <message>
         <source>%1 % measured on %2 visits: the true share is likely between %3 % and %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērīts %1 % (apmeklējumi: %2): patiesais īpatsvars, visticamāk, ir no %3 % līdz %4 %.</translation>
     </message>
     <message>
         <source>Corrected for a population of %1 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piemērota galīgās ģenerālkopas korekcija (vienību skaits: %1).</translation>
     </message>
     <message>
         <source>Small base: fewer than %1 visits are too few to report on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maza bāze: ja apmeklējumu ir mazāk par %1, ar tiem nepietiek atsevišķai atskaitei.</translation>
     </message>
     <message>
         <source>Visits needed: %1 for %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepieciešamais apmeklējumu skaits: %1, lai kļūdas robeža būtu %2 pie ticamības līmeņa %3</translation>
     </message>
     <message>
         <source>more than the population</source>
-        <translation type="unfinished"></translation>
+        <translation>vairāk nekā ģenerālkopā</translation>
     </message>
     <message>
         <source>every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>visas vienības</translation>
     </message>
     <message>
         <source>small base</source>
-        <translation type="unfinished"></translation>
+        <translation>maza bāze</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCommand</name>
     <message>
         <source>Margin of error of a share or a mean for n visits, or the visits needed for a target margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpatsvara vai vidējās vērtības kļūdas robeža pie n apmeklējumiem vai apmeklējumu skaits, kas nepieciešams vēlamajai kļūdas robežai.</translation>
     </message>
     <message>
         <source>The share measured, as a proportion from 0 to 1 (0.8 for 80 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērītais īpatsvars kā daļa no 0 līdz 1 (0.8 nozīmē 80 %).</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Measure a mean score instead of a share (needs --sd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīt vidējo rezultātu, nevis īpatsvaru (nepieciešams --sd).</translation>
     </message>
     <message>
         <source>The standard deviation of the score, for --mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāta standartnovirze (opcijai --mean).</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>The number of visits: prints the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējumu skaits: izvada kļūdas robežu.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamā kļūdas robeža: izvada nepieciešamo apmeklējumu skaitu. Īpatsvaram — kā daļa (0.05 nozīmē ±5 procentpunktus), vidējai vērtībai — rezultāta mērvienībās.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The confidence level: 90, 95 (the default) or 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticamības līmenis: 90, 95 (noklusējums) vai 99.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <source>The number of units sampled from (locations, calls), for the finite population correction. Without it the population counts as unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienību skaits, no kurām veido izlasi (vietas, zvani), galīgās ģenerālkopas korekcijai. Ja tas nav norādīts, ģenerālkopa tiek uzskatīta par neierobežotu.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Izvadīt rezultātu JSON formātā.</translation>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
         <source>%1: --%2 expects a number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 gaida skaitli, saņemts „%3”</translation>
     </message>
     <message>
         <source>%1: --%2 expects a whole number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 gaida veselu skaitli, saņemts „%3”</translation>
     </message>
     <message>
         <source>%1: --confidence expects 90, 95 or 99, got “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence gaida 90, 95 vai 99, saņemts „%2”</translation>
     </message>
     <message>
         <source>%1: --confidence must be 90, 95 or 99, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence jābūt 90, 95 vai 99, nevis „%2”</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: negaidīts arguments „%2” (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: norādiet vai nu --p īpatsvaram, vai --mean --sd vidējai vērtībai, nevis abus</translation>
     </message>
     <message>
         <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: norādiet --p P īpatsvaram vai --mean --sd SD vidējai vērtībai (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: --mean needs --sd, the standard deviation of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --mean nepieciešams --sd (rezultāta standartnovirze)</translation>
     </message>
     <message>
         <source>%1: --sd is for a mean: add --mean and leave out --p</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --sd ir paredzēts vidējai vērtībai: pievienojiet --mean un izlaidiet --p</translation>
     </message>
     <message>
         <source>%1: give either --n (for the margin) or --moe (for the visits needed), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: norādiet vai nu --n (kļūdas robežai), vai --moe (nepieciešamajam apmeklējumu skaitam), nevis abus</translation>
     </message>
     <message>
         <source>%1: give --n N for the margin of error or --moe M for the visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: norādiet --n N kļūdas robežai vai --moe M nepieciešamajam apmeklējumu skaitam</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 procentpunkti</translation>
     </message>
     <message>
         <source>sd = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sd = %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>population %1, finite population correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ģenerālkopa %1, galīgās ģenerālkopas korekcija</translation>
     </message>
     <message>
         <source>t = %1 with %2 degrees of freedom</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1, brīvības pakāpes: %2</translation>
     </message>
     <message>
         <source>z = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1</translation>
     </message>
     <message>
         <source>Margin of error: %1 at %2 % confidence (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kļūdas robeža: %1 pie ticamības līmeņa %2 % (%3)</translation>
     </message>
     <message>
         <source>Visits needed: %1 for a margin of %2 at %3 % confidence (%4; %5 with %1 visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepieciešamais apmeklējumu skaits: %1, lai kļūdas robeža būtu %2 pie ticamības līmeņa %3 % (%4; ja apmeklējumu skaits ir %1: %5)</translation>
     </message>
 </context>
 <context>
@@ -3654,132 +4138,132 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>WaveSeries</name>
     <message>
         <source>Add wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot vilni %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pievienot %n viļņus</numerusform>
+            <numerusform>Pievienot %n vilni</numerusform>
+            <numerusform>Pievienot %n viļņus</numerusform>
         </translation>
     </message>
     <message>
         <source>a wave with the code %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>vilnis ar kodu %1 jau eksistē</translation>
     </message>
     <message>
         <source>the waves have visits by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>viļņiem jau ir apmeklējumi, tāpēc tie paliek</translation>
     </message>
     <message>
         <source>Set wave %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt viļņa %1 statusu: %2</translation>
     </message>
     <message>
         <source>no waves to add</source>
-        <translation type="unfinished"></translation>
+        <translation>nav viļņu, ko pievienot</translation>
     </message>
     <message>
         <source>every wave needs a code and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>katram vilnim nepieciešams kods un nosaukums</translation>
     </message>
     <message>
         <source>wave %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>vilnis %1 beidzas, pirms tas sākas</translation>
     </message>
     <message>
         <source>the code %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kods %1 ir izmantots divreiz</translation>
     </message>
     <message>
         <source>there is no wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vilnis %1 neeksistē</translation>
     </message>
     <message>
         <source>Wave %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilnis %1: %2.</translation>
     </message>
     <message>
         <source>the series needs a valid start date</source>
-        <translation type="unfinished"></translation>
+        <translation>sērijai nepieciešams derīgs sākuma datums</translation>
     </message>
     <message>
         <source>a series has 1 to 120 waves, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sērijā var būt no 1 līdz 120 viļņiem, nevis %1</translation>
     </message>
     <message>
         <source>a wave lasts 1 to 366 days, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vilnis var ilgt no 1 līdz 366 dienām, nevis %1</translation>
     </message>
 </context>
 <context>
     <name>WaveSeriesDialog</name>
     <message>
         <source>Days per wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienas vienā vilnī:</translation>
     </message>
     <message>
         <source>New waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauni viļņi</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi mēnesī</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi ceturksnī</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi nedēļā</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik pēc N dienām</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biežums:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākot no:</translation>
     </message>
     <message>
         <source>&amp;Number of waves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viļņu skaits:</translation>
     </message>
     <message>
         <source>Will create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiks izveidoti:</translation>
     </message>
 </context>
 <context>
     <name>WaveStatusRules</name>
     <message>
         <source>“%1” is not a wave status (planning, fieldwork, closed, reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav viļņa statuss (planning, fieldwork, closed, reported)</translation>
     </message>
     <message>
         <source>a wave moves one step at a time: from %1 it can go to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vilnis maina statusu pa vienam solim: pašreizējais statuss ir %1, nākamais var būt %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vai %2</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n šī viļņa apmeklējumiem jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
+            <numerusform>%n šī viļņa apmeklējumam jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
+            <numerusform>%n šī viļņa apmeklējumiem jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
         </translation>
     </message>
 </context>
@@ -3787,7 +4271,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>WavesCommand</name>
     <message>
         <source>List waves, create one or a series, change a wave&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīt viļņus, izveidot vienu vilni vai sēriju, mainīt viļņa statusu.</translation>
     </message>
     <message>
         <source>Waves: the fieldwork periods of a programme.
@@ -3799,123 +4283,131 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
 
 A series of monthly waves starting 2027-01-15 covers whole months from January; codes say the
 period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viļņi: programmas lauka darba periodi.
+
+  list FILE [--json]
+  create FILE --series monthly|quarterly|weekly|days --start YYYY-MM-DD --count N [--days N]
+  create FILE --code CODE --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
+  status FILE CODE planning|fieldwork|closed|reported
+
+Ikmēneša viļņu sērija, kas sākas 2027-01-15, aptver pilnus mēnešus, sākot ar janvāri; kodi norāda
+periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</translation>
     </message>
     <message>
         <source>list, create or status</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create vai status</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projekta fails.</translation>
+        <translation>Projekta fails.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Izvadīt rezultātu JSON formātā.</translation>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
         <source>monthly, quarterly, weekly or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly, quarterly, weekly vai days.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The first day (or a day in the first period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā diena (vai kāda diena pirmajā periodā).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The last day of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsevišķa viļņa pēdējā diena.</translation>
     </message>
     <message>
         <source>How many waves the series has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cik viļņu ir sērijā.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The length of each wave of a &apos;days&apos; series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra viļņa ilgums &apos;days&apos; sērijā.</translation>
     </message>
     <message>
         <source>The code of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsevišķa viļņa kods.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The name of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsevišķa viļņa nosaukums.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>waves: gaidīts list FILE, create FILE ... vai status FILE CODE STATUS (skatiet &apos;shopscope-cli waves --help&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apmeklējumi</numerusform>
+            <numerusform>%n apmeklējums</numerusform>
+            <numerusform>%n apmeklējumi</numerusform>
         </translation>
     </message>
     <message>
         <source>No waves yet. Create some: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav viļņu. Izveidojiet tos: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</translation>
     </message>
     <message>
         <source>waves create: --%1 must be a date like 2027-01-01, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --%1 jābūt datumam, piemēram, 2027-01-01, nevis „%2”</translation>
     </message>
     <message>
         <source>waves create: --series must be monthly, quarterly, weekly or days, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --series jābūt monthly, quarterly, weekly vai days, nevis „%1”</translation>
     </message>
     <message>
         <source>waves create: --count must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --count jābūt veselam skaitlim</translation>
     </message>
     <message>
         <source>waves create: --days must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --days jābūt veselam skaitlim</translation>
     </message>
     <message>
         <source>waves create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: %1</translation>
     </message>
     <message>
         <source>waves create: give --series ... or --code, --name, --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: norādiet --series ... vai --code, --name, --start un --end</translation>
     </message>
     <message>
         <source>waves create: nothing created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: nekas netika izveidots: %1</translation>
     </message>
     <message numerus="yes">
         <source>Created %n wave(s): %1 … %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izveidoti %n viļņi: %1 … %2</numerusform>
+            <numerusform>Izveidots %n vilnis: %1 … %2</numerusform>
+            <numerusform>Izveidoti %n viļņi: %1 … %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wave %1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Viļņa %1 jaunais statuss: %2</translation>
     </message>
 </context>
 <context>

@@ -477,114 +477,114 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>CsvReader</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie istnieje</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder, a nie plik</translation>
     </message>
     <message>
         <source>the file is %1; files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma rozmiar %1; pliki większe niż %2 nie są odczytywane</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć pliku: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1; such files are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest większy niż %1; takie pliki nie są odczytywane</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane kodowanie „%1”</translation>
     </message>
     <message>
         <source>the delimiter and the quote must be two different ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>separator i znak cudzysłowu muszą być dwoma różnymi znakami ASCII</translation>
     </message>
     <message>
         <source>line %1, column %2: field too long (%3; at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1, kolumna %2: pole jest za długie (%3; maksymalnie %4)</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu %1: 1, w wierszu nagłówka: %2</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu %1: 1, w pierwszym wierszu: %2</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu %1: %2, w wierszu nagłówka: %3</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the first row has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu %1: %2, w pierwszym wierszu: %3</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside a field that is not quoted, or text after a closing quote (a field with quotes in it must be quoted as a whole, each inner quote doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1, kolumna %2: cudzysłów w polu, które nie jest ujęte w cudzysłów, lub tekst po cudzysłowie zamykającym (pole zawierające cudzysłowy musi być w całości ujęte w cudzysłów, a każdy wewnętrzny cudzysłów podwojony)</translation>
     </message>
     <message>
         <source>the quoted field starting on line %1 (column %2) has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>pole ujęte w cudzysłów, zaczynające się w wierszu %1 (kolumna %2), nie ma cudzysłowu zamykającego</translation>
     </message>
     <message>
         <source>line %1: not enough memory to read this field</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: za mało pamięci, aby odczytać to pole</translation>
     </message>
     <message>
         <source>line %1 contains a NUL byte: is this a binary file?</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 zawiera bajt NUL: czy to plik binarny?</translation>
     </message>
     <message>
         <source>line %1 is not valid %2 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 nie jest poprawnym tekstem w kodowaniu %2; czy plik ma inne kodowanie?</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt został anulowany</translation>
     </message>
     <message>
         <source>the file holds no rows, only empty lines</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera wierszy danych, tylko puste wiersze</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma wiersz nagłówka, ale nie ma wierszy danych</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>nothing to write: the file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma czego zapisać: plik nie został otwarty</translation>
     </message>
 </context>
 <context>
@@ -856,39 +856,39 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>EncodingDetector</name>
     <message>
         <source>chosen by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>wybrane przez użytkownika</translation>
     </message>
     <message>
         <source>byte order mark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>znacznik kolejności bajtów (%1)</translation>
     </message>
     <message>
         <source>no byte order mark, but every other byte is zero (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak znacznika kolejności bajtów, ale co drugi bajt jest zerem (%1)</translation>
     </message>
     <message>
         <source>plain ASCII text, read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>zwykły tekst ASCII, odczytany jako UTF-8</translation>
     </message>
     <message>
         <source>valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>poprawny tekst UTF-8</translation>
     </message>
     <message>
         <source>guessed by uchardet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>odgadnięte przez uchardet (%1)</translation>
     </message>
     <message>
         <source>could not tell the encoding; assuming windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się ustalić kodowania; przyjęto windows-1252</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>sugestia uchardet: %1; po zdekodowaniu jako %2 tekst najbardziej przypomina język nordycki, bałtycki lub polski</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1008,429 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
 </source>
         <translation>Wizyty według statusu:
 </translation>
+    </message>
+</context>
+<context>
+    <name>LocationImport</name>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported locations are in use by now and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no location to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanał</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Miasto</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personel</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished">Konkurent</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> i </translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code “%1” is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region or area needs its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area needs its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationImportDialog</name>
+    <message>
+        <source>Decimal comma in numbers (56,9496)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only countries, regions and areas the programme has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (first rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated by code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsCommand</name>
+    <message>
+        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Plik projektu.</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are written with a decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse countries, regions and areas the programme lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write here instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished">OUT</translation>
+    </message>
+    <message>
+        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Wypisz wynik w formacie JSON.</translation>
+    </message>
+    <message>
+        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1 cannot be read; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,35 +1681,83 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Sample Size Calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalkulator wielkości próby…</translation>
     </message>
     <message>
         <source>New waves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe fale…</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw status</translation>
     </message>
     <message>
         <source>No waves created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono fal</translation>
     </message>
     <message>
         <source>Select a wave first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz falę.</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono statusu</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
+        <translation>Kalkulator wielkości próby</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1783,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>ProgrammeCommand</name>
     <message>
         <source>Show or change the programme&apos;s settings and languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub zmień ustawienia i języki programu.</translation>
     </message>
     <message>
         <source>The programme&apos;s settings.
@@ -1323,95 +1794,102 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
            [--languages en,lv,...]
 
 All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia programu.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...]
+
+Wszystkie zmiany jednego polecenia &apos;set&apos; są najpierw sprawdzane, a potem zapisywane razem albo wcale.</translation>
     </message>
     <message>
         <source>show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>show lub set</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Plik projektu.</translation>
+        <translation>Plik projektu.</translation>
     </message>
     <message>
         <source>Print the settings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz ustawienia w formacie JSON.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa klienta.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa programu.</translation>
     </message>
     <message>
         <source>The target score in percent, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik docelowy w procentach lub none.</translation>
     </message>
     <message>
         <source>PERCENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCENT</translation>
     </message>
     <message>
         <source>Figures on fewer visits than this are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki oparte na mniejszej liczbie wizyt niż ta wartość są oznaczane.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Days before a shopper may visit the same location again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni, po których audytor może ponownie odwiedzić tę samą placówkę.</translation>
     </message>
     <message>
         <source>Whether reports may name staff: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy raporty mogą podawać imiona i nazwiska personelu: yes lub no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>The language of reports and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język raportów i wykresów.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki programu, oddzielone przecinkami, w kolejności.</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme: oczekiwano &apos;show FILE&apos; lub &apos;set FILE [opcje]&apos; (zobacz &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>“%1” is not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest prawidłową wartością</translation>
     </message>
     <message>
         <source>programme set: --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: --%1: %2</translation>
     </message>
     <message>
         <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: nie ma nic do zmiany (zobacz &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>programme set: nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: nic nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Client:           %1
@@ -1421,19 +1899,25 @@ Small base below: %4 visits
 Shopper lockout:  %5 days
 Staff names:      %6
 Languages:        %7 (source %8, reports %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:                      %1
+Program:                     %2
+Wynik docelowy:              %3
+Mała baza:                   poniżej %4 wizyt
+Karencja audytora:           %5 dni
+Imiona i nazwiska personelu: %6
+Języki:                      %7 (język źródłowy: %8, język raportów: %9)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>dozwolone</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>niedozwolone</translation>
     </message>
 </context>
 <context>
@@ -3185,325 +3669,325 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>SampleSize</name>
     <message>
         <source>The confidence level must be 90 %, 95 % or 99 %, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom ufności musi wynosić 90 %, 95 % lub 99 %, a nie %1.</translation>
     </message>
     <message>
         <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład t-Studenta wymaga co najmniej 1 stopnia swobody, a nie %1.</translation>
     </message>
     <message>
         <source>The number of visits must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wizyt musi wynosić co najmniej 1, a nie %1.</translation>
     </message>
     <message>
         <source>A mean needs at least %1 visits, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do obliczenia średniej liczba wizyt musi wynosić co najmniej %1, a nie %2.</translation>
     </message>
     <message>
         <source>The population must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość populacji musi wynosić co najmniej 1, a nie %1.</translation>
     </message>
     <message>
         <source>The number of visits (%1) cannot exceed the population (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wizyt (%1) nie może przekraczać wielkości populacji (%2).</translation>
     </message>
     <message>
         <source>The proportion must be between 0 and 1 (0.8 for 80 %), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek musi mieścić się w przedziale od 0 do 1 (0.8 oznacza 80 %), a nie %1.</translation>
     </message>
     <message>
         <source>The standard deviation must be 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenie standardowe musi wynosić 0 lub więcej, a nie %1.</translation>
     </message>
     <message>
         <source>The population must be at least %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość populacji musi wynosić co najmniej %1, a nie %2.</translation>
     </message>
     <message>
         <source>The target margin is too small: it would need more than %1 visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy margines błędu jest za mały: wymagałby ponad %1 wizyt.</translation>
     </message>
     <message>
         <source>The target margin must be above 0 and below 1 (0.05 for ±5 points), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy margines błędu musi być większy od 0 i mniejszy od 1 (0.05 oznacza ±5 pkt proc.), a nie %1.</translation>
     </message>
     <message>
         <source>The target margin must be above 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy margines błędu musi być większy od 0, a nie %1.</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCalculator</name>
     <message>
         <source>Share of &amp;yes answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odpowiedzi „&amp;tak”</translation>
     </message>
     <message>
         <source>&amp;Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr&amp;edni wynik</translation>
     </message>
     <message>
         <source>The share you expect (or last measured). 50 % gives the widest margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany (lub ostatnio zmierzony) odsetek. Przy 50 % margines błędu jest największy.</translation>
     </message>
     <message>
         <source>The spread of the score between visits, from an earlier wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozrzut wyniku między wizytami, na podstawie wcześniejszej fali.</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"> wizyt</translation>
+        <translation> wizyt</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieograniczona</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> jednostek</translation>
     </message>
     <message>
         <source>How many locations (or calls, or staff) the visits are drawn from. Knowing it narrows the margin when a large part of them is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z ilu placówek (lub połączeń, lub pracowników) losowane są wizyty. Znajomość tej liczby zawęża margines błędu, gdy odwiedzana jest duża ich część.</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miara:</translation>
     </message>
     <message>
         <source>&amp;Share:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odsetek:</translation>
     </message>
     <message>
         <source>Standard &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenie &amp;standardowe:</translation>
     </message>
     <message>
         <source>&amp;Visits (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba &amp;wizyt (n):</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom &amp;ufności:</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Populacja:</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> pkt proc.</translation>
     </message>
     <message>
         <source>&amp;Target margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy &amp;margines błędu:</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Wizyty</translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <source>Margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>Margines błędu</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba</translation>
     </message>
     <message>
         <source>Visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba wizyt</translation>
     </message>
     <message>
         <source>Margin by number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Margines błędu według liczby wizyt</translation>
     </message>
     <message>
         <source>Margin (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margines błędu (pkt proc.)</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 pkt proc.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przy poziomie ufności %2</translation>
     </message>
     <message>
         <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład t-Studenta (stopnie swobody: %1): przy mniej niż %2 wizytach sam rozrzut jest niepewny.</translation>
     </message>
     <message>
         <source>Normal distribution (z = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład normalny (z = %1).</translation>
     </message>
     <message>
         <source>%1 % measured on %2 visits: the true share is likely between %3 % and %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzono %1 % (liczba wizyt: %2): rzeczywisty odsetek najpewniej mieści się w przedziale od %3 % do %4 %.</translation>
     </message>
     <message>
         <source>Corrected for a population of %1 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowano poprawkę na skończoną populację (liczba jednostek: %1).</translation>
     </message>
     <message>
         <source>Small base: fewer than %1 visits are too few to report on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mała baza: mniej niż %1 wizyt to za mało, by raportować je osobno.</translation>
     </message>
     <message>
         <source>Visits needed: %1 for %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba wizyt: %1 dla marginesu błędu %2 przy poziomie ufności %3</translation>
     </message>
     <message>
         <source>more than the population</source>
-        <translation type="unfinished"></translation>
+        <translation>więcej niż liczy populacja</translation>
     </message>
     <message>
         <source>every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie jednostki</translation>
     </message>
     <message>
         <source>small base</source>
-        <translation type="unfinished"></translation>
+        <translation>mała baza</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCommand</name>
     <message>
         <source>Margin of error of a share or a mean for n visits, or the visits needed for a target margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margines błędu odsetka lub średniej dla n wizyt albo liczba wizyt potrzebna do uzyskania docelowego marginesu błędu.</translation>
     </message>
     <message>
         <source>The share measured, as a proportion from 0 to 1 (0.8 for 80 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzony odsetek jako ułamek od 0 do 1 (0.8 oznacza 80 %).</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Measure a mean score instead of a share (needs --sd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierz średni wynik zamiast odsetka (wymaga --sd).</translation>
     </message>
     <message>
         <source>The standard deviation of the score, for --mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenie standardowe wyniku, dla --mean.</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>The number of visits: prints the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wizyt: wypisuje margines błędu.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy margines błędu: wypisuje wymaganą liczbę wizyt. Dla odsetka jako ułamek (0.05 oznacza ±5 pkt proc.), dla średniej w jednostkach wyniku.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The confidence level: 90, 95 (the default) or 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom ufności: 90, 95 (domyślnie) lub 99.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <source>The number of units sampled from (locations, calls), for the finite population correction. Without it the population counts as unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba jednostek, z których losowana jest próba (placówki, połączenia), do poprawki na skończoną populację. Bez tej opcji populacja jest traktowana jako nieograniczona.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Wypisz wynik w formacie JSON.</translation>
+        <translation>Wypisz wynik w formacie JSON.</translation>
     </message>
     <message>
         <source>%1: --%2 expects a number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 oczekuje liczby, otrzymano „%3”</translation>
     </message>
     <message>
         <source>%1: --%2 expects a whole number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 oczekuje liczby całkowitej, otrzymano „%3”</translation>
     </message>
     <message>
         <source>%1: --confidence expects 90, 95 or 99, got “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence oczekuje 90, 95 lub 99, otrzymano „%2”</translation>
     </message>
     <message>
         <source>%1: --confidence must be 90, 95 or 99, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence musi wynosić 90, 95 lub 99, a nie „%2”</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieoczekiwany argument „%2” (zobacz &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj albo --p dla odsetka, albo --mean --sd dla średniej, nie oba naraz</translation>
     </message>
     <message>
         <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj --p P dla odsetka lub --mean --sd SD dla średniej (zobacz &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: --mean needs --sd, the standard deviation of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --mean wymaga --sd, czyli odchylenia standardowego wyniku</translation>
     </message>
     <message>
         <source>%1: --sd is for a mean: add --mean and leave out --p</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --sd dotyczy średniej: dodaj --mean i pomiń --p</translation>
     </message>
     <message>
         <source>%1: give either --n (for the margin) or --moe (for the visits needed), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj albo --n (dla marginesu błędu), albo --moe (dla wymaganej liczby wizyt), nie oba naraz</translation>
     </message>
     <message>
         <source>%1: give --n N for the margin of error or --moe M for the visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podaj --n N dla marginesu błędu lub --moe M dla wymaganej liczby wizyt</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 pkt proc.</translation>
     </message>
     <message>
         <source>sd = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sd = %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>population %1, finite population correction</source>
-        <translation type="unfinished"></translation>
+        <translation>populacja %1, poprawka na skończoną populację</translation>
     </message>
     <message>
         <source>t = %1 with %2 degrees of freedom</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1, stopnie swobody: %2</translation>
     </message>
     <message>
         <source>z = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1</translation>
     </message>
     <message>
         <source>Margin of error: %1 at %2 % confidence (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margines błędu: %1 przy poziomie ufności %2 % (%3)</translation>
     </message>
     <message>
         <source>Visits needed: %1 for a margin of %2 at %3 % confidence (%4; %5 with %1 visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba wizyt: %1 dla marginesu błędu %2 przy poziomie ufności %3 % (%4; dla liczby wizyt %1: %5)</translation>
     </message>
 </context>
 <context>
@@ -3654,132 +4138,132 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>WaveSeries</name>
     <message>
         <source>Add wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie fali %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodanie %n fali</numerusform>
+            <numerusform>Dodanie %n fal</numerusform>
+            <numerusform>Dodanie %n fal</numerusform>
         </translation>
     </message>
     <message>
         <source>a wave with the code %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>fala o kodzie %1 już istnieje</translation>
     </message>
     <message>
         <source>the waves have visits by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>fale mają już wizyty i pozostają</translation>
     </message>
     <message>
         <source>Set wave %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana statusu fali %1: %2</translation>
     </message>
     <message>
         <source>no waves to add</source>
-        <translation type="unfinished"></translation>
+        <translation>brak fal do dodania</translation>
     </message>
     <message>
         <source>every wave needs a code and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>każda fala musi mieć kod i nazwę</translation>
     </message>
     <message>
         <source>wave %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>fala %1 kończy się, zanim się zacznie</translation>
     </message>
     <message>
         <source>the code %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kod %1 został użyty dwukrotnie</translation>
     </message>
     <message>
         <source>there is no wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fala %1 nie istnieje</translation>
     </message>
     <message>
         <source>Wave %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fala %1: %2.</translation>
     </message>
     <message>
         <source>the series needs a valid start date</source>
-        <translation type="unfinished"></translation>
+        <translation>seria wymaga prawidłowej daty rozpoczęcia</translation>
     </message>
     <message>
         <source>a series has 1 to 120 waves, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seria może mieć od 1 do 120 fal, a nie %1</translation>
     </message>
     <message>
         <source>a wave lasts 1 to 366 days, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fala może trwać od 1 do 366 dni, a nie %1</translation>
     </message>
 </context>
 <context>
     <name>WaveSeriesDialog</name>
     <message>
         <source>Days per wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni na falę:</translation>
     </message>
     <message>
         <source>New waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe fale</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kwartał</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Co N dni</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Częstotliwość:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;rozpoczęcia:</translation>
     </message>
     <message>
         <source>&amp;Number of waves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba fal:</translation>
     </message>
     <message>
         <source>Will create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaną utworzone:</translation>
     </message>
 </context>
 <context>
     <name>WaveStatusRules</name>
     <message>
         <source>“%1” is not a wave status (planning, fieldwork, closed, reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest statusem fali (planning, fieldwork, closed, reported)</translation>
     </message>
     <message>
         <source>a wave moves one step at a time: from %1 it can go to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fala zmienia status tylko o jeden krok: obecny status to %1, możliwy następny: %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lub %2</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta tej fali ma już przydzielonego audytora; fala nie może wrócić do planowania</numerusform>
+            <numerusform>%n wizyty tej fali mają już przydzielonego audytora; fala nie może wrócić do planowania</numerusform>
+            <numerusform>%n wizyt tej fali ma już przydzielonego audytora; fala nie może wrócić do planowania</numerusform>
         </translation>
     </message>
 </context>
@@ -3787,7 +4271,7 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
     <name>WavesCommand</name>
     <message>
         <source>List waves, create one or a series, change a wave&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl fale, utwórz jedną falę lub serię, zmień status fali.</translation>
     </message>
     <message>
         <source>Waves: the fieldwork periods of a programme.
@@ -3799,123 +4283,131 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
 
 A series of monthly waves starting 2027-01-15 covers whole months from January; codes say the
 period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fale: okresy realizacji badania w programie.
+
+  list FILE [--json]
+  create FILE --series monthly|quarterly|weekly|days --start YYYY-MM-DD --count N [--days N]
+  create FILE --code CODE --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
+  status FILE CODE planning|fieldwork|closed|reported
+
+Seria comiesięcznych fal rozpoczynająca się 2027-01-15 obejmuje pełne miesiące od stycznia;
+kody wskazują okres (W2027-01, W2027-Q1, W2027-W03). Fala zmienia status o jeden krok naraz.</translation>
     </message>
     <message>
         <source>list, create or status</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create lub status</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Plik projektu.</translation>
+        <translation>Plik projektu.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Wypisz wynik w formacie JSON.</translation>
+        <translation>Wypisz wynik w formacie JSON.</translation>
     </message>
     <message>
         <source>monthly, quarterly, weekly or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly, quarterly, weekly lub days.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The first day (or a day in the first period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień (lub dowolny dzień pierwszego okresu).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The last day of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień pojedynczej fali.</translation>
     </message>
     <message>
         <source>How many waves the series has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba fal w serii.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The length of each wave of a &apos;days&apos; series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość każdej fali w serii &apos;days&apos;.</translation>
     </message>
     <message>
         <source>The code of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pojedynczej fali.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The name of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pojedynczej fali.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>waves: oczekiwano list FILE, create FILE ... lub status FILE CODE STATUS (zobacz &apos;shopscope-cli waves --help&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta</numerusform>
+            <numerusform>%n wizyty</numerusform>
+            <numerusform>%n wizyt</numerusform>
         </translation>
     </message>
     <message>
         <source>No waves yet. Create some: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze fal. Utwórz je: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</translation>
     </message>
     <message>
         <source>waves create: --%1 must be a date like 2027-01-01, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --%1 musi być datą w rodzaju 2027-01-01, a nie „%2”</translation>
     </message>
     <message>
         <source>waves create: --series must be monthly, quarterly, weekly or days, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --series musi mieć wartość monthly, quarterly, weekly lub days, a nie „%1”</translation>
     </message>
     <message>
         <source>waves create: --count must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --count musi być liczbą całkowitą</translation>
     </message>
     <message>
         <source>waves create: --days must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --days musi być liczbą całkowitą</translation>
     </message>
     <message>
         <source>waves create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: %1</translation>
     </message>
     <message>
         <source>waves create: give --series ... or --code, --name, --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: podaj --series ... lub --code, --name, --start i --end</translation>
     </message>
     <message>
         <source>waves create: nothing created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: nic nie utworzono: %1</translation>
     </message>
     <message numerus="yes">
         <source>Created %n wave(s): %1 … %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono %n falę: %1 … %2</numerusform>
+            <numerusform>Utworzono %n fale: %1 … %2</numerusform>
+            <numerusform>Utworzono %n fal: %1 … %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wave %1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fala %1 ma teraz status: %2</translation>
     </message>
 </context>
 <context>

@@ -477,114 +477,114 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>CsvReader</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>filen finns inte</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>detta är en mapp, inte en fil</translation>
     </message>
     <message>
         <source>the file is %1; files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är på %1; filer över %2 läses inte</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna filen: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa filen: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1; such files are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är större än %1; sådana filer läses inte</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är tom</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd teckenkodning ”%1”</translation>
     </message>
     <message>
         <source>the delimiter and the quote must be two different ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>avgränsaren och citattecknet måste vara två olika ASCII-tecken</translation>
     </message>
     <message>
         <source>line %1, column %2: field too long (%3; at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2: fältet är för långt (%3; högst %4)</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 har 1 fält, rubrikraden har %2</translation>
     </message>
     <message>
         <source>line %1 has 1 field, the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 har 1 fält, första raden har %2</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 har %2 fält, rubrikraden har %3</translation>
     </message>
     <message>
         <source>line %1 has %2 fields, the first row has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 har %2 fält, första raden har %3</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside a field that is not quoted, or text after a closing quote (a field with quotes in it must be quoted as a whole, each inner quote doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2: ett citattecken i ett fält som inte står inom citattecken, eller text efter ett avslutande citattecken (ett fält som innehåller citattecken måste i sin helhet stå inom citattecken, och varje inre citattecken måste dubbleras)</translation>
     </message>
     <message>
         <source>the quoted field starting on line %1 (column %2) has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet inom citattecken som börjar på rad %1 (kolumn %2) saknar avslutande citattecken</translation>
     </message>
     <message>
         <source>line %1: not enough memory to read this field</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: inte tillräckligt med minne för att läsa fältet</translation>
     </message>
     <message>
         <source>line %1 contains a NUL byte: is this a binary file?</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 innehåller en NUL-byte: är detta en binärfil?</translation>
     </message>
     <message>
         <source>line %1 is not valid %2 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 är inte giltig %2-text; har filen en annan teckenkodning?</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>läsningen avbröts</translation>
     </message>
     <message>
         <source>the file holds no rows, only empty lines</source>
-        <translation type="unfinished"></translation>
+        <translation>filen innehåller inga datarader, bara tomma rader</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har en rubrikrad men inga datarader</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>nothing to write: the file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>inget att skriva: filen öppnades inte</translation>
     </message>
 </context>
 <context>
@@ -856,39 +856,39 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>EncodingDetector</name>
     <message>
         <source>chosen by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vald av användaren</translation>
     </message>
     <message>
         <source>byte order mark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>byteordningsmarkering (%1)</translation>
     </message>
     <message>
         <source>no byte order mark, but every other byte is zero (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen byteordningsmarkering, men varannan byte är noll (%1)</translation>
     </message>
     <message>
         <source>plain ASCII text, read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ren ASCII-text, läses som UTF-8</translation>
     </message>
     <message>
         <source>valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig UTF-8-text</translation>
     </message>
     <message>
         <source>guessed by uchardet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gissad av uchardet (%1)</translation>
     </message>
     <message>
         <source>could not tell the encoding; assuming windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte avgöra teckenkodningen; antar windows-1252</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting</translation>
     </message>
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>uchardet föreslog %1; avkodad som %2 liknar texten mest nordiska, baltiska eller polska</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1008,425 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
 </source>
         <translation>Besök per status:
 </translation>
+    </message>
+</context>
+<context>
+    <name>LocationImport</name>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported locations are in use by now and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no location to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Varumärke</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished">Konkurrent</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> och </translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location code “%1” is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region or area needs its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area needs its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationImportDialog</name>
+    <message>
+        <source>Decimal comma in numbers (56,9496)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only countries, regions and areas the programme has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (first rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated by code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsCommand</name>
+    <message>
+        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Projektfilen.</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are written with a decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse countries, regions and areas the programme lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write here instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished">OUT</translation>
+    </message>
+    <message>
+        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1 cannot be read; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: --map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,35 +1677,82 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verktyg</translation>
     </message>
     <message>
         <source>&amp;Sample Size Calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylator för &amp;urvalsstorlek…</translation>
     </message>
     <message>
         <source>New waves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya vågor…</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange status</translation>
     </message>
     <message>
         <source>No waves created</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vågor skapades</translation>
     </message>
     <message>
         <source>Select a wave first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en våg först.</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusen ändrades inte</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
+        <translation>Kalkylator för urvalsstorlek</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Inget importerades</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1778,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>ProgrammeCommand</name>
     <message>
         <source>Show or change the programme&apos;s settings and languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller ändra programmets inställningar och språk.</translation>
     </message>
     <message>
         <source>The programme&apos;s settings.
@@ -1323,95 +1789,102 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
            [--languages en,lv,...]
 
 All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets inställningar.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...]
+
+Alla ändringar i ett &apos;set&apos; kontrolleras först och skrivs sedan tillsammans, eller inte alls.</translation>
     </message>
     <message>
         <source>show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>show eller set</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projektfilen.</translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>Print the settings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut inställningarna som JSON.</translation>
     </message>
     <message>
         <source>The client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens namn.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets namn.</translation>
     </message>
     <message>
         <source>The target score in percent, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärdet i procent, eller none.</translation>
     </message>
     <message>
         <source>PERCENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCENT</translation>
     </message>
     <message>
         <source>Figures on fewer visits than this are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffror som bygger på färre besök än detta flaggas.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Days before a shopper may visit the same location again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal dagar innan en testköpare får besöka samma enhet igen.</translation>
     </message>
     <message>
         <source>Whether reports may name staff: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om rapporter får ange personalens namn: yes eller no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>The language of reports and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket för rapporter och diagram.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The programme&apos;s languages, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets språk, kommaseparerade, i ordning.</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme: &apos;show FILE&apos; eller &apos;set FILE [alternativ]&apos; förväntades (se &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>“%1” is not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget giltigt värde</translation>
     </message>
     <message>
         <source>programme set: --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: --%1: %2</translation>
     </message>
     <message>
         <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: inget att ändra (se &apos;shopscope-cli programme --help&apos;)</translation>
     </message>
     <message>
         <source>programme set: nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>programme set: inget ändrades: %1</translation>
     </message>
     <message>
         <source>Client:           %1
@@ -1421,19 +1894,25 @@ Small base below: %4 visits
 Shopper lockout:  %5 days
 Staff names:      %6
 Languages:        %7 (source %8, reports %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund:             %1
+Program:          %2
+Målvärde:         %3
+Liten bas under:  %4 besök
+Karenstid:        %5 dagar
+Personalnamn:     %6
+Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inget</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>tillåtna</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>inte tillåtna</translation>
     </message>
 </context>
 <context>
@@ -3168,325 +3647,325 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
     <name>SampleSize</name>
     <message>
         <source>The confidence level must be 90 %, 95 % or 99 %, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidensnivån måste vara 90 %, 95 % eller 99 %, inte %1.</translation>
     </message>
     <message>
         <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Students t kräver minst 1 frihetsgrad, inte %1.</translation>
     </message>
     <message>
         <source>The number of visits must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet besök måste vara minst 1, inte %1.</translation>
     </message>
     <message>
         <source>A mean needs at least %1 visits, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett medelvärde kräver minst %1 besök, inte %2.</translation>
     </message>
     <message>
         <source>The population must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populationen måste vara minst 1, inte %1.</translation>
     </message>
     <message>
         <source>The number of visits (%1) cannot exceed the population (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet besök (%1) kan inte överstiga populationen (%2).</translation>
     </message>
     <message>
         <source>The proportion must be between 0 and 1 (0.8 for 80 %), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen måste vara mellan 0 och 1 (0.8 för 80 %), inte %1.</translation>
     </message>
     <message>
         <source>The standard deviation must be 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardavvikelsen måste vara 0 eller mer, inte %1.</translation>
     </message>
     <message>
         <source>The population must be at least %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populationen måste vara minst %1, inte %2.</translation>
     </message>
     <message>
         <source>The target margin is too small: it would need more than %1 visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den önskade felmarginalen är för liten: den skulle kräva fler än %1 besök.</translation>
     </message>
     <message>
         <source>The target margin must be above 0 and below 1 (0.05 for ±5 points), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den önskade felmarginalen måste vara större än 0 och mindre än 1 (0.05 för ±5 procentenheter), inte %1.</translation>
     </message>
     <message>
         <source>The target margin must be above 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den önskade felmarginalen måste vara större än 0, inte %1.</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCalculator</name>
     <message>
         <source>Share of &amp;yes answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel &amp;ja-svar</translation>
     </message>
     <message>
         <source>&amp;Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medelresultat</translation>
     </message>
     <message>
         <source>The share you expect (or last measured). 50 % gives the widest margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andel du förväntar dig (eller senast uppmätte). 50 % ger den största felmarginalen.</translation>
     </message>
     <message>
         <source>The spread of the score between visits, from an earlier wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatets spridning mellan besök, från en tidigare våg.</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"> besök</translation>
+        <translation> besök</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Obegränsad</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> enheter</translation>
     </message>
     <message>
         <source>How many locations (or calls, or staff) the visits are drawn from. Knowing it narrows the margin when a large part of them is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många enheter (eller samtal, eller anställda) besöken dras från. Om antalet är känt blir felmarginalen mindre när en stor del av dem besöks.</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått:</translation>
     </message>
     <message>
         <source>&amp;Share:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andel:</translation>
     </message>
     <message>
         <source>Standard &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardavvikelse:</translation>
     </message>
     <message>
         <source>&amp;Visits (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besök (n):</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfidensnivå:</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population:</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> procentenheter</translation>
     </message>
     <message>
         <source>&amp;Target margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskad &amp;felmarginal:</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Besök</translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmarginal</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Urval</translation>
     </message>
     <message>
         <source>Visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal besök som behövs</translation>
     </message>
     <message>
         <source>Margin by number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmarginal efter antal besök</translation>
     </message>
     <message>
         <source>Margin (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmarginal (procentenheter)</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 procentenheter</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid konfidensnivå %2</translation>
     </message>
     <message>
         <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Students t med %1 frihetsgrader: med färre än %2 besök är själva spridningen osäker.</translation>
     </message>
     <message>
         <source>Normal distribution (z = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalfördelning (z = %1).</translation>
     </message>
     <message>
         <source>%1 % measured on %2 visits: the true share is likely between %3 % and %4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % uppmätt på %2 besök: den verkliga andelen ligger troligen mellan %3 % och %4 %.</translation>
     </message>
     <message>
         <source>Corrected for a population of %1 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigerad för en population på %1 enheter.</translation>
     </message>
     <message>
         <source>Small base: fewer than %1 visits are too few to report on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liten bas: färre än %1 besök är för få för att redovisas separat.</translation>
     </message>
     <message>
         <source>Visits needed: %1 for %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal besök som behövs: %1 för %2 vid konfidensnivå %3</translation>
     </message>
     <message>
         <source>more than the population</source>
-        <translation type="unfinished"></translation>
+        <translation>fler än populationen</translation>
     </message>
     <message>
         <source>every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>alla enheter</translation>
     </message>
     <message>
         <source>small base</source>
-        <translation type="unfinished"></translation>
+        <translation>liten bas</translation>
     </message>
 </context>
 <context>
     <name>SampleSizeCommand</name>
     <message>
         <source>Margin of error of a share or a mean for n visits, or the visits needed for a target margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmarginalen för en andel eller ett medelvärde vid n besök, eller antalet besök som behövs för en önskad felmarginal.</translation>
     </message>
     <message>
         <source>The share measured, as a proportion from 0 to 1 (0.8 for 80 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den uppmätta andelen, som en proportion från 0 till 1 (0.8 för 80 %).</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Measure a mean score instead of a share (needs --sd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mät ett medelresultat i stället för en andel (kräver --sd).</translation>
     </message>
     <message>
         <source>The standard deviation of the score, for --mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatets standardavvikelse, för --mean.</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>The number of visits: prints the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet besök: skriver ut felmarginalen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den önskade felmarginalen: skriver ut antalet besök som behövs. En proportion för en andel (0.05 för ±5 procentenheter), i resultatets enhet för ett medelvärde.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The confidence level: 90, 95 (the default) or 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidensnivån: 90, 95 (standard) eller 99.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <source>The number of units sampled from (locations, calls), for the finite population correction. Without it the population counts as unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleken på populationen som urvalet dras från (enheter, samtal), för korrektionen för ändlig population. Utan den räknas populationen som obegränsad.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>%1: --%2 expects a number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 förväntar sig ett tal, fick ”%3”</translation>
     </message>
     <message>
         <source>%1: --%2 expects a whole number, got “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 förväntar sig ett heltal, fick ”%3”</translation>
     </message>
     <message>
         <source>%1: --confidence expects 90, 95 or 99, got “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence förväntar sig 90, 95 eller 99, fick ”%2”</translation>
     </message>
     <message>
         <source>%1: --confidence must be 90, 95 or 99, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --confidence måste vara 90, 95 eller 99, inte ”%2”</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: oväntat argument ”%2” (se &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ange antingen --p för en andel eller --mean --sd för ett medelvärde, inte båda</translation>
     </message>
     <message>
         <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ange --p P för en andel eller --mean --sd SD för ett medelvärde (se &apos;shopscope-cli %1 --help&apos;)</translation>
     </message>
     <message>
         <source>%1: --mean needs --sd, the standard deviation of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --mean kräver --sd, resultatets standardavvikelse</translation>
     </message>
     <message>
         <source>%1: --sd is for a mean: add --mean and leave out --p</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --sd gäller ett medelvärde: lägg till --mean och utelämna --p</translation>
     </message>
     <message>
         <source>%1: give either --n (for the margin) or --moe (for the visits needed), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ange antingen --n (för felmarginalen) eller --moe (för antalet besök som behövs), inte båda</translation>
     </message>
     <message>
         <source>%1: give --n N for the margin of error or --moe M for the visits needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ange --n N för felmarginalen eller --moe M för antalet besök som behövs</translation>
     </message>
     <message>
         <source>±%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 procentenheter</translation>
     </message>
     <message>
         <source>sd = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sd = %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>population %1, finite population correction</source>
-        <translation type="unfinished"></translation>
+        <translation>population %1, korrektion för ändlig population</translation>
     </message>
     <message>
         <source>t = %1 with %2 degrees of freedom</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 med %2 frihetsgrader</translation>
     </message>
     <message>
         <source>z = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1</translation>
     </message>
     <message>
         <source>Margin of error: %1 at %2 % confidence (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmarginal: %1 vid konfidensnivå %2 % (%3)</translation>
     </message>
     <message>
         <source>Visits needed: %1 for a margin of %2 at %3 % confidence (%4; %5 with %1 visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal besök som behövs: %1 för en felmarginal på %2 vid konfidensnivå %3 % (%4; %5 med %1 besök)</translation>
     </message>
 </context>
 <context>
@@ -3634,130 +4113,130 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
     <name>WaveSeries</name>
     <message>
         <source>Add wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till våg %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lägg till %n våg</numerusform>
+            <numerusform>Lägg till %n vågor</numerusform>
         </translation>
     </message>
     <message>
         <source>a wave with the code %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns redan en våg med koden %1</translation>
     </message>
     <message>
         <source>the waves have visits by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>vågorna har redan besök och blir kvar</translation>
     </message>
     <message>
         <source>Set wave %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra status för våg %1 till %2</translation>
     </message>
     <message>
         <source>no waves to add</source>
-        <translation type="unfinished"></translation>
+        <translation>inga vågor att lägga till</translation>
     </message>
     <message>
         <source>every wave needs a code and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>varje våg måste ha en kod och ett namn</translation>
     </message>
     <message>
         <source>wave %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>våg %1 slutar innan den börjar</translation>
     </message>
     <message>
         <source>the code %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>koden %1 används två gånger</translation>
     </message>
     <message>
         <source>there is no wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen våg %1</translation>
     </message>
     <message>
         <source>Wave %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Våg %1: %2.</translation>
     </message>
     <message>
         <source>the series needs a valid start date</source>
-        <translation type="unfinished"></translation>
+        <translation>serien behöver ett giltigt startdatum</translation>
     </message>
     <message>
         <source>a series has 1 to 120 waves, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en serie har 1 till 120 vågor, inte %1</translation>
     </message>
     <message>
         <source>a wave lasts 1 to 366 days, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en våg varar 1 till 366 dagar, inte %1</translation>
     </message>
 </context>
 <context>
     <name>WaveSeriesDialog</name>
     <message>
         <source>Days per wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar per våg:</translation>
     </message>
     <message>
         <source>New waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya vågor</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsvis</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsvis</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckovis</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Var N:e dag</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frekvens:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdatum:</translation>
     </message>
     <message>
         <source>&amp;Number of waves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal vågor:</translation>
     </message>
     <message>
         <source>Will create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapas:</translation>
     </message>
 </context>
 <context>
     <name>WaveStatusRules</name>
     <message>
         <source>“%1” is not a wave status (planning, fieldwork, closed, reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen vågstatus (planning, fieldwork, closed, reported)</translation>
     </message>
     <message>
         <source>a wave moves one step at a time: from %1 it can go to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en våg flyttas ett steg i taget: från %1 kan den gå till %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besök i den här vågen har redan en testköpare; vågen kan inte gå tillbaka till planering</numerusform>
+            <numerusform>%n besök i den här vågen har redan en testköpare; vågen kan inte gå tillbaka till planering</numerusform>
         </translation>
     </message>
 </context>
@@ -3765,7 +4244,7 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
     <name>WavesCommand</name>
     <message>
         <source>List waves, create one or a series, change a wave&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista vågor, skapa en våg eller en serie, ändra en vågs status.</translation>
     </message>
     <message>
         <source>Waves: the fieldwork periods of a programme.
@@ -3777,121 +4256,129 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
 
 A series of monthly waves starting 2027-01-15 covers whole months from January; codes say the
 period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vågor: ett programs fältperioder.
+
+  list FILE [--json]
+  create FILE --series monthly|quarterly|weekly|days --start YYYY-MM-DD --count N [--days N]
+  create FILE --code CODE --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
+  status FILE CODE planning|fieldwork|closed|reported
+
+En serie månadsvågor som börjar 2027-01-15 omfattar hela månader från januari; koderna anger
+perioden (W2027-01, W2027-Q1, W2027-W03). En våg flyttas ett statussteg i taget.</translation>
     </message>
     <message>
         <source>list, create or status</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create eller status</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projektfilen.</translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>monthly, quarterly, weekly or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly, quarterly, weekly eller days.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The first day (or a day in the first period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första dagen (eller en dag i den första perioden).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The last day of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sista dagen i en enskild våg.</translation>
     </message>
     <message>
         <source>How many waves the series has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många vågor serien har.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The length of each wave of a &apos;days&apos; series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längden på varje våg i en &apos;days&apos;-serie.</translation>
     </message>
     <message>
         <source>The code of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden för en enskild våg.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The name of a single wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på en enskild våg.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>waves: list FILE, create FILE ... eller status FILE CODE STATUS förväntades (se &apos;shopscope-cli waves --help&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
         </translation>
     </message>
     <message>
         <source>No waves yet. Create some: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vågor än. Skapa några: shopscope-cli waves create FILE --series monthly --start 2027-01-01 --count 12</translation>
     </message>
     <message>
         <source>waves create: --%1 must be a date like 2027-01-01, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --%1 måste vara ett datum som 2027-01-01, inte ”%2”</translation>
     </message>
     <message>
         <source>waves create: --series must be monthly, quarterly, weekly or days, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --series måste vara monthly, quarterly, weekly eller days, inte ”%1”</translation>
     </message>
     <message>
         <source>waves create: --count must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --count måste vara ett heltal</translation>
     </message>
     <message>
         <source>waves create: --days must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: --days måste vara ett heltal</translation>
     </message>
     <message>
         <source>waves create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: %1</translation>
     </message>
     <message>
         <source>waves create: give --series ... or --code, --name, --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: ange --series ... eller --code, --name, --start och --end</translation>
     </message>
     <message>
         <source>waves create: nothing created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waves create: inget skapades: %1</translation>
     </message>
     <message numerus="yes">
         <source>Created %n wave(s): %1 … %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skapade %n våg: %1 … %2</numerusform>
+            <numerusform>Skapade %n vågor: %1 … %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wave %1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Våg %1 har nu status: %2</translation>
     </message>
 </context>
 <context>

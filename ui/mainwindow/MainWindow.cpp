@@ -8,6 +8,10 @@
 #include "commands/WaveCommands.h"
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
+#include "commands/LocationCommands.h"
+#include "io/CsvWriter.h"
+#include "planning/LocationExport.h"
+#include "planning/LocationImportDialog.h"
 #include "planning/SampleSizeCalculator.h"
 #include "planning/WaveSeriesDialog.h"
 #include "programme/ProgrammeSettings.h"
@@ -163,6 +167,8 @@ void MainWindow::createPages()
         for (TablePanel* panel : page->panels())
             if (panel->model()->table() == AreaTables::Waves)
                 createWaveActions(panel);
+            else if (panel->model()->table() == AreaTables::Locations)
+                createLocationActions(panel);
         m_pages->addWidget(page);
         m_navigator->addItem(area.title);
     }
@@ -196,6 +202,65 @@ void MainWindow::createWaveActions(TablePanel* waves)
         menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setWaveStatus(code); });
     status->setMenu(menu);
     waves->addTableAction(status);
+}
+
+void MainWindow::createLocationActions(TablePanel* locations)
+{
+    auto* import = new QAction(tr("Import CSV…"), this);
+    connect(import, &QAction::triggered, this, &MainWindow::importLocations);
+    locations->addTableAction(import);
+    auto* exportAction = new QAction(tr("Export CSV…"), this);
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportLocations);
+    locations->addTableAction(exportAction);
+}
+
+void MainWindow::importLocations()
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import locations"), lastDirectory(),
+                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importLocationsFrom(path);
+}
+
+bool MainWindow::importLocationsFrom(const QString& path)
+{
+    LocationImportDialog dialog(m_project.get(), path, this);
+    if (!dialog.isReadable()) {
+        MessageBox::warning(this, tr("Cannot import"), dialog.readProblem());
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!Command::importLocations(m_project.get(), dialog.plan(), QFileInfo(path).fileName(), dialog.validRowsOnly(), &error)) {
+        MessageBox::warning(this, tr("Nothing imported"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated").arg(QFileInfo(path).fileName())
+                                 .arg(dialog.plan().inserts).arg(dialog.plan().updates), 8000);
+    return true;
+}
+
+void MainWindow::exportLocations()
+{
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export locations"), lastDirectory() + QStringLiteral("/locations.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QList<QStringList> rows = LocationExport::rows(m_project->database(), &error);
+    CsvWriter writer;
+    // As Excel opens it in the Nordic and Baltic countries: UTF-8 with a mark, semicolons.
+    writer.setByteOrderMark(true);
+    writer.setDelimiter(';');
+    if (rows.isEmpty() || !writer.writeFile(path, rows, &error))
+        MessageBox::warning(this, tr("Not exported"), error);
+    else
+        statusBar()->showMessage(tr("Exported %n location(s)", nullptr, int(rows.size() - 1)), 5000);
 }
 
 void MainWindow::newWaves()

@@ -28,6 +28,8 @@ public:
 
     // Opens a project file, reporting problems to the user; false when nothing was opened.
     bool openFile(const QString& path);
+    // Imports locations from a CSV file through the import dialog (its answer is the user's).
+    bool importLocationsFrom(const QString& path);
     void closeProject();
     Project* project() const { return m_project.get(); }
 
@@ -47,6 +49,9 @@ private:
     void createActions();
     void createPages();
     void createWaveActions(TablePanel* waves);
+    void createLocationActions(TablePanel* locations);
+    void importLocations();
+    void exportLocations();
     void newWaves();
     void setWaveStatus(const QString& status);
     void newProgramme();

@@ -1,0 +1,79 @@
+#include "mainwindow/MainWindow.h"
+#include "planning/LocationImportDialog.h"
+#include "project/Project.h"
+#include "support/TestProject.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace {
+const QString kFile = QStringLiteral("Kods;Nosaukums;Valsts;Reģions;Pilsēta;Platums;Garums\r\n"
+                                     "LV-001;Filiāle Rīga Centrs;Latvia;Rīga;Rīga;56,9496;24,1052\r\n"
+                                     "LV-002;Filiāle Jūrmala;Latvia;Rīga;Jūrmala;56,9680;23,7704\r\n"
+                                     "LV-003;Filiāle Liepāja;Latvia;Kurzeme;Liepāja;95,5;21,0\r\n");
+}
+
+TEST(LocationImportDialog, ShowsWhatWasDetectedAndEveryProblemBeforeWriting)
+{
+    TestFolder folder;
+    ProjectError error;
+    auto project = Project::create(folder.path(QStringLiteral("p.shopscope")), &error);
+    ASSERT_TRUE(project);
+    QStringEncoder windows1257("windows-1257");
+    const QString path = folder.writeFile(QStringLiteral("filiales.csv"), windows1257(kFile));
+    LocationImportDialog dialog(project.get(), path);
+    ASSERT_TRUE(dialog.isReadable());
+    EXPECT_EQ(dialog.encodingCombo()->currentText(), QStringLiteral("Detect (windows-1257)"));
+    // The Latvian headers are mapped by themselves.
+    auto* latitude = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(10, 1));
+    ASSERT_NE(latitude, nullptr);
+    EXPECT_EQ(latitude->currentText(), QStringLiteral("Platums"));
+    // Liepāja's latitude is impossible: listed with its place; only "valid rows" is offered.
+    ASSERT_EQ(dialog.problemList()->count(), 1);
+    EXPECT_EQ(dialog.problemList()->item(0)->text(),
+              QStringLiteral("line 4, column 6 (Platums): “95,5” is not a latitude (a number from -90 to 90, with a decimal comma)"));
+    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_TRUE(dialog.validRowsButton()->isEnabled());
+    EXPECT_TRUE(dialog.summaryLabel()->text().startsWith(QStringLiteral("2 new location")));
+
+    // Not importing the coordinates at all clears the problem (the user's choice, in the mapping).
+    for (int row : {10, 11}) {
+        auto* column = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(row, 1));
+        column->setCurrentIndex(0);
+        emit column->activated(0);
+    }
+    EXPECT_EQ(dialog.problemList()->count(), 0);
+    EXPECT_TRUE(dialog.importButton()->isEnabled());
+    EXPECT_EQ(dialog.plan().inserts, 3);
+}
+
+TEST(LocationImportDialog, ImportsThroughTheWindowInOneUndoStep)
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openFile(folder.demoCopy(QStringLiteral("demo.shopscope"))));
+    const int before = scalar(window.project()->filePath(), QStringLiteral("SELECT count(*) FROM location")).toInt();
+    QStringEncoder windows1257("windows-1257");
+    const QString path = folder.writeFile(QStringLiteral("new.csv"), windows1257(QStringLiteral(
+        "Kods;Nosaukums;Valsts;Reģions;Pilsēta\r\nLV-900;Filiāle Sigulda;Latvia;Vidzeme;Sigulda\r\n")));
+    // Answer the modal dialog as a user would: press Import once it is up.
+    QTimer::singleShot(200, [] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<LocationImportDialog*>(widget))
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    });
+    ASSERT_TRUE(window.importLocationsFrom(path));
+    EXPECT_EQ(scalar(window.project()->filePath(), QStringLiteral("SELECT count(*) FROM location")).toInt(), before + 1);
+    EXPECT_TRUE(window.undoAction()->text().contains(QStringLiteral("new.csv")));
+}
