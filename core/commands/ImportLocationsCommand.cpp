@@ -79,10 +79,19 @@ ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationI
 
 std::optional<qint64> ImportLocationsCommand::geoUnit(const QSqlDatabase& db, const QStringList& path, QString* error)
 {
+    // Thousands of rows share a handful of regions: each path is looked up (or created) once.
+    const QString key = path.join(QLatin1Char('\x1f'));
+    if (const auto it = m_geoCache.constFind(key); it != m_geoCache.cend())
+        return it.value();
     static const char* const levels[] = {"country", "region", "area"};
     QVariant parent(QMetaType(QMetaType::LongLong));
     QSqlQuery query(db);
     for (qsizetype depth = 0; depth < path.size(); ++depth) {
+        const QString partial = path.mid(0, depth + 1).join(QLatin1Char('\x1f'));
+        if (const auto it = m_geoCache.constFind(partial); it != m_geoCache.cend()) {
+            parent = it.value();
+            continue;
+        }
         query.prepare(QStringLiteral("SELECT id FROM geo_unit WHERE ifnull(parent_id, 0) = ? AND name = ?"));
         query.addBindValue(parent.isNull() ? 0 : parent.toLongLong());
         query.addBindValue(path[depth]);
@@ -90,34 +99,79 @@ std::optional<qint64> ImportLocationsCommand::geoUnit(const QSqlDatabase& db, co
             return std::nullopt;
         if (query.next()) {
             parent = query.value(0);
-            continue;
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO geo_unit (parent_id, level, name) VALUES (?, ?, ?)"));
+            query.addBindValue(parent);
+            query.addBindValue(QString::fromLatin1(levels[depth]));
+            query.addBindValue(path[depth]);
+            if (!exec(query, error))
+                return std::nullopt;
+            parent = query.lastInsertId();
+            if (!RowSnapshot::capture(db, QStringLiteral("geo_unit"), QStringLiteral("id = ?"), {parent}, &m_createdGeo, error))
+                return std::nullopt;
         }
-        query.prepare(QStringLiteral("INSERT INTO geo_unit (parent_id, level, name) VALUES (?, ?, ?)"));
-        query.addBindValue(parent);
-        query.addBindValue(QString::fromLatin1(levels[depth]));
-        query.addBindValue(path[depth]);
-        if (!exec(query, error))
-            return std::nullopt;
-        parent = query.lastInsertId();
-        if (!RowSnapshot::capture(db, QStringLiteral("geo_unit"), QStringLiteral("id = ?"), {parent}, &m_createdGeo, error))
-            return std::nullopt;
+        m_geoCache.insert(partial, parent.toLongLong());
     }
     return parent.isNull() ? std::nullopt : std::optional<qint64>(parent.toLongLong());
 }
 
+namespace {
+// Captures location rows by id, a few hundred at a time (one statement per batch, not per row).
+bool captureLocations(const QSqlDatabase& db, const QList<qint64>& ids, std::vector<RowSnapshot>* rows, QString* error)
+{
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        const QList<qint64> part = ids.mid(start, batch);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : part) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        if (!RowSnapshot::capture(db, QStringLiteral("location"),
+                                  QStringLiteral("id IN (%1) ORDER BY id").arg(marks.join(QLatin1Char(','))), values, rows, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
 {
-    QSqlQuery query(db);
+    m_geoCache.clear();
+    // The locations to update, as they are now, for undo.
+    QHash<QString, qint64> existing;
+    QSqlQuery query(QStringLiteral("SELECT code, id FROM location"), db);
+    while (query.next())
+        existing.insert(query.value(0).toString(), query.value(1).toLongLong());
+    QList<qint64> updatedIds;
+    for (const LocationImport::Record& record : m_plan.records)
+        if (record.exists)
+            updatedIds << existing.value(record.values.value(LocationImport::Code).toString());
+    if (!captureLocations(db, updatedIds, &m_updatedBefore, error))
+        return false;
+
+    // Every record maps the same fields, so each statement is prepared once and reused.
+    QHash<QString, QSqlQuery> statements;
+    auto statement = [&](const QString& sql) -> QSqlQuery& {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            it = statements.insert(sql, QSqlQuery(db));
+            it->prepare(sql);
+        }
+        return *it;
+    };
+    QList<qint64> insertedIds;
     for (const LocationImport::Record& record : m_plan.records) {
         QStringList names;
         QVariantList values;
-        for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
-            if (!columns().contains(it.key()))
+        for (int field = 0; field < LocationImport::FieldCount; ++field) {
+            if (!columns().contains(field) || !record.values.contains(field))
                 continue;
-            names << columns().value(it.key());
-            values << stored(it.key(), it.value());
+            names << columns().value(field);
+            values << stored(field, record.values.value(field));
         }
-        if (record.values.contains(LocationImport::Country) && !record.values.value(LocationImport::Country).toString().isEmpty()) {
+        if (!record.values.value(LocationImport::Country).toString().isEmpty()) {
             QStringList path;
             for (int field : {LocationImport::Country, LocationImport::Region, LocationImport::Area}) {
                 const QString part = record.values.value(field).toString();
@@ -133,18 +187,14 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
         }
         const QString code = record.values.value(LocationImport::Code).toString();
         if (record.exists) {
-            if (!RowSnapshot::capture(db, QStringLiteral("location"), QStringLiteral("code = ?"), {code}, &m_updatedBefore, error))
-                return false;
             QStringList sets;
             for (const QString& name : names)
                 sets << name + QStringLiteral(" = ?");
-            query.prepare(QStringLiteral("UPDATE location SET %1 WHERE code = ?").arg(sets.join(QStringLiteral(", "))));
+            QSqlQuery& update = statement(QStringLiteral("UPDATE location SET %1 WHERE code = ?").arg(sets.join(QStringLiteral(", "))));
             for (const QVariant& value : values)
-                query.addBindValue(value);
-            query.addBindValue(code);
-            if (!exec(query, error))
-                return false;
-            if (!RowSnapshot::capture(db, QStringLiteral("location"), QStringLiteral("code = ?"), {code}, &m_updatedAfter, error))
+                update.addBindValue(value);
+            update.addBindValue(code);
+            if (!exec(update, error))
                 return false;
         } else {
             // A location without a channel is a branch visit.
@@ -155,20 +205,19 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
             QStringList marks;
             for (qsizetype i = 0; i < names.size(); ++i)
                 marks << QStringLiteral("?");
-            query.prepare(QStringLiteral("INSERT INTO location (%1) VALUES (%2)")
-                              .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+            QSqlQuery& insert = statement(QStringLiteral("INSERT INTO location (%1) VALUES (%2)")
+                                              .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
             for (const QVariant& value : values)
-                query.addBindValue(value);
-            if (!exec(query, error)) {
+                insert.addBindValue(value);
+            if (!exec(insert, error)) {
                 *error = LocationImport::tr("line %1 (%2): %3").arg(record.line).arg(code, *error);
                 return false;
             }
-            if (!RowSnapshot::capture(db, QStringLiteral("location"), QStringLiteral("id = ?"), {query.lastInsertId()},
-                                      &m_inserted, error))
-                return false;
+            insertedIds << insert.lastInsertId().toLongLong();
         }
     }
-    return true;
+    statements.clear();
+    return captureLocations(db, insertedIds, &m_inserted, error) && captureLocations(db, updatedIds, &m_updatedAfter, error);
 }
 
 bool ImportLocationsCommand::redo(QString* error)

@@ -4,6 +4,8 @@
 #include "UndoCommand.h"
 #include "planning/LocationImport.h"
 
+#include <QHash>
+
 class Project;
 
 // Writes an import plan in one transaction: new codes inserted, known codes updated (mapped
@@ -28,4 +30,5 @@ private:
     std::vector<RowSnapshot> m_inserted;       // location rows as inserted
     std::vector<RowSnapshot> m_updatedBefore;  // location rows before the update
     std::vector<RowSnapshot> m_updatedAfter;   // the same rows after it
+    QHash<QString, qint64> m_geoCache;         // geography path -> unit, during the first run
 };
