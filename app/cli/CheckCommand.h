@@ -5,6 +5,8 @@
 // shopscope-cli check FILE: integrity, schema and domain-rule check. Exit 1 when it finds problems.
 class CheckCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;

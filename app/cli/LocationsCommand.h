@@ -5,6 +5,8 @@
 // shopscope-cli locations import|export FILE ...
 class LocationsCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(LocationsCommand)
+
 public:
     QString name() const override { return QStringLiteral("locations"); }
     QString summary() const override;

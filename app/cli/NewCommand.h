@@ -5,6 +5,8 @@
 // shopscope-cli new FILE: creates an empty programme.
 class NewCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(NewCommand)
+
 public:
     QString name() const override { return QStringLiteral("new"); }
     QString summary() const override;

@@ -5,6 +5,8 @@
 // shopscope-cli programme show|set FILE ...: the programme's settings and languages.
 class ProgrammeCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeCommand)
+
 public:
     QString name() const override { return QStringLiteral("programme"); }
     QString summary() const override;

@@ -9,6 +9,8 @@ struct Questionnaire;
 // shopscope-cli questionnaire list|templates|export|import|validate|score ...
 class QuestionnaireCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(QuestionnaireCommand)
+
 public:
     QString name() const override { return QStringLiteral("questionnaire"); }
     QString summary() const override;

@@ -10,6 +10,8 @@
 // target margin. Needs no project file; the figures come from core/planning/SampleSize.
 class SampleSizeCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SampleSizeCommand)
+
 public:
     QString name() const override { return QStringLiteral("samplesize"); }
     QString summary() const override;

@@ -5,6 +5,8 @@
 // shopscope-cli waves list|create|status FILE ...
 class WavesCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WavesCommand)
+
 public:
     QString name() const override { return QStringLiteral("waves"); }
     QString summary() const override;

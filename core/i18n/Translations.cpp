@@ -26,7 +26,13 @@ QString Translations::install(QCoreApplication* application, const QString& lang
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* ours = new QTranslator(application);
     if (!ours->load(locale, QStringLiteral("shopscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
+        // A language we do not have (or the C locale): English, whose file carries the plural
+        // forms ("1 location", "2 locations") the sources only write as "location(s)".
+        if (!ours->load(QStringLiteral(":/i18n/shopscope_en.qm"))) {
+            delete ours;
+            return QStringLiteral("en");
+        }
+        QCoreApplication::installTranslator(ours);
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);

@@ -1257,15 +1257,24 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
-        <translation><numerusform>%n new location</numerusform><numerusform>%n new locations</numerusform></translation>
+        <translation>
+            <numerusform>%n new location</numerusform>
+            <numerusform>%n new locations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n updated by code</numerusform><numerusform>%n updated by code</numerusform></translation>
+        <translation>
+            <numerusform>%n updated by code</numerusform>
+            <numerusform>%n updated by code</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -1398,7 +1407,10 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
-        <translation><numerusform>Exported %n location to %1</numerusform><numerusform>Exported %n locations to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n location to %1</numerusform>
+            <numerusform>Exported %n locations to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1733,10 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message numerus="yes">
         <source>Exported %n location(s)</source>
-        <translation><numerusform>Exported %n location</numerusform><numerusform>Exported %n locations</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n location</numerusform>
+            <numerusform>Exported %n locations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

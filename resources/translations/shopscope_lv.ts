@@ -1014,297 +1014,297 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt vietas no faila %1</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda (%2): %3</translation>
     </message>
     <message>
         <source>the imported locations are in use by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>importētās vietas jau tiek izmantotas, tāpēc tās paliek</translation>
     </message>
     <message>
         <source>%1 has problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>failā %1 ir problēmas; nekas netika importēts</translation>
     </message>
     <message>
         <source>%1 holds no location to import</source>
-        <translation type="unfinished"></translation>
+        <translation>failā %1 nav vietu, ko importēt</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kods</translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nosaukums</translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Zīmols</translation>
+        <translation>Zīmols</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Valsts</translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Reģions</translation>
+        <translation>Reģions</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Apgabals</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta indekss</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Pilsēta</translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Platums</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Garums</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Darbinieki</translation>
+        <translation>Darbinieki</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieluma klase</translation>
     </message>
     <message>
         <source>Manager e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja e-pasts</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished">Konkurents</translation>
+        <translation>Konkurents</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktīva</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nav izvēlēta kolonna šādiem laukiem: %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> un </translation>
+        <translation> un </translation>
     </message>
     <message>
         <source>line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda, %2. kolonna (%3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. rinda</translation>
     </message>
     <message>
         <source>the location code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vietas kods ir tukšs</translation>
     </message>
     <message>
         <source>the location code “%1” is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>vietas kods „%1” ir garāks par 40 rakstzīmēm</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kods %1 jau ir %2. rindā</translation>
     </message>
     <message>
         <source>the name of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vietas %1 nosaukums ir tukšs</translation>
     </message>
     <message>
         <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav kanāls (izmantojiet visit, call, email, web, social vai audit)</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav e-pasta adrese</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinātām nepieciešams gan platums, gan garums</translation>
     </message>
     <message>
         <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav platums (skaitlis no -90 līdz 90%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, ar decimālkomatu</translation>
     </message>
     <message>
         <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav garums (skaitlis no -180 līdz 180%2)</translation>
     </message>
     <message>
         <source>“%1” is not a number of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav derīgs darbinieku skaits</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nav ne jā, ne nē</translation>
     </message>
     <message>
         <source>a region or area needs its country</source>
-        <translation type="unfinished"></translation>
+        <translation>reģionam vai apgabalam jānorāda valsts</translation>
     </message>
     <message>
         <source>an area needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>apgabalam jānorāda reģions</translation>
     </message>
     <message>
         <source>“%1” is not a known %2 of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 „%1” programmā neeksistē</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>valsts</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>reģions</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>apgabals</translation>
     </message>
     <message>
         <source>the file holds no locations</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav vietu</translation>
     </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
     <message>
         <source>Decimal comma in numbers (56,9496)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimālkomats skaitļos (56,9496)</translation>
     </message>
     <message>
         <source>Only countries, regions and areas the programme has</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai programmā esošās valstis, reģioni un apgabali</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt tikai &amp;derīgās rindas</translation>
     </message>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt vietas no faila %1</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automātiski</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komats ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikols ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulācija</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikāla svītra |</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauks</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonna failā</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodējums:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atdalītājs:</translation>
     </message>
     <message>
         <source>Which column holds what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurā kolonnā ir kurš lauks:</translation>
     </message>
     <message>
         <source>The file (first rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails (pirmās rindas):</translation>
     </message>
     <message>
         <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēmas (kamēr tās ir, nekas netiek ierakstīts, ja vien neimportējat tikai derīgās rindas):</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automātiski (%1)</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— netiek importēts —</translation>
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jauna vieta</numerusform>
+            <numerusform>%n jaunas vietas</numerusform>
+            <numerusform>%n jaunas vietas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atjaunināta pēc koda</numerusform>
+            <numerusform>%n atjauninātas pēc koda</numerusform>
+            <numerusform>%n atjauninātas pēc koda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problēma</numerusform>
+            <numerusform>%n problēmas</numerusform>
+            <numerusform>%n problēmas</numerusform>
         </translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauni: %1</translation>
     </message>
 </context>
 <context>
     <name>LocationsCommand</name>
     <message>
         <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt vietas no klienta CSV faila (vispirms izmēģinājums) vai eksportēt tās.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1318,118 +1318,128 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas vietas.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+Kodējums (UTF-8, UTF-16, Windows-1252, Windows-1257...), atdalītājs un galvenes rinda tiek
+noteikti automātiski; kolonnas tiek sasaistītas pēc nosaukumiem galvenē (angļu, zviedru, norvēģu,
+latviešu vai poļu valodā), ja vien tās nenorāda --map, piem., --map code=Filiāles kods,name=Nosaukums.
+Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek ierakstīts, ja vien
+--valid-rows neimportē rindas bez problēmām. Esošs kods tiek atjaunināts, nevis dublēts.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import vai export</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projekta fails.</translation>
+        <translation>Projekta fails.</translation>
     </message>
     <message>
         <source>Check the file and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudīt failu un ziņot; neko neierakstīt.</translation>
     </message>
     <message>
         <source>Import the rows without problems and leave the others out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt rindas bez problēmām un izlaist pārējās.</translation>
     </message>
     <message>
         <source>Which column holds which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurā kolonnā ir kurš lauks.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN,...</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
         <source>The file&apos;s encoding, when detection guesses wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faila kodējums, ja automātiskā noteikšana kļūdās.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atdalītājs: , ; tab vai |.</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR</translation>
     </message>
     <message>
         <source>Coordinates are written with a decimal comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātas ir rakstītas ar decimālkomatu.</translation>
     </message>
     <message>
         <source>Refuse countries, regions and areas the programme lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noraidīt valstis, reģionus un apgabalus, kuru programmā nav.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: rakstīt šajā failā, nevis standarta izvadē.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished">OUT</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: UTF-8 ar baitu secības zīmi un ; kā atdalītāju, kā to atver Excel.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Izvadīt rezultātu JSON formātā.</translation>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
         <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>locations: gaidīts &apos;import FILE CSV&apos; vai &apos;export FILE&apos; (skatiet &apos;shopscope-cli locations --help&apos;)</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --delimiter jābūt , ; tab vai |, nevis „%1”</translation>
     </message>
     <message>
         <source>locations import: %1 cannot be read; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: failu %1 nevar nolasīt; nekas netika importēts</translation>
     </message>
     <message>
         <source>locations import: --map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --map %1: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināms lauks</translation>
     </message>
     <message>
         <source>no such column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav šādas kolonnas</translation>
     </message>
     <message>
         <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, „%3”): jaunas: %4, atjauninātas: %5, problēmas: %6%7</translation>
     </message>
     <message>
         <source> (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation> (izmēģinājums: nekas netika ierakstīts)</translation>
     </message>
     <message>
         <source>: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>: importēts</translation>
     </message>
     <message>
         <source>locations import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vieta eksportēta failā %1</numerusform>
+            <numerusform>%n vietas eksportētas failā %1</numerusform>
+            <numerusform>%n vietas eksportētas failā %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1713,50 +1723,50 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt CSV…</translation>
     </message>
     <message>
         <source>Import locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt vietas</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV un teksta faili (*.csv *.txt *.tsv);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar importēt</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Nekas netika importēts</translation>
+        <translation>Nekas netika importēts</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēts fails %1: jaunas: %2, atjauninātas: %3</translation>
     </message>
     <message>
         <source>Export locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt vietas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faili (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas netika eksportēts</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportēta %n vieta</numerusform>
+            <numerusform>Eksportētas %n vietas</numerusform>
+            <numerusform>Eksportētas %n vietas</numerusform>
         </translation>
     </message>
 </context>
@@ -2190,72 +2200,72 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
         <translation>
-            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
             <numerusform>%n atskaite attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
             <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
         <translation>
-            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
             <numerusform>%n apmeklējums ir iesniegts, apstiprināts vai noraidīts, bet tam nav atskaites</numerusform>
+            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
             <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) belong to a question of another questionnaire version</source>
         <translation>
-            <numerusform>%n atbildes attiecas uz citas anketas versijas jautājumu</numerusform>
             <numerusform>%n atbilde attiecas uz citas anketas versijas jautājumu</numerusform>
+            <numerusform>%n atbildes attiecas uz citas anketas versijas jautājumu</numerusform>
             <numerusform>%n atbildes attiecas uz citas anketas versijas jautājumu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) choose an option of a question that has no options</source>
         <translation>
-            <numerusform>%n atbildēs izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
             <numerusform>%n atbildē izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
+            <numerusform>%n atbildēs izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
             <numerusform>%n atbildēs izvēlēts variants jautājumam, kuram nav atbilžu variantu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multiple-choice selection(s) belong to a question that is not multiple choice</source>
         <translation>
-            <numerusform>%n vairākizvēles atlases attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
             <numerusform>%n vairākizvēles atlase attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
+            <numerusform>%n vairākizvēles atlases attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
             <numerusform>%n vairākizvēles atlases attiecas uz jautājumu, kas nav vairākizvēles jautājums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
         <translation>
-            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
             <numerusform>%n anketas versijai ir atskaites, bet tā nav iesaldēta</numerusform>
+            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
             <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weighted questionnaire version(s) have section weights that do not sum to 100</source>
         <translation>
-            <numerusform>%n svērtajām anketas versijām sadaļu svaru summa nav 100</numerusform>
             <numerusform>%n svērtajai anketas versijai sadaļu svaru summa nav 100</numerusform>
+            <numerusform>%n svērtajām anketas versijām sadaļu svaru summa nav 100</numerusform>
             <numerusform>%n svērtajām anketas versijām sadaļu svaru summa nav 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are planned outside their wave&apos;s dates</source>
         <translation>
-            <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
             <numerusform>%n apmeklējums ir plānots ārpus sava viļņa datumiem</numerusform>
+            <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
             <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
         <translation>
-            <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
             <numerusform>%n apmeklējumā izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
+            <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
             <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
         </translation>
     </message>
@@ -2290,8 +2300,8 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     <message numerus="yes">
         <source>%n row(s) of table %1 point to rows that do not exist</source>
         <translation>
-            <numerusform>%n rindas tabulā %1 norāda uz neesošām rindām</numerusform>
             <numerusform>%n rinda tabulā %1 norāda uz neesošām rindām</numerusform>
+            <numerusform>%n rindas tabulā %1 norāda uz neesošām rindām</numerusform>
             <numerusform>%n rindas tabulā %1 norāda uz neesošām rindām</numerusform>
         </translation>
     </message>
@@ -2731,8 +2741,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>“%1” is not a valid questionnaire (%n problem(s))</source>
         <translation>
-            <numerusform>„%1” nav derīga anketa (%n problēmas)</numerusform>
             <numerusform>„%1” nav derīga anketa (%n problēma)</numerusform>
+            <numerusform>„%1” nav derīga anketa (%n problēmas)</numerusform>
             <numerusform>„%1” nav derīga anketa (%n problēmas)</numerusform>
         </translation>
     </message>
@@ -2775,8 +2785,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
         <translation>
-            <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēmas)</numerusform>
             <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēma)</numerusform>
+            <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēmas)</numerusform>
             <numerusform>questionnaire import: no %1 nekas netika importēts (jānovērš %n problēmas)</numerusform>
         </translation>
     </message>
@@ -2787,8 +2797,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>Imported %1 (%n question(s)) into %2</source>
         <translation>
-            <numerusform>Anketa %1 (%n jautājumi) importēta projektā %2</numerusform>
             <numerusform>Anketa %1 (%n jautājums) importēta projektā %2</numerusform>
+            <numerusform>Anketa %1 (%n jautājumi) importēta projektā %2</numerusform>
             <numerusform>Anketa %1 (%n jautājumi) importēta projektā %2</numerusform>
         </translation>
     </message>
@@ -2819,8 +2829,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>%1: %n answer(s) cannot be scored</source>
         <translation>
-            <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
             <numerusform>%1: %n atbildi nevar novērtēt</numerusform>
+            <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
             <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
         </translation>
     </message>
@@ -3184,8 +3194,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
         <translation>
-            <numerusform>iesaldēta, %n atskaites</numerusform>
             <numerusform>iesaldēta, %n atskaite</numerusform>
+            <numerusform>iesaldēta, %n atskaites</numerusform>
             <numerusform>iesaldēta, %n atskaites</numerusform>
         </translation>
     </message>
@@ -3260,8 +3270,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
         <translation>
-            <numerusform>%1 (%n jautājumi)</numerusform>
             <numerusform>%1 (%n jautājums)</numerusform>
+            <numerusform>%1 (%n jautājumi)</numerusform>
             <numerusform>%1 (%n jautājumi)</numerusform>
         </translation>
     </message>
@@ -4077,16 +4087,16 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n rindas</numerusform>
             <numerusform>%n rinda</numerusform>
+            <numerusform>%n rindas</numerusform>
             <numerusform>%n rindas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match</source>
         <translation>
-            <numerusform>%n rindas atbilst</numerusform>
             <numerusform>%n rinda atbilst</numerusform>
+            <numerusform>%n rindas atbilst</numerusform>
             <numerusform>%n rindas atbilst</numerusform>
         </translation>
     </message>
@@ -4128,8 +4138,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>%n text(s) missing</source>
         <translation>
-            <numerusform>trūkst %n tekstu</numerusform>
             <numerusform>trūkst %n teksta</numerusform>
+            <numerusform>trūkst %n tekstu</numerusform>
             <numerusform>trūkst %n tekstu</numerusform>
         </translation>
     </message>
@@ -4143,8 +4153,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>Add %n wave(s)</source>
         <translation>
-            <numerusform>Pievienot %n viļņus</numerusform>
             <numerusform>Pievienot %n vilni</numerusform>
+            <numerusform>Pievienot %n viļņus</numerusform>
             <numerusform>Pievienot %n viļņus</numerusform>
         </translation>
     </message>
@@ -4261,8 +4271,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message numerus="yes">
         <source>%n visit(s) of this wave already have a shopper; it cannot go back to planning</source>
         <translation>
-            <numerusform>%n šī viļņa apmeklējumiem jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
             <numerusform>%n šī viļņa apmeklējumam jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
+            <numerusform>%n šī viļņa apmeklējumiem jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
             <numerusform>%n šī viļņa apmeklējumiem jau ir piešķirts pircējs; vilni nevar atgriezt plānošanas statusā</numerusform>
         </translation>
     </message>
@@ -4360,8 +4370,8 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n apmeklējumi</numerusform>
             <numerusform>%n apmeklējums</numerusform>
+            <numerusform>%n apmeklējumi</numerusform>
             <numerusform>%n apmeklējumi</numerusform>
         </translation>
     </message>
@@ -4400,8 +4410,8 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
     <message numerus="yes">
         <source>Created %n wave(s): %1 … %2</source>
         <translation>
-            <numerusform>Izveidoti %n viļņi: %1 … %2</numerusform>
             <numerusform>Izveidots %n vilnis: %1 … %2</numerusform>
+            <numerusform>Izveidoti %n viļņi: %1 … %2</numerusform>
             <numerusform>Izveidoti %n viļņi: %1 … %2</numerusform>
         </translation>
     </message>

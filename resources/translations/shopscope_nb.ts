@@ -1014,294 +1014,294 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer lokasjoner fra %1</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1 (%2): %3</translation>
     </message>
     <message>
         <source>the imported locations are in use by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>de importerte lokasjonene er allerede i bruk og blir værende</translation>
     </message>
     <message>
         <source>%1 has problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har problemer; ingenting ble importert</translation>
     </message>
     <message>
         <source>%1 holds no location to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen lokasjon å importere</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Merkevare</translation>
+        <translation>Merkevare</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breddegrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengdegrad</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Ansatte</translation>
+        <translation>Ansatte</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesklasse</translation>
     </message>
     <message>
         <source>Manager e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lederens e-post</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished">Konkurrent</translation>
+        <translation>Konkurrent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolonne er valgt for %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> og </translation>
+        <translation> og </translation>
     </message>
     <message>
         <source>line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1, kolonne %2 (%3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1</translation>
     </message>
     <message>
         <source>the location code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasjonskoden er tom</translation>
     </message>
     <message>
         <source>the location code “%1” is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasjonskoden «%1» er lengre enn 40 tegn</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>koden %1 står allerede på linje %2</translation>
     </message>
     <message>
         <source>the name of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>navnet på %1 er tomt</translation>
     </message>
     <message>
         <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en kanal (bruk visit, call, email, web, social eller audit)</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en e-postadresse</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>en koordinat krever både breddegrad og lengdegrad</translation>
     </message>
     <message>
         <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en breddegrad (et tall fra -90 til 90%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, med desimalkomma</translation>
     </message>
     <message>
         <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en lengdegrad (et tall fra -180 til 180%2)</translation>
     </message>
     <message>
         <source>“%1” is not a number of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et gyldig antall ansatte</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er verken ja eller nei</translation>
     </message>
     <message>
         <source>a region or area needs its country</source>
-        <translation type="unfinished"></translation>
+        <translation>en region eller et område må ha et land</translation>
     </message>
     <message>
         <source>an area needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>et område må ha en region</translation>
     </message>
     <message>
         <source>“%1” is not a known %2 of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 «%1» finnes ikke i programmet</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>område</translation>
     </message>
     <message>
         <source>the file holds no locations</source>
-        <translation type="unfinished"></translation>
+        <translation>filen inneholder ingen lokasjoner</translation>
     </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
     <message>
         <source>Decimal comma in numbers (56,9496)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desimalkomma i tall (56,9496)</translation>
     </message>
     <message>
         <source>Only countries, regions and areas the programme has</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare land, regioner og områder som finnes i programmet</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer bare &amp;gyldige rader</translation>
     </message>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer lokasjoner fra %1</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Loddrett strek |</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne i filen</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tegnkoding:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skilletegn:</translation>
     </message>
     <message>
         <source>Which column holds what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken kolonne som inneholder hva:</translation>
     </message>
     <message>
         <source>The file (first rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen (første rader):</translation>
     </message>
     <message>
         <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer (ingenting skrives så lenge det finnes noen, med mindre du importerer bare de gyldige radene):</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (%1)</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— importeres ikke —</translation>
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny lokasjon</numerusform>
+            <numerusform>%n nye lokasjoner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppdatert via koden</numerusform>
+            <numerusform>%n oppdatert via koden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
         </translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye: %1</translation>
     </message>
 </context>
 <context>
     <name>LocationsCommand</name>
     <message>
         <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer lokasjoner fra en kundes CSV-fil (prøvekjør først), eller eksporter dem.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1315,117 +1315,127 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjoner i et program.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+Tegnkodingen (UTF-8, UTF-16, Windows-1252, Windows-1257...), skilletegnet og overskriftsraden
+gjenkjennes automatisk; kolonnene matches etter overskriftene sine (på engelsk, svensk, norsk,
+latvisk eller polsk) med mindre --map angir dem, f.eks. --map code=Filiāles kods,name=Nosaukums.
+Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med mindre
+--valid-rows importerer radene uten problemer. En kode som finnes, oppdateres i stedet for å dupliseres.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import eller export</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Prosjektfilen.</translation>
+        <translation>Prosjektfilen.</translation>
     </message>
     <message>
         <source>Check the file and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller filen og rapporter; skriv ingenting.</translation>
     </message>
     <message>
         <source>Import the rows without problems and leave the others out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer radene uten problemer og hopp over de andre.</translation>
     </message>
     <message>
         <source>Which column holds which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken kolonne som inneholder hvilket felt.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN,...</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
         <source>The file&apos;s encoding, when detection guesses wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens tegnkoding, når gjenkjenningen gjetter feil.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilletegnet: , ; tab eller |.</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR</translation>
     </message>
     <message>
         <source>Coordinates are written with a decimal comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatene er skrevet med desimalkomma.</translation>
     </message>
     <message>
         <source>Refuse countries, regions and areas the programme lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvis land, regioner og områder som programmet mangler.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: skriv til denne filen i stedet for til standardutdata.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished">OUT</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: UTF-8 med byte-rekkefølgemerke og ; som skilletegn, slik Excel åpner det.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>locations: forventet &apos;import FILE CSV&apos; eller &apos;export FILE&apos; (se &apos;shopscope-cli locations --help&apos;)</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --delimiter må være , ; tab eller |, ikke «%1»</translation>
     </message>
     <message>
         <source>locations import: %1 cannot be read; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1 kan ikke leses; ingenting ble importert</translation>
     </message>
     <message>
         <source>locations import: --map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --map %1: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent felt</translation>
     </message>
     <message>
         <source>no such column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har ingen slik kolonne</translation>
     </message>
     <message>
         <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, «%3»): %4 nye, %5 oppdatert, %6 problem(er)%7</translation>
     </message>
     <message>
         <source> (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prøvekjøring: ingenting ble skrevet)</translation>
     </message>
     <message>
         <source>: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>: importert</translation>
     </message>
     <message>
         <source>locations import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n lokasjon til %1</numerusform>
+            <numerusform>Eksporterte %n lokasjoner til %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1709,49 +1719,49 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter CSV…</translation>
     </message>
     <message>
         <source>Import locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer lokasjoner</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- og tekstfiler (*.csv *.txt *.tsv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke importere</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Ingenting ble importert</translation>
+        <translation>Ingenting ble importert</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1: %2 nye, %3 oppdatert</translation>
     </message>
     <message>
         <source>Export locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter lokasjoner</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble eksportert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n lokasjon</numerusform>
+            <numerusform>Eksporterte %n lokasjoner</numerusform>
         </translation>
     </message>
 </context>

@@ -1014,297 +1014,297 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import placówek z pliku %1</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 (%2): %3</translation>
     </message>
     <message>
         <source>the imported locations are in use by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowane placówki są już w użyciu i pozostają</translation>
     </message>
     <message>
         <source>%1 has problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>w pliku %1 są problemy; nic nie zaimportowano</translation>
     </message>
     <message>
         <source>%1 holds no location to import</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1 nie zawiera placówek do zaimportowania</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marka</translation>
+        <translation>Marka</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personel</translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa wielkości</translation>
     </message>
     <message>
         <source>Manager e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail kierownika</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished">Konkurent</translation>
+        <translation>Konkurent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wybrano kolumny dla: %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> i </translation>
+        <translation> i </translation>
     </message>
     <message>
         <source>line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1, kolumna %2 (%3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1</translation>
     </message>
     <message>
         <source>the location code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kod placówki jest pusty</translation>
     </message>
     <message>
         <source>the location code “%1” is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kod placówki „%1” jest dłuższy niż 40 znaków</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kod %1 występuje już w wierszu %2</translation>
     </message>
     <message>
         <source>the name of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa placówki %1 jest pusta</translation>
     </message>
     <message>
         <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kanałem (użyj visit, call, email, web, social lub audit)</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>współrzędne wymagają zarówno szerokości, jak i długości geograficznej</translation>
     </message>
     <message>
         <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest szerokością geograficzną (liczba od -90 do 90%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, z przecinkiem dziesiętnym</translation>
     </message>
     <message>
         <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest długością geograficzną (liczba od -180 do 180%2)</translation>
     </message>
     <message>
         <source>“%1” is not a number of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest poprawną liczbą pracowników</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest wartością tak/nie</translation>
     </message>
     <message>
         <source>a region or area needs its country</source>
-        <translation type="unfinished"></translation>
+        <translation>region lub obszar wymaga podania kraju</translation>
     </message>
     <message>
         <source>an area needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar wymaga podania regionu</translation>
     </message>
     <message>
         <source>“%1” is not a known %2 of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 „%1” nie istnieje w programie</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar</translation>
     </message>
     <message>
         <source>the file holds no locations</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera placówek</translation>
     </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
     <message>
         <source>Decimal comma in numbers (56,9496)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek dziesiętny w liczbach (56,9496)</translation>
     </message>
     <message>
         <source>Only countries, regions and areas the programme has</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kraje, regiony i obszary istniejące w programie</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj tylko &amp;poprawne wiersze</translation>
     </message>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj placówki z pliku %1</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa |</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>Which column holds what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Która kolumna zawiera które pole:</translation>
     </message>
     <message>
         <source>The file (first rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (pierwsze wiersze):</translation>
     </message>
     <message>
         <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy (dopóki występują, nic nie jest zapisywane, chyba że zaimportujesz tylko poprawne wiersze):</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie (%1)</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nie importować —</translation>
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa placówka</numerusform>
+            <numerusform>%n nowe placówki</numerusform>
+            <numerusform>%n nowych placówek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaktualizowana według kodu</numerusform>
+            <numerusform>%n zaktualizowane według kodu</numerusform>
+            <numerusform>%n zaktualizowanych według kodu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
         </translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe: %1</translation>
     </message>
 </context>
 <context>
     <name>LocationsCommand</name>
     <message>
         <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj placówki z pliku CSV klienta (najpierw próba) lub eksportuj je.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1318,118 +1318,128 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placówki programu.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+Kodowanie (UTF-8, UTF-16, Windows-1252, Windows-1257...), separator i wiersz nagłówka są
+wykrywane automatycznie; kolumny są dopasowywane według nazw w nagłówku (po angielsku, szwedzku,
+norwesku, łotewsku lub polsku), chyba że wskazuje je --map, np. --map code=Filiāles kods,name=Nosaukums.
+Pola: %1. Każdy problem jest wypisywany z numerem wiersza i kolumny i nic nie jest zapisywane,
+chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest aktualizowany, a nie duplikowany.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import lub export</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Plik projektu.</translation>
+        <translation>Plik projektu.</translation>
     </message>
     <message>
         <source>Check the file and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź plik i wypisz raport; niczego nie zapisuj.</translation>
     </message>
     <message>
         <source>Import the rows without problems and leave the others out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj wiersze bez problemów i pomiń pozostałe.</translation>
     </message>
     <message>
         <source>Which column holds which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Która kolumna zawiera które pole.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN,...</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
         <source>The file&apos;s encoding, when detection guesses wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie pliku, gdy automatyczne wykrywanie się myli.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator: , ; tab lub |.</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR</translation>
     </message>
     <message>
         <source>Coordinates are written with a decimal comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędne są zapisane z przecinkiem dziesiętnym.</translation>
     </message>
     <message>
         <source>Refuse countries, regions and areas the programme lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucaj kraje, regiony i obszary, których nie ma w programie.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: zapisz do tego pliku zamiast na standardowe wyjście.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished">OUT</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: UTF-8 ze znacznikiem kolejności bajtów i ; jako separatorem, tak jak otwiera go Excel.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Wypisz wynik w formacie JSON.</translation>
+        <translation>Wypisz wynik w formacie JSON.</translation>
     </message>
     <message>
         <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>locations: oczekiwano &apos;import FILE CSV&apos; lub &apos;export FILE&apos; (zobacz &apos;shopscope-cli locations --help&apos;)</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --delimiter musi mieć wartość , ; tab lub |, a nie „%1”</translation>
     </message>
     <message>
         <source>locations import: %1 cannot be read; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: nie można odczytać pliku %1; nic nie zaimportowano</translation>
     </message>
     <message>
         <source>locations import: --map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --map %1: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole</translation>
     </message>
     <message>
         <source>no such column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>w pliku nie ma takiej kolumny</translation>
     </message>
     <message>
         <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, „%3”): nowe: %4, zaktualizowane: %5, problemy: %6%7</translation>
     </message>
     <message>
         <source> (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation> (próba: nic nie zapisano)</translation>
     </message>
     <message>
         <source>: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>: zaimportowano</translation>
     </message>
     <message>
         <source>locations import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n placówkę do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n placówki do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n placówek do pliku %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1713,50 +1723,50 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Import locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj placówki</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Nic nie zaimportowano</translation>
+        <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano plik %1: nowe: %2, zaktualizowane: %3</translation>
     </message>
     <message>
         <source>Export locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj placówki</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wyeksportowano</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n placówkę</numerusform>
+            <numerusform>Wyeksportowano %n placówki</numerusform>
+            <numerusform>Wyeksportowano %n placówek</numerusform>
         </translation>
     </message>
 </context>

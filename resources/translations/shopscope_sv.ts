@@ -1014,294 +1014,294 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera enheter från %1</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 (%2): %3</translation>
     </message>
     <message>
         <source>the imported locations are in use by now and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>de importerade enheterna används redan och blir kvar</translation>
     </message>
     <message>
         <source>%1 has problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har problem; inget importerades</translation>
     </message>
     <message>
         <source>%1 holds no location to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller ingen enhet att importera</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Varumärke</translation>
+        <translation>Varumärke</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleksklass</translation>
     </message>
     <message>
         <source>Manager e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chefens e-post</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished">Konkurrent</translation>
+        <translation>Konkurrent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolumn är vald för %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> och </translation>
+        <translation> och </translation>
     </message>
     <message>
         <source>line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolumn %2 (%3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>the location code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetskoden är tom</translation>
     </message>
     <message>
         <source>the location code “%1” is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetskoden ”%1” är längre än 40 tecken</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>koden %1 finns redan på rad %2</translation>
     </message>
     <message>
         <source>the name of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>namnet på %1 är tomt</translation>
     </message>
     <message>
         <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen kanal (använd visit, call, email, web, social eller audit)</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen e-postadress</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>en koordinat kräver både latitud och longitud</translation>
     </message>
     <message>
         <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen latitud (ett tal från -90 till 90%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, med decimalkomma</translation>
     </message>
     <message>
         <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen longitud (ett tal från -180 till 180%2)</translation>
     </message>
     <message>
         <source>“%1” is not a number of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget giltigt antal anställda</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är varken ja eller nej</translation>
     </message>
     <message>
         <source>a region or area needs its country</source>
-        <translation type="unfinished"></translation>
+        <translation>en region eller ett område måste ha ett land</translation>
     </message>
     <message>
         <source>an area needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>ett område måste ha en region</translation>
     </message>
     <message>
         <source>“%1” is not a known %2 of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ”%1” finns inte i programmet</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>område</translation>
     </message>
     <message>
         <source>the file holds no locations</source>
-        <translation type="unfinished"></translation>
+        <translation>filen innehåller inga enheter</translation>
     </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
     <message>
         <source>Decimal comma in numbers (56,9496)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimalkomma i tal (56,9496)</translation>
     </message>
     <message>
         <source>Only countries, regions and areas the programme has</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast länder, regioner och områden som finns i programmet</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera bara &amp;giltiga rader</translation>
     </message>
     <message>
         <source>Import locations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera enheter från %1</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodstreck |</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn i filen</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teckenkodning:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avgränsare:</translation>
     </message>
     <message>
         <source>Which column holds what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken kolumn som innehåller vad:</translation>
     </message>
     <message>
         <source>The file (first rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen (första raderna):</translation>
     </message>
     <message>
         <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem (inget skrivs så länge det finns några, om du inte importerar bara de giltiga raderna):</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt (%1)</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— importeras inte —</translation>
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny enhet</numerusform>
+            <numerusform>%n nya enheter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uppdaterad via koden</numerusform>
+            <numerusform>%n uppdaterade via koden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
         </translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya: %1</translation>
     </message>
 </context>
 <context>
     <name>LocationsCommand</name>
     <message>
         <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera enheter från en kunds CSV-fil (testkör först) eller exportera dem.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1315,117 +1315,127 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter i ett program.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+Teckenkodningen (UTF-8, UTF-16, Windows-1252, Windows-1257...), avgränsaren och rubrikraden
+identifieras automatiskt; kolumnerna matchas efter sina rubriker (på engelska, svenska, norska,
+lettiska eller polska) om inte --map anger dem, t.ex. --map code=Filiāles kods,name=Nosaukums.
+Fält: %1. Varje problem listas med rad och kolumn och inget skrivs, om inte --valid-rows
+importerar raderna utan problem. En kod som redan finns uppdateras i stället för att dupliceras.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import eller export</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Projektfilen.</translation>
+        <translation>Projektfilen.</translation>
     </message>
     <message>
         <source>Check the file and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera filen och rapportera; skriv inget.</translation>
     </message>
     <message>
         <source>Import the rows without problems and leave the others out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera raderna utan problem och hoppa över de övriga.</translation>
     </message>
     <message>
         <source>Which column holds which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken kolumn som innehåller vilket fält.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN,...</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
         <source>The file&apos;s encoding, when detection guesses wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens teckenkodning, när identifieringen gissar fel.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsaren: , ; tab eller |.</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR</translation>
     </message>
     <message>
         <source>Coordinates are written with a decimal comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaterna är skrivna med decimalkomma.</translation>
     </message>
     <message>
         <source>Refuse countries, regions and areas the programme lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa länder, regioner och områden som programmet saknar.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: skriv till den här filen i stället för till standardutdata.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished">OUT</translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: UTF-8 med byteordningsmarkering och ; som avgränsare, så som Excel öppnar det.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Skriv ut resultatet som JSON.</translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>locations: &apos;import FILE CSV&apos; eller &apos;export FILE&apos; förväntades (se &apos;shopscope-cli locations --help&apos;)</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --delimiter måste vara , ; tab eller |, inte ”%1”</translation>
     </message>
     <message>
         <source>locations import: %1 cannot be read; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1 kan inte läsas; inget importerades</translation>
     </message>
     <message>
         <source>locations import: --map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: --map %1: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt fält</translation>
     </message>
     <message>
         <source>no such column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har ingen sådan kolumn</translation>
     </message>
     <message>
         <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ”%3”): %4 nya, %5 uppdaterade, %6 problem%7</translation>
     </message>
     <message>
         <source> (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation> (testkörning: inget skrevs)</translation>
     </message>
     <message>
         <source>: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>: importerat</translation>
     </message>
     <message>
         <source>locations import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locations import: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n enhet till %1</numerusform>
+            <numerusform>Exporterade %n enheter till %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1709,49 +1719,49 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV…</translation>
     </message>
     <message>
         <source>Import locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera enheter</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte importera</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Inget importerades</translation>
+        <translation>Inget importerades</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade</translation>
     </message>
     <message>
         <source>Export locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera enheter</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exporterades</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n enhet</numerusform>
+            <numerusform>Exporterade %n enheter</numerusform>
         </translation>
     </message>
 </context>
