@@ -77,6 +77,13 @@ ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationI
 {
 }
 
+ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text, bool)
+    : UndoCommand(text)
+    , m_project(project)
+    , m_plan(plan)
+{
+}
+
 std::optional<qint64> ImportLocationsCommand::geoUnit(const QSqlDatabase& db, const QStringList& path, QString* error)
 {
     // Thousands of rows share a handful of regions: each path is looked up (or created) once.

@@ -15,6 +15,8 @@ class ImportLocationsCommand : public UndoCommand
 {
 public:
     ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& fileName);
+    // The same for a location added or edited in a form: one record, its own undo text.
+    ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text, bool);
 
     bool redo(QString* error) override;
     bool undo(QString* error) override;

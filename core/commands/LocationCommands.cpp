@@ -1,8 +1,11 @@
 #include "LocationCommands.h"
 
+#include "DeleteLocationsCommand.h"
 #include "ImportLocationsCommand.h"
 #include "UndoStack.h"
 #include "project/Project.h"
+
+#include <QRegularExpression>
 
 namespace Command {
 
@@ -22,6 +25,47 @@ bool importLocations(Project* project, const LocationImport::Plan& plan, const Q
         return false;
     }
     return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, fileName), error);
+}
+
+bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems)
+{
+    // A form is a file of one row: the same checks, the same writing, the same undo.
+    CsvTable table;
+    QStringList row;
+    LocationImport::Mapping mapping;
+    for (int field = 0; field < LocationImport::FieldCount; ++field) {
+        const QString key = LocationImport::fieldKey(LocationImport::Field(field));
+        if (!values.contains(key))
+            continue;
+        mapping.insert(field, table.header.size());
+        table.header << LocationImport::fieldLabel(LocationImport::Field(field));
+        row << values.value(key);
+    }
+    table.rows << row;
+    table.lines << 1;
+    LocationImport::Options options; // a form passes numbers with a decimal point
+    const LocationImport::Plan plan = LocationImport::plan(project->database(), table, mapping, options, QString());
+    if (plan.hasErrors() || plan.records.empty()) {
+        QStringList messages;
+        // "line 1, column 3 (Latitude): ..." reads as "Latitude: ..." in a form.
+        static const QRegularExpression place(QStringLiteral("^line \\d+, column \\d+ \\(([^)]*)\\): "));
+        for (const CsvProblem& problem : plan.problems)
+            messages << QString(problem.message).replace(place, QStringLiteral("\\1: "));
+        if (problems)
+            *problems = messages.join(QLatin1Char('\n'));
+        return false;
+    }
+    const QString code = values.value(QStringLiteral("code"));
+    const QString text = plan.records.front().exists ? LocationImport::tr("Edit location %1").arg(code)
+                                                     : LocationImport::tr("Add location %1").arg(code);
+    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, text, true), problems);
+}
+
+bool deleteLocations(Project* project, const QStringList& codes, QString* error)
+{
+    if (codes.isEmpty())
+        return true;
+    return project->undoStack()->push(std::make_unique<DeleteLocationsCommand>(project, codes), error);
 }
 
 } // namespace Command

@@ -2,6 +2,9 @@
 
 #include "planning/LocationImport.h"
 
+#include <QHash>
+#include <QStringList>
+
 class Project;
 
 namespace Command {
@@ -9,4 +12,10 @@ namespace Command {
 // (the user chose to import the valid rows and leave the others out).
 bool importLocations(Project* project, const LocationImport::Plan& plan, const QString& fileName, bool validRowsOnly,
                      QString* error);
+// Adds or changes one location from a form: values by field key ("code", "name", "latitude"...,
+// as LocationImport::fieldKey), checked exactly as a row of an imported file. A code that exists
+// is updated. The problems, if any, are listed in *problems (one per line) and nothing changes.
+bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems);
+// Deletes locations (with their hours and attributes); refused for a location visits use.
+bool deleteLocations(Project* project, const QStringList& codes, QString* error);
 } // namespace Command

@@ -164,3 +164,52 @@ TEST(LocationImport, ReimportUpdatesByCodeAndUndoRestoresExactly)
     ASSERT_TRUE(project->undoStack()->redo(&message));
     EXPECT_EQ(dump(project->database()), afterSecond);
 }
+
+TEST(LocationEditing, AFormIsCheckedLikeAnImportedRowAndUndoable)
+{
+    TestFolder folder;
+    ProjectError error;
+    auto project = Project::open(folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadWrite, &error);
+    ASSERT_TRUE(project);
+    QString problems;
+    QHash<QString, QString> values{{QStringLiteral("code"), QStringLiteral("LV-NEW")}, {QStringLiteral("name"), QStringLiteral("Filiāle Cēsis")},
+                                   {QStringLiteral("channel"), QStringLiteral("visit")}, {QStringLiteral("country"), QStringLiteral("Latvia")},
+                                   {QStringLiteral("region"), QStringLiteral("Vidzeme")}, {QStringLiteral("latitude"), QStringLiteral("57.3119")},
+                                   {QStringLiteral("longitude"), QStringLiteral("")}};
+    EXPECT_FALSE(Command::saveLocation(project.get(), values, &problems));
+    EXPECT_EQ(problems, QStringLiteral("Longitude: a coordinate needs both latitude and longitude"));
+    values.insert(QStringLiteral("longitude"), QStringLiteral("25.2706"));
+    ASSERT_TRUE(Command::saveLocation(project.get(), values, &problems)) << problems.toStdString();
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT name FROM location WHERE code = 'LV-NEW'")).toString(),
+              QStringLiteral("Filiāle Cēsis"));
+    EXPECT_TRUE(project->undoStack()->undoText().contains(QStringLiteral("Add location LV-NEW")));
+    values.insert(QStringLiteral("name"), QStringLiteral("Filiāle Cēsis Centrs"));
+    ASSERT_TRUE(Command::saveLocation(project.get(), values, &problems));
+    EXPECT_TRUE(project->undoStack()->undoText().contains(QStringLiteral("Edit location LV-NEW")));
+    ASSERT_TRUE(project->undoStack()->undo(&problems));
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT name FROM location WHERE code = 'LV-NEW'")).toString(),
+              QStringLiteral("Filiāle Cēsis"));
+}
+
+TEST(LocationEditing, DeletingKeepsWhatVisitsUseAndUndoRestoresHours)
+{
+    TestFolder folder;
+    ProjectError error;
+    auto project = Project::open(folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadWrite, &error);
+    ASSERT_TRUE(project);
+    const QString used = scalar(project->filePath(), QStringLiteral("SELECT code FROM location WHERE id = (SELECT min(location_id) FROM visit)")).toString();
+    QString message;
+    EXPECT_FALSE(Command::deleteLocations(project.get(), {used}, &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("deactivate it instead"))) << message.toStdString();
+    // A location without visits goes, with its opening hours, and comes back whole.
+    QSqlQuery query(project->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO location (code, name, channel) VALUES ('TMP-1', 'Pop-up', 'visit')")));
+    const qint64 id = query.lastInsertId().toLongLong();
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO location_hours (location_id, weekday, opens, closes) VALUES (%1, 1, '09:00', '17:00')").arg(id)));
+    const QStringList before = dump(project->database());
+    ASSERT_TRUE(Command::deleteLocations(project.get(), {QStringLiteral("TMP-1")}, &message)) << message.toStdString();
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT count(*) FROM location_hours WHERE location_id = %1").arg(id)).toInt(), 0);
+    ASSERT_TRUE(project->undoStack()->undo(&message));
+    EXPECT_EQ(dump(project->database()), before);
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT count(*) FROM location_hours WHERE location_id = %1").arg(id)).toInt(), 1);
+}

@@ -1,4 +1,5 @@
 #include "mainwindow/MainWindow.h"
+#include "planning/LocationDialog.h"
 #include "planning/LocationImportDialog.h"
 #include "project/Project.h"
 #include "support/TestProject.h"
@@ -7,6 +8,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStringEncoder>
@@ -76,4 +79,31 @@ TEST(LocationImportDialog, ImportsThroughTheWindowInOneUndoStep)
     ASSERT_TRUE(window.importLocationsFrom(path));
     EXPECT_EQ(scalar(window.project()->filePath(), QStringLiteral("SELECT count(*) FROM location")).toInt(), before + 1);
     EXPECT_TRUE(window.undoAction()->text().contains(QStringLiteral("new.csv")));
+}
+
+TEST(LocationDialog, EditsALocationAndShowsProblemsInTheForm)
+{
+    TestFolder folder;
+    ProjectError error;
+    auto project = Project::open(folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadWrite, &error);
+    ASSERT_TRUE(project);
+    const QString code = scalar(project->filePath(), QStringLiteral("SELECT min(code) FROM location WHERE city = 'Rīga'")).toString();
+    LocationDialog edit(project.get(), code);
+    EXPECT_TRUE(edit.field(QStringLiteral("code"))->isReadOnly()) << "the code is how imports find it again";
+    EXPECT_EQ(edit.field(QStringLiteral("city"))->text(), QStringLiteral("Rīga"));
+    EXPECT_NE(edit.latitudeSpin()->value(), edit.latitudeSpin()->minimum()) << "coordinates are loaded";
+    QLineEdit* name = edit.field(QStringLiteral("name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Nordbank Riga Old Town"));
+    ASSERT_TRUE(edit.save());
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT name FROM location WHERE code = '%1'").arg(code)).toString(),
+              QStringLiteral("Nordbank Riga Old Town"));
+
+    LocationDialog create(project.get(), QString());
+    QTest::keyClicks(create.field(QStringLiteral("code")), QStringLiteral("NEW-1"));
+    QTest::keyClicks(create.field(QStringLiteral("region")), QStringLiteral("Vidzeme"));
+    EXPECT_FALSE(create.save());
+    EXPECT_TRUE(create.problemLabel()->text().contains(QStringLiteral("the name of NEW-1 is empty"))) << create.problemLabel()->text().toStdString();
+    EXPECT_TRUE(create.problemLabel()->text().contains(QStringLiteral("needs its country")));
+    EXPECT_EQ(scalar(project->filePath(), QStringLiteral("SELECT count(*) FROM location WHERE code = 'NEW-1'")).toInt(), 0);
 }

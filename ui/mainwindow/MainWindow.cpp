@@ -11,6 +11,7 @@
 #include "commands/LocationCommands.h"
 #include "io/CsvWriter.h"
 #include "planning/LocationExport.h"
+#include "planning/LocationDialog.h"
 #include "planning/LocationImportDialog.h"
 #include "planning/SampleSizeCalculator.h"
 #include "planning/WaveSeriesDialog.h"
@@ -37,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTableView>
 #include <QSqlQuery>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -206,12 +208,44 @@ void MainWindow::createWaveActions(TablePanel* waves)
 
 void MainWindow::createLocationActions(TablePanel* locations)
 {
+    m_locationsPanel = locations;
+    auto* add = new QAction(tr("Add…"), this);
+    connect(add, &QAction::triggered, this, [this] { editLocation(QString()); });
+    locations->addTableAction(add);
+    auto* edit = new QAction(tr("Edit…"), this);
+    connect(edit, &QAction::triggered, this, [this] { editLocation(m_locationsPanel->selectedValue(0)); });
+    locations->addTableAction(edit);
+    connect(locations->view(), &QAbstractItemView::doubleClicked, this,
+            [this] { editLocation(m_locationsPanel->selectedValue(0)); });
+    auto* remove = new QAction(tr("Delete"), this);
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteLocation);
+    locations->addTableAction(remove);
     auto* import = new QAction(tr("Import CSV…"), this);
     connect(import, &QAction::triggered, this, &MainWindow::importLocations);
     locations->addTableAction(import);
     auto* exportAction = new QAction(tr("Export CSV…"), this);
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportLocations);
     locations->addTableAction(exportAction);
+}
+
+void MainWindow::editLocation(const QString& code)
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    LocationDialog dialog(m_project.get(), code, this);
+    dialog.exec(); // the dialog saves through the undo stack itself
+}
+
+void MainWindow::deleteLocation()
+{
+    const QString code = m_locationsPanel ? m_locationsPanel->selectedValue(0) : QString();
+    if (!m_project || code.isEmpty()) {
+        MessageBox::warning(this, tr("Delete"), tr("Select a location first."));
+        return;
+    }
+    QString error;
+    if (!Command::deleteLocations(m_project.get(), {code}, &error))
+        MessageBox::warning(this, tr("Not deleted"), error);
 }
 
 void MainWindow::importLocations()

@@ -51,6 +51,8 @@ private:
     void createWaveActions(TablePanel* waves);
     void createLocationActions(TablePanel* locations);
     void importLocations();
+    void editLocation(const QString& code);
+    void deleteLocation();
     void exportLocations();
     void newWaves();
     void setWaveStatus(const QString& status);
@@ -87,4 +89,5 @@ private:
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
     TablePanel* m_wavesPanel = nullptr;
+    TablePanel* m_locationsPanel = nullptr;
 };
