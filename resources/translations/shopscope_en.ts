@@ -995,6 +995,89 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>A competitor&apos;s location (for the benchmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (evaluated in new waves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
@@ -1174,6 +1257,26 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message>
         <source>the file holds no locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location(s)</source>
+        <translation><numerusform>Delete %n location</numerusform><numerusform>Delete %n locations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
+        <translation><numerusform>%1 has %n visit; deactivate it instead of deleting it</numerusform><numerusform>%1 has %n visits; deactivate it instead of deleting it</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +1840,26 @@ imports the rows without problems. A code that exists is updated, not duplicated
             <numerusform>Exported %n location</numerusform>
             <numerusform>Exported %n locations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,89 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>A competitor&apos;s location (for the benchmark)</source>
+        <translation>Konkurenta vieta (salīdzinājumam)</translation>
+    </message>
+    <message>
+        <source>Active (evaluated in new waves)</source>
+        <translation>Aktīva (tiek vērtēta jaunajos viļņos)</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Jauna vieta</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Vieta %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nav iestatīts</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kanā&amp;ls:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Zīmols:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Valsts:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Reģions:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Ap&amp;gabals:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Pasta indekss:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>P&amp;ilsēta:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>Pla&amp;tums:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>Gar&amp;ums:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Darbinieki:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class:</source>
+        <translation>Lielu&amp;ma klase:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation>Vadītāja &amp;e-pasts:</translation>
+    </message>
+</context>
+<context>
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
@@ -1191,6 +1274,34 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <message>
         <source>the file holds no locations</source>
         <translation>failā nav vietu</translation>
+    </message>
+    <message>
+        <source>Delete location %1</source>
+        <translation>Dzēst vietu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location(s)</source>
+        <translation>
+            <numerusform>Dzēst %n vietu</numerusform>
+            <numerusform>Dzēst %n vietas</numerusform>
+            <numerusform>Dzēst %n vietas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
+        <translation>
+            <numerusform>vietai %1 ir %n apmeklējums; deaktivizējiet to, nevis dzēsiet</numerusform>
+            <numerusform>vietai %1 ir %n apmeklējumi; deaktivizējiet to, nevis dzēsiet</numerusform>
+            <numerusform>vietai %1 ir %n apmeklējumi; deaktivizējiet to, nevis dzēsiet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Rediģēt vietu %1</translation>
+    </message>
+    <message>
+        <source>Add location %1</source>
+        <translation>Pievienot vietu %1</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1879,26 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
             <numerusform>Eksportētas %n vietas</numerusform>
             <numerusform>Eksportētas %n vietas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediģēt…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Vispirms atlasiet vietu.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Vieta netika dzēsta</translation>
     </message>
 </context>
 <context>

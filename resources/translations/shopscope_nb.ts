@@ -1011,6 +1011,89 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>A competitor&apos;s location (for the benchmark)</source>
+        <translation>En konkurrents lokasjon (for sammenligningen)</translation>
+    </message>
+    <message>
+        <source>Active (evaluated in new waves)</source>
+        <translation>Aktiv (evalueres i nye bølger)</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Ny lokasjon</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Lokasjon %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Merkevare:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Reg&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>Bredde&amp;grad:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;engdegrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>An&amp;satte:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class:</source>
+        <translation>Stø&amp;rrelsesklasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation>Lederens e-pos&amp;t:</translation>
+    </message>
+</context>
+<context>
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
@@ -1191,6 +1274,32 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>the file holds no locations</source>
         <translation>filen inneholder ingen lokasjoner</translation>
+    </message>
+    <message>
+        <source>Delete location %1</source>
+        <translation>Slett lokasjon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location(s)</source>
+        <translation>
+            <numerusform>Slett %n lokasjon</numerusform>
+            <numerusform>Slett %n lokasjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
+        <translation>
+            <numerusform>%1 har %n besøk; deaktiver den i stedet for å slette den</numerusform>
+            <numerusform>%1 har %n besøk; deaktiver den i stedet for å slette den</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Rediger lokasjon %1</translation>
+    </message>
+    <message>
+        <source>Add location %1</source>
+        <translation>Legg til lokasjon %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1872,26 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
             <numerusform>Eksporterte %n lokasjon</numerusform>
             <numerusform>Eksporterte %n lokasjoner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Velg en lokasjon først.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
     </message>
 </context>
 <context>

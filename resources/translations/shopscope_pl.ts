@@ -1011,6 +1011,89 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>A competitor&apos;s location (for the benchmark)</source>
+        <translation>Placówka konkurencji (do benchmarku)</translation>
+    </message>
+    <message>
+        <source>Active (evaluated in new waves)</source>
+        <translation>Aktywna (oceniana w nowych falach)</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nowa placówka</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Placówka %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anał:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Marka:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Kra&amp;j:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Obszar:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Kod &amp;pocztowy:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>M&amp;iasto:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Szerokość geograficzna:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>Dłu&amp;gość geograficzna:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>P&amp;ersonel:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class:</source>
+        <translation>Klasa &amp;wielkości:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation>E-mai&amp;l kierownika:</translation>
+    </message>
+</context>
+<context>
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
@@ -1191,6 +1274,34 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <message>
         <source>the file holds no locations</source>
         <translation>plik nie zawiera placówek</translation>
+    </message>
+    <message>
+        <source>Delete location %1</source>
+        <translation>Usunięcie placówki %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location(s)</source>
+        <translation>
+            <numerusform>Usunięcie %n placówki</numerusform>
+            <numerusform>Usunięcie %n placówek</numerusform>
+            <numerusform>Usunięcie %n placówek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
+        <translation>
+            <numerusform>placówka %1 ma %n wizytę; zamiast ją usuwać, dezaktywuj ją</numerusform>
+            <numerusform>placówka %1 ma %n wizyty; zamiast ją usuwać, dezaktywuj ją</numerusform>
+            <numerusform>placówka %1 ma %n wizyt; zamiast ją usuwać, dezaktywuj ją</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Edycja placówki %1</translation>
+    </message>
+    <message>
+        <source>Add location %1</source>
+        <translation>Dodanie placówki %1</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1879,26 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
             <numerusform>Wyeksportowano %n placówki</numerusform>
             <numerusform>Wyeksportowano %n placówek</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Najpierw wybierz placówkę.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nie usunięto</translation>
     </message>
 </context>
 <context>

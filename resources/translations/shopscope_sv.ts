@@ -1011,6 +1011,89 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>A competitor&apos;s location (for the benchmark)</source>
+        <translation>En konkurrents enhet (för jämförelsen)</translation>
+    </message>
+    <message>
+        <source>Active (evaluated in new waves)</source>
+        <translation>Aktiv (utvärderas i nya vågor)</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Enhet %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Varumärke:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Or&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>Lat&amp;itud:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>Lon&amp;gitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>P&amp;ersonal:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class:</source>
+        <translation>&amp;Storleksklass:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation>&amp;Chefens e-post:</translation>
+    </message>
+</context>
+<context>
     <name>LocationImport</name>
     <message>
         <source>Import locations from %1</source>
@@ -1191,6 +1274,32 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>the file holds no locations</source>
         <translation>filen innehåller inga enheter</translation>
+    </message>
+    <message>
+        <source>Delete location %1</source>
+        <translation>Ta bort enhet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location(s)</source>
+        <translation>
+            <numerusform>Ta bort %n enhet</numerusform>
+            <numerusform>Ta bort %n enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
+        <translation>
+            <numerusform>%1 har %n besök; inaktivera den i stället för att ta bort den</numerusform>
+            <numerusform>%1 har %n besök; inaktivera den i stället för att ta bort den</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Redigera enhet %1</translation>
+    </message>
+    <message>
+        <source>Add location %1</source>
+        <translation>Lägg till enhet %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1872,26 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
             <numerusform>Exporterade %n enhet</numerusform>
             <numerusform>Exporterade %n enheter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Välj en enhet först.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
     </message>
 </context>
 <context>
