@@ -51,8 +51,7 @@ bool AddQuestionnaireVersionCommand::redo(QString* error)
 
 bool AddQuestionnaireVersionCommand::undo(QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             // Everything of the version goes with it (ON DELETE CASCADE); a scenario or a report
@@ -68,8 +67,5 @@ bool AddQuestionnaireVersionCommand::undo(QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }

@@ -52,8 +52,7 @@ bool AddWavesCommand::redo(QString* error)
 
 bool AddWavesCommand::undo(QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery remove(db);
             remove.prepare(QStringLiteral("DELETE FROM wave WHERE id = ?"));
@@ -66,8 +65,5 @@ bool AddWavesCommand::undo(QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }

@@ -16,8 +16,7 @@ DeleteLocationsCommand::DeleteLocationsCommand(Project* project, const QStringLi
 
 bool DeleteLocationsCommand::redo(QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             m_rows.clear();
             QSqlQuery query(db);
@@ -50,10 +49,7 @@ bool DeleteLocationsCommand::redo(QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }
 
 bool DeleteLocationsCommand::undo(QString* error)

@@ -254,8 +254,7 @@ bool ImportLocationsCommand::redo(QString* error)
 
 bool ImportLocationsCommand::undo(QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             for (const RowSnapshot& row : m_inserted) {
@@ -276,8 +275,5 @@ bool ImportLocationsCommand::undo(QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }

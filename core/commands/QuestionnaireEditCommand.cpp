@@ -31,8 +31,7 @@ bool QuestionnaireEditCommand::capture(const QSqlDatabase& db, std::vector<RowSn
 
 bool QuestionnaireEditCommand::restore(const std::vector<RowSnapshot>& rows, QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM section WHERE version_id = ?"));
@@ -64,10 +63,7 @@ bool QuestionnaireEditCommand::restore(const std::vector<RowSnapshot>& rows, QSt
             }
             return RowSnapshot::restore(db, content, why);
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }
 
 bool QuestionnaireEditCommand::redo(QString* error)

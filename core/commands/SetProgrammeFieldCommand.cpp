@@ -21,8 +21,7 @@ SetProgrammeFieldCommand::SetProgrammeFieldCommand(Project* project, ProgrammeFi
 
 bool SetProgrammeFieldCommand::apply(const QVariant& value, QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* message) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("UPDATE programme SET %1 = ? WHERE id = 1").arg(ProgrammeField::column(m_field)));
@@ -33,10 +32,7 @@ bool SetProgrammeFieldCommand::apply(const QVariant& value, QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }
 
 bool SetProgrammeFieldCommand::redo(QString* error)

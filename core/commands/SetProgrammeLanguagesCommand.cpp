@@ -17,8 +17,7 @@ SetProgrammeLanguagesCommand::SetProgrammeLanguagesCommand(Project* project, con
 
 bool SetProgrammeLanguagesCommand::apply(const QStringList& languages, QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             auto exec = [&](const QString& sql, const QVariantList& values) {
@@ -52,10 +51,7 @@ bool SetProgrammeLanguagesCommand::apply(const QStringList& languages, QString* 
                     return false;
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }
 
 bool SetProgrammeLanguagesCommand::redo(QString* error)

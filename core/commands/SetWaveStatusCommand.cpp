@@ -19,8 +19,7 @@ SetWaveStatusCommand::SetWaveStatusCommand(Project* project, qint64 waveId, cons
 
 bool SetWaveStatusCommand::apply(const QString& status, QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write(
+    return m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("UPDATE wave SET status = ? WHERE id = ?"));
@@ -32,10 +31,7 @@ bool SetWaveStatusCommand::apply(const QString& status, QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+        error);
 }
 
 bool SetWaveStatusCommand::redo(QString* error)

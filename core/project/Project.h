@@ -43,6 +43,15 @@ public:
     // sets its message) to abandon the edit. On success dataChanged() is emitted.
     using WriteBody = std::function<bool(const QSqlDatabase& db, QString* error)>;
     bool write(const WriteBody& body, ProjectError* error);
+    // The same, for callers that only pass the message on (undo commands).
+    bool write(const WriteBody& body, QString* error)
+    {
+        ProjectError failure;
+        const bool ok = write(body, &failure);
+        if (!ok && error)
+            *error = failure.message;
+        return ok;
+    }
 
     // Writes a consistent copy of the open file (VACUUM INTO). An existing target is replaced
     // only once the copy is complete.
