@@ -17,7 +17,6 @@ AddQuestionnaireVersionCommand::AddQuestionnaireVersionCommand(Project* project,
 
 bool AddQuestionnaireVersionCommand::redo(QString* error)
 {
-    ProjectError failure;
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             if (m_applied)
@@ -39,12 +38,9 @@ bool AddQuestionnaireVersionCommand::redo(QString* error)
                                                 {m_versionId}, &m_rows, why);
             return captured && VersionRows::capture(db, m_versionId, &m_rows, why);
         },
-        &failure);
-    if (!ok) {
-        if (error)
-            *error = failure.message;
+        error);
+    if (!ok)
         return false;
-    }
     m_applied = true;
     return true;
 }

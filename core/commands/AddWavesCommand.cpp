@@ -15,7 +15,6 @@ AddWavesCommand::AddWavesCommand(Project* project, const std::vector<WaveSeries:
 
 bool AddWavesCommand::redo(QString* error)
 {
-    ProjectError failure;
     const bool first = m_ids.isEmpty();
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
@@ -40,13 +39,9 @@ bool AddWavesCommand::redo(QString* error)
             }
             return true;
         },
-        &failure);
-    if (!ok) {
-        if (first)
-            m_ids.clear();
-        if (error)
-            *error = failure.message;
-    }
+        error);
+    if (!ok && first)
+        m_ids.clear();
     return ok;
 }
 

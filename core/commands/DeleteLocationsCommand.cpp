@@ -54,10 +54,6 @@ bool DeleteLocationsCommand::redo(QString* error)
 
 bool DeleteLocationsCommand::undo(QString* error)
 {
-    ProjectError failure;
-    const bool ok = m_project->write([&](const QSqlDatabase& db, QString* why) { return RowSnapshot::restore(db, m_rows, why); },
-                                     &failure);
-    if (!ok && error)
-        *error = failure.message;
-    return ok;
+    return m_project->write([&](const QSqlDatabase& db, QString* why) { return RowSnapshot::restore(db, m_rows, why); },
+                            error);
 }

@@ -70,14 +70,7 @@ bool updateFrom(const QSqlDatabase& db, const std::vector<RowSnapshot>& rows, QS
 
 } // namespace
 
-ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& fileName)
-    : UndoCommand(LocationImport::tr("Import locations from %1").arg(fileName))
-    , m_project(project)
-    , m_plan(plan)
-{
-}
-
-ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text, bool)
+ImportLocationsCommand::ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text)
     : UndoCommand(text)
     , m_project(project)
     , m_plan(plan)
@@ -229,7 +222,6 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
 
 bool ImportLocationsCommand::redo(QString* error)
 {
-    ProjectError failure;
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             if (!m_applied) {
@@ -242,12 +234,9 @@ bool ImportLocationsCommand::redo(QString* error)
             return RowSnapshot::restore(db, m_createdGeo, why) && RowSnapshot::restore(db, m_inserted, why)
                    && updateFrom(db, m_updatedAfter, why);
         },
-        &failure);
-    if (!ok) {
-        if (error)
-            *error = failure.message;
+        error);
+    if (!ok)
         return false;
-    }
     m_applied = true;
     return true;
 }

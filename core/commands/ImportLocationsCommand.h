@@ -14,9 +14,8 @@ class Project;
 class ImportLocationsCommand : public UndoCommand
 {
 public:
-    ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& fileName);
-    // The same for a location added or edited in a form: one record, its own undo text.
-    ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text, bool);
+    // text: the undo step's name ("Import locations from …", "Edit location …").
+    ImportLocationsCommand(Project* project, const LocationImport::Plan& plan, const QString& text);
 
     bool redo(QString* error) override;
     bool undo(QString* error) override;

@@ -24,7 +24,7 @@ bool importLocations(Project* project, const LocationImport::Plan& plan, const Q
             *error = LocationImport::tr("%1 holds no location to import").arg(fileName);
         return false;
     }
-    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, fileName), error);
+    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, LocationImport::tr("Import locations from %1").arg(fileName)), error);
 }
 
 bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems)
@@ -58,7 +58,7 @@ bool saveLocation(Project* project, const QHash<QString, QString>& values, QStri
     const QString code = values.value(QStringLiteral("code"));
     const QString text = plan.records.front().exists ? LocationImport::tr("Edit location %1").arg(code)
                                                      : LocationImport::tr("Add location %1").arg(code);
-    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, text, true), problems);
+    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, text), problems);
 }
 
 bool deleteLocations(Project* project, const QStringList& codes, QString* error)

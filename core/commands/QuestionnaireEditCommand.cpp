@@ -70,7 +70,6 @@ bool QuestionnaireEditCommand::redo(QString* error)
 {
     if (m_applied)
         return restore(m_afterRows, error);
-    ProjectError failure;
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             if (QuestionnaireStore::status(db, m_versionId) != QLatin1String("draft")) {
@@ -81,12 +80,9 @@ bool QuestionnaireEditCommand::redo(QString* error)
             return capture(db, &m_beforeRows, why) && QuestionnaireStore::replaceContent(db, m_versionId, m_after, why)
                    && capture(db, &m_afterRows, why);
         },
-        &failure);
-    if (!ok) {
-        if (error)
-            *error = failure.message;
+        error);
+    if (!ok)
         return false;
-    }
     m_applied = true;
     m_after = {}; // the rows say it all from now on
     return true;

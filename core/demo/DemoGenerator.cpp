@@ -189,7 +189,7 @@ private:
     bool report(int percent);
     qint64 chooseShopper(const LocationRow& location, int wave);
     bool writeResponse(qint64 visitId, const LocationRow& location, const ShopperRow& shopper, int wave,
-                       const QDate& date, const QString& status);
+                       const QDate& date);
     QString isoTimestamp(const QDate& date, int hour, int minute) const
     {
         return QStringLiteral("%1T%2:%3:00Z")
@@ -956,7 +956,7 @@ bool Writer::writeVisits()
                 if (!reported)
                     continue;
                 const qint64 responseId = m_nextResponseId;
-                if (!writeResponse(visitId, location, shopper, w, date, status))
+                if (!writeResponse(visitId, location, shopper, w, date))
                     return false;
                 if (status != QLatin1String("submitted")) {
                     const bool approved = status == QLatin1String("approved");
@@ -977,9 +977,8 @@ bool Writer::writeVisits()
 }
 
 bool Writer::writeResponse(qint64 visitId, const LocationRow& location, const ShopperRow& shopper, int wave,
-                           const QDate& date, const QString& status)
+                           const QDate& date)
 {
-    Q_UNUSED(status);
     BulkInserter* response = m_responseInsert.get();
     BulkInserter* answer = m_answerInsert.get();
     BulkInserter* choice = m_choiceInsert.get();

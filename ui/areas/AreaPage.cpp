@@ -50,6 +50,13 @@ void AreaPage::setDatabase(const QSqlDatabase& db)
 
 void AreaPage::refresh()
 {
+    // A hidden page catches up when it is shown; re-querying every table after each edit of
+    // another area would be work nobody sees.
+    if (!isVisible()) {
+        m_stale = m_loaded;
+        return;
+    }
+    m_stale = false;
     if (m_loaded)
         for (TablePanel* panel : m_panels)
             panel->refresh();
@@ -60,6 +67,8 @@ void AreaPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_loaded)
         load();
+    else if (m_stale)
+        refresh();
 }
 
 void AreaPage::load()

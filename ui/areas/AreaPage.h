@@ -34,4 +34,5 @@ private:
     QList<TablePanel*> m_panels;
     QString m_connectionName;
     bool m_loaded = false;
+    bool m_stale = false; // data changed while the page was hidden
 };

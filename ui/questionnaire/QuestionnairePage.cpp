@@ -339,8 +339,20 @@ void QuestionnairePage::fillVersions()
     m_versions->setCurrentIndex(m_versions->findData(m_versionId));
 }
 
+void QuestionnairePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void QuestionnairePage::reload()
 {
+    if (!isVisible() && m_project) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString selected = selectedCode();
     fillVersions();
     m_questionnaire.reset();

@@ -36,7 +36,13 @@ public:
 
     void setProject(Project* project);
     // Re-reads the current version (after an edit, an undo or a redo) and keeps the selection.
+    // Hidden, the page only notes it and reloads when shown.
     void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+public:
 
     qint64 currentVersion() const { return m_versionId; }
     bool select(const QString& code);
@@ -87,6 +93,7 @@ private:
     std::optional<Questionnaire> m_questionnaire;
     bool m_editable = false;
     QString m_language;
+    bool m_stale = false; // data changed while the page was hidden
 
     QComboBox* m_versions;
     QLabel* m_status;
