@@ -995,6 +995,76 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>LocationActions</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation>
+            <numerusform>Exported %n location</numerusform>
+            <numerusform>Exported %n locations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>A competitor&apos;s location (for the benchmark)</source>
@@ -1265,11 +1335,17 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>Delete %n location(s)</source>
-        <translation><numerusform>Delete %n location</numerusform><numerusform>Delete %n locations</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n location</numerusform>
+            <numerusform>Delete %n locations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n visit(s); deactivate it instead of deleting it</source>
-        <translation><numerusform>%1 has %n visit; deactivate it instead of deleting it</numerusform><numerusform>%1 has %n visits; deactivate it instead of deleting it</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n visit; deactivate it instead of deleting it</numerusform>
+            <numerusform>%1 has %n visits; deactivate it instead of deleting it</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit location %1</source>
@@ -1771,94 +1847,7 @@ imports the rows without problems. A code that exists is updated, not duplicated
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New waves…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No waves created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a wave first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample Size Calculator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n location(s)</source>
-        <translation>
-            <numerusform>Exported %n location</numerusform>
-            <numerusform>Exported %n locations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a location first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4172,29 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
             <numerusform>%n text missing</numerusform>
             <numerusform>%n texts missing</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveActions</name>
+    <message>
+        <source>New waves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

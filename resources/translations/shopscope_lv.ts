@@ -1011,6 +1011,77 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
 </context>
 <context>
+    <name>LocationActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediģēt…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importēt CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportēt CSV…</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Vispirms atlasiet vietu.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Vieta netika dzēsta</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importēt vietas</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV un teksta faili (*.csv *.txt *.tsv);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Nevar importēt</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nekas netika importēts</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation>Importēts fails %1: jaunas: %2, atjauninātas: %3</translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation>Eksportēt vietas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nekas netika eksportēts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation>
+            <numerusform>Eksportēta %n vieta</numerusform>
+            <numerusform>Eksportētas %n vietas</numerusform>
+            <numerusform>Eksportētas %n vietas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>A competitor&apos;s location (for the benchmark)</source>
@@ -1809,96 +1880,8 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>&amp;Izlases lieluma kalkulators…</translation>
     </message>
     <message>
-        <source>New waves…</source>
-        <translation>Jauni viļņi…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Iestatīt statusu</translation>
-    </message>
-    <message>
-        <source>No waves created</source>
-        <translation>Viļņi netika izveidoti</translation>
-    </message>
-    <message>
-        <source>Select a wave first.</source>
-        <translation>Vispirms atlasiet vilni.</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Statuss nav mainīts</translation>
-    </message>
-    <message>
         <source>Sample Size Calculator</source>
         <translation>Izlases lieluma kalkulators</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Importēt CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Eksportēt CSV…</translation>
-    </message>
-    <message>
-        <source>Import locations</source>
-        <translation>Importēt vietas</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV un teksta faili (*.csv *.txt *.tsv);;Visi faili (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Nevar importēt</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Nekas netika importēts</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated</source>
-        <translation>Importēts fails %1: jaunas: %2, atjauninātas: %3</translation>
-    </message>
-    <message>
-        <source>Export locations</source>
-        <translation>Eksportēt vietas</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV faili (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Nekas netika eksportēts</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n location(s)</source>
-        <translation>
-            <numerusform>Eksportēta %n vieta</numerusform>
-            <numerusform>Eksportētas %n vietas</numerusform>
-            <numerusform>Eksportētas %n vietas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Pievienot…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Rediģēt…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
-    </message>
-    <message>
-        <source>Select a location first.</source>
-        <translation>Vispirms atlasiet vietu.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Vieta netika dzēsta</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4256,29 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
             <numerusform>trūkst %n tekstu</numerusform>
             <numerusform>trūkst %n tekstu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveActions</name>
+    <message>
+        <source>New waves…</source>
+        <translation>Jauni viļņi…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Iestatīt statusu</translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation>Viļņi netika izveidoti</translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation>Vispirms atlasiet vilni.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statuss nav mainīts</translation>
     </message>
 </context>
 <context>

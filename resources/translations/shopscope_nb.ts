@@ -1011,6 +1011,76 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
 </context>
 <context>
+    <name>LocationActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Velg en lokasjon først.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importer lokasjoner</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- og tekstfiler (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation>Importerte %1: %2 nye, %3 oppdatert</translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation>Eksporter lokasjoner</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ingenting ble eksportert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation>
+            <numerusform>Eksporterte %n lokasjon</numerusform>
+            <numerusform>Eksporterte %n lokasjoner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>A competitor&apos;s location (for the benchmark)</source>
@@ -1803,95 +1873,8 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>Kalkulator for &amp;utvalgsstørrelse…</translation>
     </message>
     <message>
-        <source>New waves…</source>
-        <translation>Nye bølger…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Angi status</translation>
-    </message>
-    <message>
-        <source>No waves created</source>
-        <translation>Ingen bølger ble opprettet</translation>
-    </message>
-    <message>
-        <source>Select a wave first.</source>
-        <translation>Velg en bølge først.</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Statusen ble ikke endret</translation>
-    </message>
-    <message>
         <source>Sample Size Calculator</source>
         <translation>Kalkulator for utvalgsstørrelse</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Importer CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Eksporter CSV…</translation>
-    </message>
-    <message>
-        <source>Import locations</source>
-        <translation>Importer lokasjoner</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV- og tekstfiler (*.csv *.txt *.tsv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Kan ikke importere</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Ingenting ble importert</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated</source>
-        <translation>Importerte %1: %2 nye, %3 oppdatert</translation>
-    </message>
-    <message>
-        <source>Export locations</source>
-        <translation>Eksporter lokasjoner</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Ingenting ble eksportert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n location(s)</source>
-        <translation>
-            <numerusform>Eksporterte %n lokasjon</numerusform>
-            <numerusform>Eksporterte %n lokasjoner</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Legg til…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Rediger…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Select a location first.</source>
-        <translation>Velg en lokasjon først.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Ikke slettet</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4229,29 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
             <numerusform>%n tekst mangler</numerusform>
             <numerusform>%n tekster mangler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveActions</name>
+    <message>
+        <source>New waves…</source>
+        <translation>Nye bølger…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Angi status</translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation>Ingen bølger ble opprettet</translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation>Velg en bølge først.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statusen ble ikke endret</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,77 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
 </context>
 <context>
+    <name>LocationActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Najpierw wybierz placówkę.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nie usunięto</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importuj placówki</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Pliki CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation>Zaimportowano plik %1: nowe: %2, zaktualizowane: %3</translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation>Eksportuj placówki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nic nie wyeksportowano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation>
+            <numerusform>Wyeksportowano %n placówkę</numerusform>
+            <numerusform>Wyeksportowano %n placówki</numerusform>
+            <numerusform>Wyeksportowano %n placówek</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>A competitor&apos;s location (for the benchmark)</source>
@@ -1809,96 +1880,8 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
         <translation>&amp;Kalkulator wielkości próby…</translation>
     </message>
     <message>
-        <source>New waves…</source>
-        <translation>Nowe fale…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Ustaw status</translation>
-    </message>
-    <message>
-        <source>No waves created</source>
-        <translation>Nie utworzono fal</translation>
-    </message>
-    <message>
-        <source>Select a wave first.</source>
-        <translation>Najpierw wybierz falę.</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Nie zmieniono statusu</translation>
-    </message>
-    <message>
         <source>Sample Size Calculator</source>
         <translation>Kalkulator wielkości próby</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Importuj CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Eksportuj CSV…</translation>
-    </message>
-    <message>
-        <source>Import locations</source>
-        <translation>Importuj placówki</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Pliki CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Nie można zaimportować</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Nic nie zaimportowano</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated</source>
-        <translation>Zaimportowano plik %1: nowe: %2, zaktualizowane: %3</translation>
-    </message>
-    <message>
-        <source>Export locations</source>
-        <translation>Eksportuj placówki</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Nic nie wyeksportowano</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n location(s)</source>
-        <translation>
-            <numerusform>Wyeksportowano %n placówkę</numerusform>
-            <numerusform>Wyeksportowano %n placówki</numerusform>
-            <numerusform>Wyeksportowano %n placówek</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Select a location first.</source>
-        <translation>Najpierw wybierz placówkę.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nie usunięto</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4256,29 @@ z odpowiedziami według kodu pytania, np. {&quot;GRT01&quot;: &quot;yes&quot;, &
             <numerusform>brakuje %n tekstów</numerusform>
             <numerusform>brakuje %n tekstów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveActions</name>
+    <message>
+        <source>New waves…</source>
+        <translation>Nowe fale…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Ustaw status</translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation>Nie utworzono fal</translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation>Najpierw wybierz falę.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Nie zmieniono statusu</translation>
     </message>
 </context>
 <context>

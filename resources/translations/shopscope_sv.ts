@@ -1011,6 +1011,76 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>LocationActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Välj en enhet först.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importera enheter</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importera</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated</source>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade</translation>
+    </message>
+    <message>
+        <source>Export locations</source>
+        <translation>Exportera enheter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inget exporterades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n location(s)</source>
+        <translation>
+            <numerusform>Exporterade %n enhet</numerusform>
+            <numerusform>Exporterade %n enheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>A competitor&apos;s location (for the benchmark)</source>
@@ -1803,95 +1873,8 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
         <translation>Kalkylator för &amp;urvalsstorlek…</translation>
     </message>
     <message>
-        <source>New waves…</source>
-        <translation>Nya vågor…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Ange status</translation>
-    </message>
-    <message>
-        <source>No waves created</source>
-        <translation>Inga vågor skapades</translation>
-    </message>
-    <message>
-        <source>Select a wave first.</source>
-        <translation>Välj en våg först.</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Statusen ändrades inte</translation>
-    </message>
-    <message>
         <source>Sample Size Calculator</source>
         <translation>Kalkylator för urvalsstorlek</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Importera CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportera CSV…</translation>
-    </message>
-    <message>
-        <source>Import locations</source>
-        <translation>Importera enheter</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Kan inte importera</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Inget importerades</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated</source>
-        <translation>Importerade %1: %2 nya, %3 uppdaterade</translation>
-    </message>
-    <message>
-        <source>Export locations</source>
-        <translation>Exportera enheter</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Inget exporterades</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n location(s)</source>
-        <translation>
-            <numerusform>Exporterade %n enhet</numerusform>
-            <numerusform>Exporterade %n enheter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Lägg till…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Redigera…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Select a location first.</source>
-        <translation>Välj en enhet först.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Inte borttagen</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4229,29 @@ med svar per frågekod, t.ex. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&q
             <numerusform>%n text saknas</numerusform>
             <numerusform>%n texter saknas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveActions</name>
+    <message>
+        <source>New waves…</source>
+        <translation>Nya vågor…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Ange status</translation>
+    </message>
+    <message>
+        <source>No waves created</source>
+        <translation>Inga vågor skapades</translation>
+    </message>
+    <message>
+        <source>Select a wave first.</source>
+        <translation>Välj en våg först.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statusen ändrades inte</translation>
     </message>
 </context>
 <context>

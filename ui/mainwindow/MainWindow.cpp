@@ -5,24 +5,19 @@
 #include "areas/AreaPage.h"
 #include "areas/ProgrammePage.h"
 #include "areas/TablePanel.h"
-#include "commands/WaveCommands.h"
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
-#include "commands/LocationCommands.h"
-#include "io/CsvWriter.h"
-#include "planning/LocationExport.h"
-#include "planning/LocationDialog.h"
-#include "planning/LocationImportDialog.h"
+#include "planning/LocationActions.h"
 #include "planning/SampleSizeCalculator.h"
-#include "planning/WaveSeriesDialog.h"
+#include "planning/WaveActions.h"
 #include "programme/ProgrammeSettings.h"
-#include "planning/WaveStatusRules.h"
 #include "commands/UndoStack.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "widgets/BackgroundJob.h"
+#include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -42,7 +37,6 @@
 #include <QSqlQuery>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <atomic>
@@ -167,10 +161,7 @@ void MainWindow::createPages()
         auto* page = new AreaPage(area.title, area.description, area.tables, m_pages);
         m_areaPages << page;
         for (TablePanel* panel : page->panels())
-            if (panel->model()->table() == AreaTables::Waves)
-                createWaveActions(panel);
-            else if (panel->model()->table() == AreaTables::Locations)
-                createLocationActions(panel);
+            createTableActions(panel);
         m_pages->addWidget(page);
         m_navigator->addItem(area.title);
     }
@@ -192,137 +183,24 @@ void MainWindow::createPages()
     layout->addWidget(splitter);
 }
 
-void MainWindow::createWaveActions(TablePanel* waves)
+void MainWindow::createTableActions(TablePanel* panel)
 {
-    m_wavesPanel = waves;
-    auto* create = new QAction(tr("New waves…"), this);
-    connect(create, &QAction::triggered, this, &MainWindow::newWaves);
-    waves->addTableAction(create);
-    auto* status = new QAction(tr("Set status"), this);
-    auto* menu = new QMenu(this);
-    for (const QString& code : WaveStatusRules::statuses())
-        menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setWaveStatus(code); });
-    status->setMenu(menu);
-    waves->addTableAction(status);
-}
-
-void MainWindow::createLocationActions(TablePanel* locations)
-{
-    m_locationsPanel = locations;
-    auto* add = new QAction(tr("Add…"), this);
-    connect(add, &QAction::triggered, this, [this] { editLocation(QString()); });
-    locations->addTableAction(add);
-    auto* edit = new QAction(tr("Edit…"), this);
-    connect(edit, &QAction::triggered, this, [this] { editLocation(m_locationsPanel->selectedValue(0)); });
-    locations->addTableAction(edit);
-    connect(locations->view(), &QAbstractItemView::doubleClicked, this,
-            [this] { editLocation(m_locationsPanel->selectedValue(0)); });
-    auto* remove = new QAction(tr("Delete"), this);
-    connect(remove, &QAction::triggered, this, &MainWindow::deleteLocation);
-    locations->addTableAction(remove);
-    auto* import = new QAction(tr("Import CSV…"), this);
-    connect(import, &QAction::triggered, this, &MainWindow::importLocations);
-    locations->addTableAction(import);
-    auto* exportAction = new QAction(tr("Export CSV…"), this);
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportLocations);
-    locations->addTableAction(exportAction);
-}
-
-void MainWindow::editLocation(const QString& code)
-{
-    if (!m_project || m_project->isReadOnly())
-        return;
-    LocationDialog dialog(m_project.get(), code, this);
-    dialog.exec(); // the dialog saves through the undo stack itself
-}
-
-void MainWindow::deleteLocation()
-{
-    const QString code = m_locationsPanel ? m_locationsPanel->selectedValue(0) : QString();
-    if (!m_project || code.isEmpty()) {
-        MessageBox::warning(this, tr("Delete"), tr("Select a location first."));
-        return;
+    auto project = [this] { return m_project.get(); };
+    switch (panel->model()->table()) {
+    case AreaTables::Locations:
+        m_locationActions = new LocationActions(this, panel, project);
+        break;
+    case AreaTables::Waves:
+        new WaveActions(this, panel, project);
+        break;
+    default:
+        break;
     }
-    QString error;
-    if (!Command::deleteLocations(m_project.get(), {code}, &error))
-        MessageBox::warning(this, tr("Not deleted"), error);
-}
-
-void MainWindow::importLocations()
-{
-    if (!m_project || m_project->isReadOnly())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import locations"), lastDirectory(),
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (!path.isEmpty())
-        importLocationsFrom(path);
 }
 
 bool MainWindow::importLocationsFrom(const QString& path)
 {
-    LocationImportDialog dialog(m_project.get(), path, this);
-    if (!dialog.isReadable()) {
-        MessageBox::warning(this, tr("Cannot import"), dialog.readProblem());
-        return false;
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QString error;
-    if (!Command::importLocations(m_project.get(), dialog.plan(), QFileInfo(path).fileName(), dialog.validRowsOnly(), &error)) {
-        MessageBox::warning(this, tr("Nothing imported"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated").arg(QFileInfo(path).fileName())
-                                 .arg(dialog.plan().inserts).arg(dialog.plan().updates), 8000);
-    return true;
-}
-
-void MainWindow::exportLocations()
-{
-    if (!m_project)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export locations"), lastDirectory() + QStringLiteral("/locations.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const QList<QStringList> rows = LocationExport::rows(m_project->database(), &error);
-    CsvWriter writer;
-    // As Excel opens it in the Nordic and Baltic countries: UTF-8 with a mark, semicolons.
-    writer.setByteOrderMark(true);
-    writer.setDelimiter(';');
-    if (rows.isEmpty() || !writer.writeFile(path, rows, &error))
-        MessageBox::warning(this, tr("Not exported"), error);
-    else
-        statusBar()->showMessage(tr("Exported %n location(s)", nullptr, int(rows.size() - 1)), 5000);
-}
-
-void MainWindow::newWaves()
-{
-    if (!m_project || m_project->isReadOnly())
-        return;
-    WaveSeriesDialog dialog(this);
-    // Continue after the last wave there is.
-    QSqlQuery last(QStringLiteral("SELECT max(ends_on) FROM wave"), m_project->database());
-    if (last.next() && !last.value(0).isNull())
-        dialog.setStart(QDate::fromString(last.value(0).toString(), Qt::ISODate).addDays(1));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!Command::addWaves(m_project.get(), dialog.waves(), &error))
-        MessageBox::warning(this, tr("No waves created"), error);
-}
-
-void MainWindow::setWaveStatus(const QString& status)
-{
-    const QString code = m_wavesPanel ? m_wavesPanel->selectedValue(0) : QString();
-    if (!m_project || code.isEmpty()) {
-        MessageBox::warning(this, tr("Set status"), tr("Select a wave first."));
-        return;
-    }
-    QString error;
-    if (!Command::setWaveStatus(m_project.get(), code, status, &error))
-        MessageBox::warning(this, tr("Status not changed"), error);
+    return m_locationActions->importFrom(path);
 }
 
 QWidget* MainWindow::currentArea() const
@@ -353,7 +231,7 @@ bool MainWindow::openFile(const QString& path)
     closeProject();
     m_project = std::move(project);
     m_recentFiles->add(m_project->filePath());
-    rememberDirectory(m_project->filePath());
+    LastDirectory::rememberFileIn(m_project->filePath());
     connect(m_project.get(), &Project::dataChanged, this, &MainWindow::dataChanged);
     UndoStack* stack = m_project->undoStack();
     connect(stack, &UndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -420,21 +298,10 @@ void MainWindow::updateTitle()
                                            : tr("%1 — ShopScope").arg(m_project->displayName()));
 }
 
-QString MainWindow::lastDirectory() const
-{
-    const QString stored = QSettings().value(QStringLiteral("lastDirectory")).toString();
-    return QFileInfo(stored).isDir() ? stored : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void MainWindow::rememberDirectory(const QString& path)
-{
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-}
-
 void MainWindow::newProgramme()
 {
     const QString chosen = QFileDialog::getSaveFileName(this, tr("New Programme"),
-                                                        lastDirectory() + QStringLiteral("/programme.shopscope"),
+                                                        LastDirectory::get() + QStringLiteral("/programme.shopscope"),
                                                         fileFilter());
     if (chosen.isEmpty())
         return;
@@ -456,7 +323,7 @@ void MainWindow::newProgramme()
 
 void MainWindow::openProgramme()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Programme"), lastDirectory(), fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Programme"), LastDirectory::get(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -464,7 +331,7 @@ void MainWindow::openProgramme()
 void MainWindow::createDemo()
 {
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Create Demo Programme"),
-                                                        lastDirectory() + QStringLiteral("/nordbank-demo.shopscope"),
+                                                        LastDirectory::get() + QStringLiteral("/nordbank-demo.shopscope"),
                                                         fileFilter());
     if (chosen.isEmpty())
         return;

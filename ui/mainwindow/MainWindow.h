@@ -5,6 +5,7 @@
 #include <memory>
 
 class AreaPage;
+class LocationActions;
 class Project;
 class ProgrammePage;
 class QAction;
@@ -48,14 +49,7 @@ protected:
 private:
     void createActions();
     void createPages();
-    void createWaveActions(TablePanel* waves);
-    void createLocationActions(TablePanel* locations);
-    void importLocations();
-    void editLocation(const QString& code);
-    void deleteLocation();
-    void exportLocations();
-    void newWaves();
-    void setWaveStatus(const QString& status);
+    void createTableActions(TablePanel* panel);
     void newProgramme();
     void openProgramme();
     void createDemo();
@@ -69,8 +63,6 @@ private:
     void dataChanged();
     void updateRecentMenu();
     void updateTitle();
-    QString lastDirectory() const;
-    void rememberDirectory(const QString& path);
 
     std::unique_ptr<Project> m_project;
     RecentFiles* m_recentFiles;
@@ -88,6 +80,5 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
-    TablePanel* m_wavesPanel = nullptr;
-    TablePanel* m_locationsPanel = nullptr;
+    LocationActions* m_locationActions = nullptr;
 };

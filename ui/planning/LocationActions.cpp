@@ -1,0 +1,130 @@
+#include "LocationActions.h"
+
+#include "LocationDialog.h"
+#include "LocationImportDialog.h"
+#include "areas/TablePanel.h"
+#include "commands/LocationCommands.h"
+#include "io/CsvWriter.h"
+#include "planning/LocationExport.h"
+#include "project/Project.h"
+#include "widgets/LastDirectory.h"
+#include "widgets/MessageBox.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTableView>
+
+LocationActions::LocationActions(QMainWindow* window, TablePanel* locations, std::function<Project*()> project)
+    : QObject(window)
+    , m_window(window)
+    , m_locations(locations)
+    , m_project(std::move(project))
+{
+    auto* add = new QAction(tr("Add…"), this);
+    connect(add, &QAction::triggered, this, [this] { edit(QString()); });
+    locations->addTableAction(add);
+    auto* editAction = new QAction(tr("Edit…"), this);
+    connect(editAction, &QAction::triggered, this, [this] { edit(m_locations->selectedValue(0)); });
+    locations->addTableAction(editAction);
+    connect(locations->view(), &QAbstractItemView::doubleClicked, this, [this] { edit(m_locations->selectedValue(0)); });
+    auto* remove = new QAction(tr("Delete"), this);
+    connect(remove, &QAction::triggered, this, &LocationActions::deleteSelected);
+    locations->addTableAction(remove);
+    auto* importAction = new QAction(tr("Import CSV…"), this);
+    connect(importAction, &QAction::triggered, this, &LocationActions::import);
+    locations->addTableAction(importAction);
+    auto* exportAction = new QAction(tr("Export CSV…"), this);
+    connect(exportAction, &QAction::triggered, this, &LocationActions::exportAll);
+    locations->addTableAction(exportAction);
+}
+
+Project* LocationActions::writableProject() const
+{
+    Project* project = m_project();
+    return project && !project->isReadOnly() ? project : nullptr;
+}
+
+void LocationActions::edit(const QString& code)
+{
+    Project* project = writableProject();
+    if (!project)
+        return;
+    LocationDialog dialog(project, code, m_window);
+    dialog.exec(); // the dialog saves through the undo stack itself
+}
+
+void LocationActions::deleteSelected()
+{
+    Project* project = writableProject();
+    const QString code = m_locations->selectedValue(0);
+    if (!project || code.isEmpty()) {
+        MessageBox::warning(m_window, tr("Delete"), tr("Select a location first."));
+        return;
+    }
+    QString error;
+    if (!Command::deleteLocations(project, {code}, &error))
+        MessageBox::warning(m_window, tr("Not deleted"), error);
+}
+
+void LocationActions::import()
+{
+    if (!writableProject())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import locations"), LastDirectory::get(),
+                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool LocationActions::importFrom(const QString& path)
+{
+    Project* project = writableProject();
+    if (!project)
+        return false;
+    LastDirectory::rememberFileIn(path);
+    LocationImportDialog dialog(project, path, m_window);
+    if (!dialog.isReadable()) {
+        MessageBox::warning(m_window, tr("Cannot import"), dialog.readProblem());
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!Command::importLocations(project, dialog.plan(), QFileInfo(path).fileName(), dialog.validRowsOnly(), &error)) {
+        MessageBox::warning(m_window, tr("Nothing imported"), error);
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated")
+                                           .arg(QFileInfo(path).fileName())
+                                           .arg(dialog.plan().inserts)
+                                           .arg(dialog.plan().updates),
+                                       8000);
+    return true;
+}
+
+void LocationActions::exportAll()
+{
+    Project* project = m_project();
+    if (!project)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export locations"),
+                                                      LastDirectory::get() + QStringLiteral("/locations.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    LastDirectory::rememberFileIn(path);
+    QString error;
+    const QList<QStringList> rows = LocationExport::rows(project->database(), &error);
+    CsvWriter writer;
+    // As Excel opens it in the Nordic and Baltic countries: UTF-8 with a mark, semicolons.
+    writer.setByteOrderMark(true);
+    writer.setDelimiter(';');
+    if (rows.isEmpty() || !writer.writeFile(path, rows, &error))
+        MessageBox::warning(m_window, tr("Not exported"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported %n location(s)", nullptr, int(rows.size() - 1)), 5000);
+}

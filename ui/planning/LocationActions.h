@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class Project;
+class QMainWindow;
+class TablePanel;
+
+// The actions on the Locations table: add, edit, delete, import and export. They act on the
+// window's current project, which changes as programmes are opened and closed.
+class LocationActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    LocationActions(QMainWindow* window, TablePanel* locations, std::function<Project*()> project);
+
+    // Imports locations from a CSV file through the import dialog (its answer is the user's).
+    bool importFrom(const QString& path);
+
+private:
+    void edit(const QString& code);
+    void deleteSelected();
+    void import();
+    void exportAll();
+    Project* writableProject() const;
+
+    QMainWindow* m_window;
+    TablePanel* m_locations;
+    std::function<Project*()> m_project;
+};

@@ -1,0 +1,68 @@
+#include "WaveActions.h"
+
+#include "WaveSeriesDialog.h"
+#include "areas/TablePanel.h"
+#include "commands/WaveCommands.h"
+#include "models/DomainLabels.h"
+#include "planning/WaveStatusRules.h"
+#include "project/Project.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QDate>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSqlQuery>
+
+WaveActions::WaveActions(QMainWindow* window, TablePanel* waves, std::function<Project*()> project)
+    : QObject(window)
+    , m_window(window)
+    , m_waves(waves)
+    , m_project(std::move(project))
+{
+    auto* create = new QAction(tr("New waves…"), this);
+    connect(create, &QAction::triggered, this, &WaveActions::newWaves);
+    waves->addTableAction(create);
+    auto* status = new QAction(tr("Set status"), this);
+    auto* menu = new QMenu(window);
+    for (const QString& code : WaveStatusRules::statuses())
+        menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setStatus(code); });
+    status->setMenu(menu);
+    waves->addTableAction(status);
+}
+
+Project* WaveActions::writableProject() const
+{
+    Project* project = m_project();
+    return project && !project->isReadOnly() ? project : nullptr;
+}
+
+void WaveActions::newWaves()
+{
+    Project* project = writableProject();
+    if (!project)
+        return;
+    WaveSeriesDialog dialog(m_window);
+    // Continue after the last wave there is.
+    QSqlQuery last(QStringLiteral("SELECT max(ends_on) FROM wave"), project->database());
+    if (last.next() && !last.value(0).isNull())
+        dialog.setStart(QDate::fromString(last.value(0).toString(), Qt::ISODate).addDays(1));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!Command::addWaves(project, dialog.waves(), &error))
+        MessageBox::warning(m_window, tr("No waves created"), error);
+}
+
+void WaveActions::setStatus(const QString& status)
+{
+    Project* project = writableProject();
+    const QString code = m_waves->selectedValue(0);
+    if (!project || code.isEmpty()) {
+        MessageBox::warning(m_window, tr("Set status"), tr("Select a wave first."));
+        return;
+    }
+    QString error;
+    if (!Command::setWaveStatus(project, code, status, &error))
+        MessageBox::warning(m_window, tr("Status not changed"), error);
+}
