@@ -5,6 +5,7 @@
 #include "InfoCommand.h"
 #include "LocationsCommand.h"
 #include "NewCommand.h"
+#include "PlanCommand.h"
 #include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
     m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
 }
 
