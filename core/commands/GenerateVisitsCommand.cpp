@@ -1,6 +1,7 @@
 #include "GenerateVisitsCommand.h"
 
 #include "planning/VisitGenerator.h"
+#include "project/BulkInserter.h"
 #include "project/Project.h"
 
 #include <QJsonArray>
@@ -59,23 +60,29 @@ bool GenerateVisitsCommand::redo(QString* error)
                 return false;
             }
 
-            query.prepare(QStringLiteral("INSERT INTO visit (id, wave_id, location_id, scenario_id, slot, planned_date, daypart) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            // A wave of a big programme has tens of thousands of visits: one prepared statement
+            // through SQLite's C API, in this transaction (it runs on the project's connection).
+            BulkInserter insert(m_project->connection().handle(),
+                                "INSERT INTO visit (id, wave_id, location_id, scenario_id, slot, planned_date, daypart) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (size_t i = 0; i < m_proposal.visits.size(); ++i) {
                 const PlanProposal::Visit& visit = m_proposal.visits[i];
-                query.bindValue(0, first ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_newIds[qsizetype(i)]));
-                query.bindValue(1, m_proposal.waveId);
-                query.bindValue(2, visit.locationId);
-                query.bindValue(3, visit.scenarioId);
-                query.bindValue(4, visit.slot);
-                query.bindValue(5, visit.date.toString(Qt::ISODate));
-                query.bindValue(6, visit.daypart);
-                if (!query.exec()) {
-                    *why = query.lastError().databaseText();
+                if (first)
+                    insert.bindNull(1);
+                else
+                    insert.bind(1, m_newIds[qsizetype(i)]);
+                insert.bind(2, m_proposal.waveId)
+                    .bind(3, visit.locationId)
+                    .bind(4, visit.scenarioId)
+                    .bind(5, visit.slot)
+                    .bind(6, visit.date.toString(Qt::ISODate))
+                    .bind(7, visit.daypart);
+                if (!insert.insert()) {
+                    *why = insert.error();
                     return false;
                 }
                 if (first)
-                    m_newIds << query.lastInsertId().toLongLong();
+                    m_newIds << insert.lastInsertId();
             }
 
             if (m_store != StoreRules::No) {

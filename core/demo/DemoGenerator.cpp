@@ -1,6 +1,6 @@
 #include "DemoGenerator.h"
 
-#include "BulkInserter.h"
+#include "project/BulkInserter.h"
 #include "DemoContent.h"
 #include "DemoRandom.h"
 #include "programme/ProgrammeDefaults.h"

@@ -605,6 +605,11 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         Location& location = locations[size_t(l)];
         const double sameDayPenalty = location.physical() ? 1000.0 : 0.05;
         std::vector<int>& taken = locationDays[size_t(l)];
+        std::vector<int> dayCount(static_cast<size_t>(days), 0), weekCount(static_cast<size_t>(weeks), 0);
+        for (int day : taken) {
+            ++dayCount[size_t(day)];
+            ++weekCount[size_t(day / 7)];
+        }
         for (size_t v : visitsOf[size_t(l)]) {
             const int scenario = visitScenario[v];
             const int scopeList[3] = {0, 1 + location.region, 1 + regionCount + scenario};
@@ -613,8 +618,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             for (Option& option : location.options) {
                 if (option.used >= option.capacity)
                     continue;
-                const int sameDay = int(std::count(taken.begin(), taken.end(), option.day));
-                const int sameWeek = int(std::count_if(taken.begin(), taken.end(), [&](int d) { return d / 7 == option.day / 7; }));
+                const int sameDay = dayCount[size_t(option.day)];
+                const int sameWeek = weekCount[size_t(option.day / 7)];
                 double score = -sameDayPenalty * sameDay - (location.physical() ? 2.0 : 0.0) * sameWeek;
                 for (int i = 0; i < 3; ++i) {
                     const double scale = i == 0 ? 1.0 : 0.5;
@@ -638,6 +643,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             ++chosen->used;
             visitOption[v] = int(chosen - location.options.data());
             taken.push_back(chosen->day);
+            ++dayCount[size_t(chosen->day)];
+            ++weekCount[size_t(chosen->day / 7)];
             count(location.region, scenario, chosen->day, chosen->daypart);
             ++placed;
         }
@@ -647,10 +654,13 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
 
     // The greedy pass leaves a few cells a visit or two off where locations open on a scarce
     // day were placed elsewhere early on. Moving single visits to another of their location's
-    // options while that lowers the squared, target-relative deviation (the whole wave weighing
-    // most, then regions and scenarios) brings every cell of the wave within a visit.
+    // options while that lowers the squared, target-relative deviation brings every cell of
+    // the wave within a visit.
     {
-        const double scopeWeight[3] = {1000.0, 1.0, 1.0};
+        // Only the whole wave's cells: the regions' and scenarios' balance is the greedy pass's
+        // work, and weighing them here costs seconds on a big programme for little.
+        constexpr int repairScopes = 1;
+        const double scopeWeight[1] = {1.0};
         auto cost = [&](int scope, int cell, double weight, double delta) {
             const double t = target[size_t(scope * cellsPerScope + cell)];
             const double a = achieved[size_t(scope * cellsPerScope + cell)] + delta;
@@ -677,6 +687,16 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                 Option& from = location.options[size_t(visitOption[v])];
                 int fromCells[3];
                 cellsOf(from, fromCells);
+                // Only a visit in a cell above its target can help by moving.
+                bool over = false;
+                for (int i = 0; i < repairScopes && !over; ++i)
+                    for (int c = 0; c < 3 && !over; ++c)
+                        if (fromCells[c] >= 0) {
+                            const size_t at = size_t(scopeList[i] * cellsPerScope + fromCells[c]);
+                            over = achieved[at] > target[at] + 0.5;
+                        }
+                if (!over)
+                    continue;
                 const std::vector<int>& taken = locationDays[size_t(l)];
                 const double dayPenalty = location.physical() ? 1000.0 : 0.0;
                 const int fromSameDay = int(std::count(taken.begin(), taken.end(), from.day)) - 1;
@@ -689,7 +709,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                     int toCells[3];
                     cellsOf(to, toCells);
                     double gain = 0;
-                    for (int i = 0; i < 3; ++i)
+                    for (int i = 0; i < repairScopes; ++i)
                         for (int c = 0; c < 3; ++c) {
                             if (fromCells[c] == toCells[c] || fromCells[c] < 0)
                                 continue;
