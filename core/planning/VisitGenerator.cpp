@@ -62,14 +62,21 @@ struct Location
     std::vector<Option> options;
     std::array<std::vector<Interval>, 8> hours; // by weekday 1..7
     bool hasHours = false;
-    // Someone walking in is seen: at most one visit per daypart, and one a day where possible.
+    // Someone walking in is seen: at most one visit a day.
     // Calls, e-mails and web enquiries can share a daypart, one per half hour open.
     bool physical() const { return channel == QLatin1String("visit") || channel == QLatin1String("audit"); }
     int capacity() const
     {
         int total = 0;
-        for (const Option& option : options)
-            total += option.capacity;
+        int lastDay = -1;
+        for (const Option& option : options) {
+            if (physical()) {
+                total += option.day != lastDay ? 1 : 0; // options come day by day
+                lastDay = option.day;
+            } else {
+                total += option.capacity;
+            }
+        }
         return total;
     }
 };
@@ -491,9 +498,12 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         double capacity = 0;
         for (const Location& location : locations) {
             double open = 0;
+            int lastDay = -1;
             for (const Option& o : location.options)
-                if (proposal.starts.addDays(o.day).dayOfWeek() == it.key())
-                    open += o.capacity;
+                if (proposal.starts.addDays(o.day).dayOfWeek() == it.key() && (!location.physical() || o.day != lastDay)) {
+                    open += location.physical() ? 1 : o.capacity;
+                    lastDay = o.day;
+                }
             capacity += std::min<double>(std::max(location.wanted, location.kept), open);
         }
         if (weekdayTarget[size_t(it.key())] > capacity + 0.5)
@@ -527,9 +537,12 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         double capacity = 0;
         for (const Location& location : locations) {
             double open = 0;
+            int lastDay = -1;
             for (const Option& o : location.options)
-                if (!weekdayShares.contains(proposal.starts.addDays(o.day).dayOfWeek()))
-                    open += o.capacity;
+                if (!weekdayShares.contains(proposal.starts.addDays(o.day).dayOfWeek()) && (!location.physical() || o.day != lastDay)) {
+                    open += location.physical() ? 1 : o.capacity;
+                    lastDay = o.day;
+                }
             capacity += std::min<double>(std::max(location.wanted, location.kept), open);
         }
         if (rest > capacity + 0.5)
@@ -619,6 +632,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                 if (option.used >= option.capacity)
                     continue;
                 const int sameDay = dayCount[size_t(option.day)];
+                if (sameDay > 0 && location.physical())
+                    continue;
                 const int sameWeek = weekCount[size_t(option.day / 7)];
                 double score = -sameDayPenalty * sameDay - (location.physical() ? 2.0 : 0.0) * sameWeek;
                 for (int i = 0; i < 3; ++i) {
@@ -719,6 +734,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                         }
                     if (to.day != from.day) {
                         const int toSameDay = int(std::count(taken.begin(), taken.end(), to.day));
+                        if (toSameDay > 0 && location.physical())
+                            continue;
                         gain += dayPenalty * (fromSameDay - toSameDay);
                     }
                     if (gain > bestGain) {

@@ -258,7 +258,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
         <translation>Pārbaudīt projekta failu: SQLite integritāti, ārējās atslēgas, shēmu un programmas noteikumus. Beidz darbu ar kodu 1, ja kaut kas nav kārtībā.</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
-        <source>Use SQLite&apos;s quicker structure check (skips index contents).</source>
+        <source>Use SQLite's quicker structure check (skips index contents).</source>
         <translation>Izmantot ātrāko SQLite struktūras pārbaudi (izlaiž indeksu saturu).</translation>
     </message>
     <message>
@@ -296,17 +296,17 @@ Komandas:
     </message>
     <message>
         <source>
-Run &apos;shopscope-cli COMMAND --help&apos; for the options of one command.
+Run 'shopscope-cli COMMAND --help' for the options of one command.
 Exit status: 0 success, 1 the work failed, 2 bad arguments.
 </source>
         <translation>
-Palaidiet &apos;shopscope-cli COMMAND --help&apos;, lai redzētu vienas komandas opcijas.
+Palaidiet 'shopscope-cli COMMAND --help', lai redzētu vienas komandas opcijas.
 Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argumenti.
 </translation>
     </message>
     <message>
-        <source>unknown command “%1” (run &apos;shopscope-cli --help&apos; for the list)</source>
-        <translation>nezināma komanda „%1” (sarakstu skatiet ar &apos;shopscope-cli --help&apos;)</translation>
+        <source>unknown command “%1” (run 'shopscope-cli --help' for the list)</source>
+        <translation>nezināma komanda „%1” (sarakstu skatiet ar 'shopscope-cli --help')</translation>
     </message>
 </context>
 <context>
@@ -316,12 +316,12 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
         <translation>Rādīt šo palīdzību.</translation>
     </message>
     <message>
-        <source>%1: %2 (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: %2 (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: %2 (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: %2 (skatiet 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
-        <source>%1: the FILE argument is missing (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: trūkst argumenta FILE (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: the FILE argument is missing (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: trūkst argumenta FILE (skatiet 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: expected one FILE, got %2 arguments</source>
@@ -399,7 +399,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
         <translation>Rediģēt jautājuma %1 tekstu</translation>
     </message>
     <message>
-        <source>%1 is not one of the programme&apos;s languages; add it first.</source>
+        <source>%1 is not one of the programme's languages; add it first.</source>
         <translation>%1 nav starp programmas valodām; vispirms pievienojiet to.</translation>
     </message>
 </context>
@@ -429,8 +429,8 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation>vai JSON formātā, piem., {&quot;all&quot;: [ … ]}</translation>
+        <source>or as JSON, e.g. {"all": [ … ]}</source>
+        <translation>vai JSON formātā, piem., {"all": [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
@@ -516,7 +516,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
         <translation>fails ir tukšs</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;</source>
+        <source>unknown encoding "%1"</source>
         <translation>nezināms kodējums „%1”</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
 <context>
     <name>LocationDialog</name>
     <message>
-        <source>A competitor&apos;s location (for the benchmark)</source>
+        <source>A competitor's location (for the benchmark)</source>
         <translation>Konkurenta vieta (salīdzinājumam)</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
         <translation>Lielu&amp;ma klase:</translation>
     </message>
     <message>
-        <source>&amp;Manager&apos;s e-mail:</source>
+        <source>&amp;Manager's e-mail:</source>
         <translation>Vadītāja &amp;e-pasts:</translation>
     </message>
 </context>
@@ -1485,7 +1485,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
 <context>
     <name>LocationsCommand</name>
     <message>
-        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <source>Import locations from a client's CSV file (dry run first), or export them.</source>
         <translation>Importēt vietas no klienta CSV faila (vispirms izmēģinājums) vai eksportēt tās.</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <source>The file's encoding, when detection guesses wrong.</source>
         <translation>Faila kodējums, ja automātiskā noteikšana kļūdās.</translation>
     </message>
     <message>
@@ -1577,8 +1577,8 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>Izvadīt rezultātu JSON formātā.</translation>
     </message>
     <message>
-        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation>locations: gaidīts &apos;import FILE CSV&apos; vai &apos;export FILE&apos; (skatiet &apos;shopscope-cli locations --help&apos;)</translation>
+        <source>locations: expected 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
+        <translation>locations: gaidīts 'import FILE CSV' vai 'export FILE' (skatiet 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
@@ -1904,20 +1904,711 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>whole wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [rule options] [--save-rules wave|programme|no]
+
+The rules in effect are the wave's own, else the programme's default, else one visit per active
+location rotating through every active scenario of its channel. --rules and the rule options change
+them for this run; a generation that changes them stores them for the wave (or with
+--save-rules programme as the default of every wave). Visits that are assigned, done, locked or
+have a report stay; the wave's other planned visits are replaced. The rules document is described
+in docs/sample-plan.md. Example:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules or generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projekta fails.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show the proposal and its quota check; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed that makes the plan reproducible (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
+    </message>
+    <message>
+        <source>Also check the quotas per region or per scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Read the rules from a JSON document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the rules for the wave (default), the programme, or not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANNEL=N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario codes in rotation order, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>rotation or fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only locations of these channels, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only locations in these regions, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exclude, include or only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAY=SHARE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PART=SHARE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>even (spread over the weeks of the wave) or free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --channel-visits must look like call=10, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --%1 must look like %2, not “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules from: %1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: give the wave with --wave NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --by must be region or scenario, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: the plan is impossible: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: nothing written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run for wave %1 (nothing written):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated wave %1:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  %n location(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n new visit(s), </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>  fieldwork budget %1
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>by opening hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate Visits — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Vietas</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None ticked: every region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions (none = all):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own locations only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active locations only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed number per channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By staff count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By size class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one visit per </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. S=1, M=2, L=4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per size class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other sizes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenāriji</translation>
+    </message>
+    <message>
+        <source>Rotate across the waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same every wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evenly across the weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same seed and rules always give the same visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep these rules for this wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep them as the default for every wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not keep them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota check for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per size class: “%1” should look like M=2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios: tick at least one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out the visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating the visits of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits can be generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s); </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) replaced, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (assigned, done or locked).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fieldwork budget: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quota of the wave holds within one visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some quotas miss by more than one visit: see the check below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits generated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>unknown setting (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a share between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown channel “%1” (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be exclude, include or only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>jābūt true vai false</translation>
+    </message>
+    <message>
+        <source>unknown channel (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be fixed, staff or size_class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be rotation or fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a daypart (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be even or free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: every share must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: every day has a quota but they add up to only %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: every share must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits: the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored plan rules cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammeCommand</name>
     <message>
-        <source>Show or change the programme&apos;s settings and languages.</source>
+        <source>Show or change the programme's settings and languages.</source>
         <translation>Parādīt vai mainīt programmas iestatījumus un valodas.</translation>
     </message>
     <message>
-        <source>The programme&apos;s settings.
+        <source>The programme's settings.
 
   show FILE [--json]
   set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
            [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
            [--languages en,lv,...]
 
-All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
+All changes of one 'set' are checked first and written together, or not at all.</source>
         <translation>Programmas iestatījumi.
 
   show FILE [--json]
@@ -1925,7 +2616,7 @@ All changes of one &apos;set&apos; are checked first and written together, or no
            [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
            [--languages en,lv,...]
 
-Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un tad ierakstītas kopā vai netiek ierakstītas vispār.</translation>
+Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakstītas kopā vai netiek ierakstītas vispār.</translation>
     </message>
     <message>
         <source>show or set</source>
@@ -1940,7 +2631,7 @@ Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un t
         <translation>Izvadīt iestatījumus JSON formātā.</translation>
     </message>
     <message>
-        <source>The client&apos;s name.</source>
+        <source>The client's name.</source>
         <translation>Klienta nosaukums.</translation>
     </message>
     <message>
@@ -1948,7 +2639,7 @@ Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un t
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The programme&apos;s name.</source>
+        <source>The programme's name.</source>
         <translation>Programmas nosaukums.</translation>
     </message>
     <message>
@@ -1988,7 +2679,7 @@ Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un t
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The programme&apos;s languages, comma-separated, in order.</source>
+        <source>The programme's languages, comma-separated, in order.</source>
         <translation>Programmas valodas, atdalītas ar komatiem, secībā.</translation>
     </message>
     <message>
@@ -1996,8 +2687,8 @@ Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un t
         <translation>CODES</translation>
     </message>
     <message>
-        <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation>programme: gaidīts &apos;show FILE&apos; vai &apos;set FILE [opcijas]&apos; (skatiet &apos;shopscope-cli programme --help&apos;)</translation>
+        <source>programme: expected 'show FILE' or 'set FILE [options]' (see 'shopscope-cli programme --help')</source>
+        <translation>programme: gaidīts 'show FILE' vai 'set FILE [opcijas]' (skatiet 'shopscope-cli programme --help')</translation>
     </message>
     <message>
         <source>“%1” is not a valid value</source>
@@ -2008,8 +2699,8 @@ Visas vienas &apos;set&apos; komandas izmaiņas vispirms tiek pārbaudītas un t
         <translation>programme set: --%1: %2</translation>
     </message>
     <message>
-        <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation>programme set: nav ko mainīt (skatiet &apos;shopscope-cli programme --help&apos;)</translation>
+        <source>programme set: nothing to change (see 'shopscope-cli programme --help')</source>
+        <translation>programme set: nav ko mainīt (skatiet 'shopscope-cli programme --help')</translation>
     </message>
     <message>
         <source>programme set: nothing changed: %1</source>
@@ -2095,7 +2786,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <translation>Atkārtota apmeklējuma liegumam jābūt veselam dienu skaitam no 0 līdz 3650.</translation>
     </message>
     <message>
-        <source>Choose one of the programme&apos;s languages as the report language.</source>
+        <source>Choose one of the programme's languages as the report language.</source>
         <translation>Izvēlieties kādu no programmas valodām kā atskaišu valodu.</translation>
     </message>
     <message>
@@ -2107,7 +2798,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <translation>Valodām jābūt atšķirīgām, un starp tām jābūt avota valodai (%1) un atskaišu valodai (%2).</translation>
     </message>
     <message>
-        <source>Change the programme&apos;s languages</source>
+        <source>Change the programme's languages</source>
         <translation>Mainīt programmas valodas</translation>
     </message>
     <message>
@@ -2174,7 +2865,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <translation>Izmaiņa nav saglabāta</translation>
     </message>
     <message>
-        <source>This file&apos;s programme settings cannot be read: %1</source>
+        <source>This file's programme settings cannot be read: %1</source>
         <translation>Šī faila programmas iestatījumus nevar nolasīt: %1</translation>
     </message>
     <message>
@@ -2368,7 +3059,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) are planned outside their wave&apos;s dates</source>
+        <source>%n visit(s) are planned outside their wave's dates</source>
         <translation>
             <numerusform>%n apmeklējums ir plānots ārpus sava viļņa datumiem</numerusform>
             <numerusform>%n apmeklējumi ir plānoti ārpus sava viļņa datumiem</numerusform>
@@ -2376,7 +3067,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
+        <source>%n visit(s) play a scenario of another channel than their location's</source>
         <translation>
             <numerusform>%n apmeklējumā izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
             <numerusform>%n apmeklējumos izspēlē scenāriju, kura kanāls atšķiras no vietas kanāla</numerusform>
@@ -2408,7 +3099,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <translation>negaidīts: %1</translation>
     </message>
     <message>
-        <source>the schema differs from ShopScope&apos;s: %1</source>
+        <source>the schema differs from ShopScope's: %1</source>
         <translation>shēma atšķiras no ShopScope shēmas: %1</translation>
     </message>
     <message numerus="yes">
@@ -2439,7 +3130,7 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <translation>Atbilst standartam</translation>
     </message>
     <message>
-        <source>Could not write the new programme&apos;s settings: %1.</source>
+        <source>Could not write the new programme's settings: %1.</source>
         <translation>Neizdevās ierakstīt jaunās programmas iestatījumus: %1.</translation>
     </message>
     <message>
@@ -2736,8 +3427,8 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
                                           visit, section and question scores of one set of answers
 
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
-&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
         <translation>Programmas anketas.
 
   list FILE                               anketas versijas failā FILE
@@ -2753,8 +3444,8 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
                                           apmeklējuma, sadaļu un jautājumu rezultāti vienai atbilžu kopai
 
 REF ir anketas kods (tās jaunākā versija) vai CODE:VERSION. ANSWERS ir JSON objekts
-ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
-&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; nolasa standarta ievadi.</translation>
+ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" nolasa standarta ievadi.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
@@ -2789,8 +3480,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Import this template (see &apos;templates&apos;).</source>
-        <translation>Importēt šo veidni (skatiet &apos;templates&apos;).</translation>
+        <source>Import this template (see 'templates').</source>
+        <translation>Importēt šo veidni (skatiet 'templates').</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2877,7 +3568,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
+        <source>questionnaire export: “%1” is not one of the questionnaire's languages (%2)</source>
         <translation>questionnaire export: „%1” nav starp anketas valodām (%2)</translation>
     </message>
     <message>
@@ -2893,8 +3584,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>questionnaire import: gaidīts FILE un JSON fails vai FILE --template ID</translation>
     </message>
     <message>
-        <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation>questionnaire import: %1 (skatiet &apos;shopscope-cli questionnaire templates&apos;)</translation>
+        <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
+        <translation>questionnaire import: %1 (skatiet 'shopscope-cli questionnaire templates')</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
@@ -3028,7 +3719,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>Sadaļām ir tālāk norādītie svari (to summa ir 100); apmeklējuma rezultāts ir sadaļu rezultātu svērtais vidējais. Sadaļa, kurā nekas neattiecas, netiek ņemta vērā, un tās svars tiek sadalīts pārējām.</translation>
     </message>
     <message>
-        <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
+        <source>All sections' points are pooled: the visit score is points earned / points possible.</source>
         <translation>Visu sadaļu punkti tiek summēti: apmeklējuma rezultāts ir iegūtie punkti / iespējamie punkti.</translation>
     </message>
     <message>
@@ -3107,8 +3798,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>jābūt skaitlim</translation>
     </message>
     <message>
-        <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation>jābūt objektam ar tekstiem pa valodām, piem., {&quot;en&quot;: &quot;...&quot;}</translation>
+        <source>must be an object of texts by language, e.g. {"en": "..."}</source>
+        <translation>jābūt objektam ar tekstiem pa valodām, piem., {"en": "..."}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
@@ -3139,8 +3830,8 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>failā jābūt vienam JSON objektam</translation>
     </message>
     <message>
-        <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>šī nav ShopScope anketa (&quot;format&quot; jābūt &quot;%1&quot;)</translation>
+        <source>this is not a ShopScope questionnaire ("format" must be "%1")</source>
+        <translation>šī nav ShopScope anketa ("format" jābūt "%1")</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
@@ -3366,7 +4057,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>Valodas</translation>
     </message>
     <message>
-        <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
+        <source>The programme's languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
         <translation>Programmas valodas secībā kā komatiem atdalīti kodi (piem., en, sv, nb, lv, pl). Avota valoda (%1) paliek.</translation>
     </message>
     <message>
@@ -3796,7 +4487,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>Ticamības līmenim jābūt 90 %, 95 % vai 99 %, nevis %1.</translation>
     </message>
     <message>
-        <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
+        <source>Student's t needs at least 1 degree of freedom, not %1.</source>
         <translation>Stjūdenta t sadalījumam nepieciešama vismaz 1 brīvības pakāpe, nevis %1.</translation>
     </message>
     <message>
@@ -3939,7 +4630,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>%1 pie ticamības līmeņa %2</translation>
     </message>
     <message>
-        <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
+        <source>Student's t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
         <translation>Stjūdenta t sadalījums (brīvības pakāpes: %1): ja apmeklējumu ir mazāk par %2, nenoteikta ir arī pati izkliede.</translation>
     </message>
     <message>
@@ -4010,7 +4701,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>N</translation>
     </message>
     <message>
-        <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
+        <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score's unit for a mean.</source>
         <translation>Vēlamā kļūdas robeža: izvada nepieciešamo apmeklējumu skaitu. Īpatsvaram — kā daļa (0.05 nozīmē ±5 procentpunktus), vidējai vērtībai — rezultāta mērvienībās.</translation>
     </message>
     <message>
@@ -4050,16 +4741,16 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
         <translation>%1: --confidence jābūt 90, 95 vai 99, nevis „%2”</translation>
     </message>
     <message>
-        <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: negaidīts arguments „%2” (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: unexpected argument “%2” (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: negaidīts arguments „%2” (skatiet 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
         <translation>%1: norādiet vai nu --p īpatsvaram, vai --mean --sd vidējai vērtībai, nevis abus</translation>
     </message>
     <message>
-        <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: norādiet --p P īpatsvaram vai --mean --sd SD vidējai vērtībai (skatiet &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: give --p P for a share or --mean --sd SD for a mean (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: norādiet --p P īpatsvaram vai --mean --sd SD vidējai vērtībai (skatiet 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: --mean needs --sd, the standard deviation of the score</source>
@@ -4259,6 +4950,113 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     </message>
 </context>
 <context>
+    <name>VisitGenerator</name>
+    <message numerus="yes">
+        <source>Generate %n visit(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the visits of wave %1 changed since the preview; generate again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some generated visits of wave %1 are gone already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wave %1 already has every visit the plan asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no wave has the code or name “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 waves are named “%2”; give the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wave %1 is %2: a closed wave takes no new visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the programme has no active scenario to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios.codes: no scenario has the code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios.codes: scenario %1 is inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations.regions: no region is named “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no location matches the plan's location rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 visits where the plan asks for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) have no scenario of the plan for their channel: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelts</translation>
+    </message>
+    <message>
+        <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WaveActions</name>
     <message>
         <source>New waves…</source>
@@ -4279,6 +5077,22 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
     <message>
         <source>Status not changed</source>
         <translation>Statuss nav mainīts</translation>
+    </message>
+    <message>
+        <source>Generate visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Generated %n visit(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4417,7 +5231,7 @@ ar atbildēm pēc jautājuma koda, piem., {&quot;GRT01&quot;: &quot;yes&quot;, &
 <context>
     <name>WavesCommand</name>
     <message>
-        <source>List waves, create one or a series, change a wave&apos;s status.</source>
+        <source>List waves, create one or a series, change a wave's status.</source>
         <translation>Uzskaitīt viļņus, izveidot vienu vilni vai sēriju, mainīt viļņa statusu.</translation>
     </message>
     <message>
@@ -4481,8 +5295,8 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
         <translation>N</translation>
     </message>
     <message>
-        <source>The length of each wave of a &apos;days&apos; series.</source>
-        <translation>Katra viļņa ilgums &apos;days&apos; sērijā.</translation>
+        <source>The length of each wave of a 'days' series.</source>
+        <translation>Katra viļņa ilgums 'days' sērijā.</translation>
     </message>
     <message>
         <source>The code of a single wave.</source>
@@ -4501,8 +5315,8 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
         <translation>NAME</translation>
     </message>
     <message>
-        <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
-        <translation>waves: gaidīts list FILE, create FILE ... vai status FILE CODE STATUS (skatiet &apos;shopscope-cli waves --help&apos;)</translation>
+        <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see 'shopscope-cli waves --help')</source>
+        <translation>waves: gaidīts list FILE, create FILE ... vai status FILE CODE STATUS (skatiet 'shopscope-cli waves --help')</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>

@@ -258,7 +258,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme&apos;s rules. Exits with 1 when anything is wrong.</source>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
         <translation>Kontroller en prosjektfil: SQLite-integritet, fremmednøkler, skjemaet og programmets regler. Avslutter med 1 når noe er galt.</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
-        <source>Use SQLite&apos;s quicker structure check (skips index contents).</source>
+        <source>Use SQLite's quicker structure check (skips index contents).</source>
         <translation>Bruk SQLites raskere strukturkontroll (hopper over indeksinnholdet).</translation>
     </message>
     <message>
@@ -296,17 +296,17 @@ Kommandoer:
     </message>
     <message>
         <source>
-Run &apos;shopscope-cli COMMAND --help&apos; for the options of one command.
+Run 'shopscope-cli COMMAND --help' for the options of one command.
 Exit status: 0 success, 1 the work failed, 2 bad arguments.
 </source>
         <translation>
-Kjør &apos;shopscope-cli COMMAND --help&apos; for å se valgene for én kommando.
+Kjør 'shopscope-cli COMMAND --help' for å se valgene for én kommando.
 Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
 </translation>
     </message>
     <message>
-        <source>unknown command “%1” (run &apos;shopscope-cli --help&apos; for the list)</source>
-        <translation>ukjent kommando «%1» (kjør &apos;shopscope-cli --help&apos; for å se listen)</translation>
+        <source>unknown command “%1” (run 'shopscope-cli --help' for the list)</source>
+        <translation>ukjent kommando «%1» (kjør 'shopscope-cli --help' for å se listen)</translation>
     </message>
 </context>
 <context>
@@ -316,12 +316,12 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <source>%1: %2 (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: %2 (se &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: %2 (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: %2 (se 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
-        <source>%1: the FILE argument is missing (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: argumentet FILE mangler (se &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: the FILE argument is missing (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: argumentet FILE mangler (se 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: expected one FILE, got %2 arguments</source>
@@ -399,7 +399,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <translation>Rediger teksten til %1</translation>
     </message>
     <message>
-        <source>%1 is not one of the programme&apos;s languages; add it first.</source>
+        <source>%1 is not one of the programme's languages; add it first.</source>
         <translation>%1 er ikke et av programmets språk; legg det til først.</translation>
     </message>
 </context>
@@ -429,8 +429,8 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>or as JSON, e.g. {&quot;all&quot;: [ … ]}</source>
-        <translation>eller som JSON, f.eks. {&quot;all&quot;: [ … ]}</translation>
+        <source>or as JSON, e.g. {"all": [ … ]}</source>
+        <translation>eller som JSON, f.eks. {"all": [ … ]}</translation>
     </message>
     <message>
         <source>Always shown</source>
@@ -516,7 +516,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <translation>filen er tom</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;</source>
+        <source>unknown encoding "%1"</source>
         <translation>ukjent tegnkoding «%1»</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
 <context>
     <name>LocationDialog</name>
     <message>
-        <source>A competitor&apos;s location (for the benchmark)</source>
+        <source>A competitor's location (for the benchmark)</source>
         <translation>En konkurrents lokasjon (for sammenligningen)</translation>
     </message>
     <message>
@@ -1159,7 +1159,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <translation>Stø&amp;rrelsesklasse:</translation>
     </message>
     <message>
-        <source>&amp;Manager&apos;s e-mail:</source>
+        <source>&amp;Manager's e-mail:</source>
         <translation>Lederens e-pos&amp;t:</translation>
     </message>
 </context>
@@ -1479,7 +1479,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
 <context>
     <name>LocationsCommand</name>
     <message>
-        <source>Import locations from a client&apos;s CSV file (dry run first), or export them.</source>
+        <source>Import locations from a client's CSV file (dry run first), or export them.</source>
         <translation>Importer lokasjoner fra en kundes CSV-fil (prøvekjør først), eller eksporter dem.</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>FIELD=COLUMN,...</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding, when detection guesses wrong.</source>
+        <source>The file's encoding, when detection guesses wrong.</source>
         <translation>Filens tegnkoding, når gjenkjenningen gjetter feil.</translation>
     </message>
     <message>
@@ -1571,8 +1571,8 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
-        <source>locations: expected &apos;import FILE CSV&apos; or &apos;export FILE&apos; (see &apos;shopscope-cli locations --help&apos;)</source>
-        <translation>locations: forventet &apos;import FILE CSV&apos; eller &apos;export FILE&apos; (se &apos;shopscope-cli locations --help&apos;)</translation>
+        <source>locations: expected 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
+        <translation>locations: forventet 'import FILE CSV' eller 'export FILE' (se 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
@@ -1897,20 +1897,703 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>whole wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>besøk</translation>
+    </message>
+    <message>
+        <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [rule options] [--save-rules wave|programme|no]
+
+The rules in effect are the wave's own, else the programme's default, else one visit per active
+location rotating through every active scenario of its channel. --rules and the rule options change
+them for this run; a generation that changes them stores them for the wave (or with
+--save-rules programme as the default of every wave). Visits that are assigned, done, locked or
+have a report stay; the wave's other planned visits are replaced. The rules document is described
+in docs/sample-plan.md. Example:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules or generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Prosjektfilen.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show the proposal and its quota check; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed that makes the plan reproducible (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>Also check the quotas per region or per scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Read the rules from a JSON document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the rules for the wave (default), the programme, or not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANNEL=N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario codes in rotation order, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>rotation or fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only locations of these channels, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only locations in these regions, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exclude, include or only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAY=SHARE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PART=SHARE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>even (spread over the weeks of the wave) or free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --channel-visits must look like call=10, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: --%1 must look like %2, not “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules from: %1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: give the wave with --wave NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --by must be region or scenario, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: the plan is impossible: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan generate: nothing written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run for wave %1 (nothing written):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated wave %1:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  %n location(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n new visit(s), </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>  fieldwork budget %1
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>by opening hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate Visits — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None ticked: every region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions (none = all):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own locations only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active locations only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed number per channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By staff count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By size class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one visit per </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. S=1, M=2, L=4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per size class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other sizes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <source>Rotate across the waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same every wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evenly across the weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same seed and rules always give the same visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep these rules for this wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep them as the default for every wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not keep them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota check for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per size class: “%1” should look like M=2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios: tick at least one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out the visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating the visits of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits can be generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s); </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) replaced, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (assigned, done or locked).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fieldwork budget: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quota of the wave holds within one visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some quotas miss by more than one visit: see the check below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits generated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>unknown setting (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a share between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown channel “%1” (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be exclude, include or only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>må være true eller false</translation>
+    </message>
+    <message>
+        <source>unknown channel (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be fixed, staff or size_class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be rotation or fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a daypart (known: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be even or free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: every share must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekdays: every day has a quota but they add up to only %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: every share must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits: the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored plan rules cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammeCommand</name>
     <message>
-        <source>Show or change the programme&apos;s settings and languages.</source>
+        <source>Show or change the programme's settings and languages.</source>
         <translation>Vis eller endre programmets innstillinger og språk.</translation>
     </message>
     <message>
-        <source>The programme&apos;s settings.
+        <source>The programme's settings.
 
   show FILE [--json]
   set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
            [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
            [--languages en,lv,...]
 
-All changes of one &apos;set&apos; are checked first and written together, or not at all.</source>
+All changes of one 'set' are checked first and written together, or not at all.</source>
         <translation>Programmets innstillinger.
 
   show FILE [--json]
@@ -1918,7 +2601,7 @@ All changes of one &apos;set&apos; are checked first and written together, or no
            [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
            [--languages en,lv,...]
 
-Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, eller ikke i det hele tatt.</translation>
+Alle endringer i én 'set' kontrolleres først og skrives så samlet, eller ikke i det hele tatt.</translation>
     </message>
     <message>
         <source>show or set</source>
@@ -1933,7 +2616,7 @@ Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, 
         <translation>Skriv ut innstillingene som JSON.</translation>
     </message>
     <message>
-        <source>The client&apos;s name.</source>
+        <source>The client's name.</source>
         <translation>Kundens navn.</translation>
     </message>
     <message>
@@ -1941,7 +2624,7 @@ Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The programme&apos;s name.</source>
+        <source>The programme's name.</source>
         <translation>Programmets navn.</translation>
     </message>
     <message>
@@ -1981,7 +2664,7 @@ Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, 
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The programme&apos;s languages, comma-separated, in order.</source>
+        <source>The programme's languages, comma-separated, in order.</source>
         <translation>Programmets språk, kommaseparert, i rekkefølge.</translation>
     </message>
     <message>
@@ -1989,8 +2672,8 @@ Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, 
         <translation>CODES</translation>
     </message>
     <message>
-        <source>programme: expected &apos;show FILE&apos; or &apos;set FILE [options]&apos; (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation>programme: forventet &apos;show FILE&apos; eller &apos;set FILE [valg]&apos; (se &apos;shopscope-cli programme --help&apos;)</translation>
+        <source>programme: expected 'show FILE' or 'set FILE [options]' (see 'shopscope-cli programme --help')</source>
+        <translation>programme: forventet 'show FILE' eller 'set FILE [valg]' (se 'shopscope-cli programme --help')</translation>
     </message>
     <message>
         <source>“%1” is not a valid value</source>
@@ -2001,8 +2684,8 @@ Alle endringer i én &apos;set&apos; kontrolleres først og skrives så samlet, 
         <translation>programme set: --%1: %2</translation>
     </message>
     <message>
-        <source>programme set: nothing to change (see &apos;shopscope-cli programme --help&apos;)</source>
-        <translation>programme set: ingenting å endre (se &apos;shopscope-cli programme --help&apos;)</translation>
+        <source>programme set: nothing to change (see 'shopscope-cli programme --help')</source>
+        <translation>programme set: ingenting å endre (se 'shopscope-cli programme --help')</translation>
     </message>
     <message>
         <source>programme set: nothing changed: %1</source>
@@ -2088,7 +2771,7 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <translation>Karantenetiden for testkunder må være et helt antall dager fra 0 til 3650.</translation>
     </message>
     <message>
-        <source>Choose one of the programme&apos;s languages as the report language.</source>
+        <source>Choose one of the programme's languages as the report language.</source>
         <translation>Velg et av programmets språk som rapportspråk.</translation>
     </message>
     <message>
@@ -2100,7 +2783,7 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <translation>Språkene må være forskjellige og omfatte kildespråket (%1) og rapportspråket (%2).</translation>
     </message>
     <message>
-        <source>Change the programme&apos;s languages</source>
+        <source>Change the programme's languages</source>
         <translation>Endre programmets språk</translation>
     </message>
     <message>
@@ -2167,7 +2850,7 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <translation>Endringen ble ikke lagret</translation>
     </message>
     <message>
-        <source>This file&apos;s programme settings cannot be read: %1</source>
+        <source>This file's programme settings cannot be read: %1</source>
         <translation>Programinnstillingene i denne filen kan ikke leses: %1</translation>
     </message>
     <message>
@@ -2354,14 +3037,14 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) are planned outside their wave&apos;s dates</source>
+        <source>%n visit(s) are planned outside their wave's dates</source>
         <translation>
             <numerusform>%n besøk er planlagt utenfor bølgens datoer</numerusform>
             <numerusform>%n besøk er planlagt utenfor bølgens datoer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) play a scenario of another channel than their location&apos;s</source>
+        <source>%n visit(s) play a scenario of another channel than their location's</source>
         <translation>
             <numerusform>%n besøk spiller et scenario for en annen kanal enn lokasjonens</numerusform>
             <numerusform>%n besøk spiller et scenario for en annen kanal enn lokasjonens</numerusform>
@@ -2392,7 +3075,7 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <translation>uventet: %1</translation>
     </message>
     <message>
-        <source>the schema differs from ShopScope&apos;s: %1</source>
+        <source>the schema differs from ShopScope's: %1</source>
         <translation>skjemaet avviker fra ShopScopes: %1</translation>
     </message>
     <message numerus="yes">
@@ -2422,7 +3105,7 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <translation>Oppfyller standard</translation>
     </message>
     <message>
-        <source>Could not write the new programme&apos;s settings: %1.</source>
+        <source>Could not write the new programme's settings: %1.</source>
         <translation>Kunne ikke skrive innstillingene for det nye programmet: %1.</translation>
     </message>
     <message>
@@ -2719,8 +3402,8 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
                                           visit, section and question scores of one set of answers
 
 REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
-&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; reads standard input.</source>
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
         <translation>Spørreskjemaer i et program.
 
   list FILE                               spørreskjemaversjonene i FILE
@@ -2736,8 +3419,8 @@ of answers by question code, e.g. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT
                                           besøks-, seksjons- og spørsmålsscore for ett sett med svar
 
 REF er en spørreskjemakode (den nyeste versjonen) eller CODE:VERSION. ANSWERS er et JSON-objekt
-med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quot;GRT02&quot;: &quot;na&quot;, &quot;OVR01&quot;: 4,
-&quot;OFR08&quot;: [&quot;loan&quot;, &quot;card&quot;]}; &quot;-&quot; leser standardinndata.</translation>
+med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" leser standardinndata.</translation>
     </message>
     <message>
         <source>list, templates, export, import, validate or score</source>
@@ -2772,8 +3455,8 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Import this template (see &apos;templates&apos;).</source>
-        <translation>Importer denne malen (se &apos;templates&apos;).</translation>
+        <source>Import this template (see 'templates').</source>
+        <translation>Importer denne malen (se 'templates').</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2858,7 +3541,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>questionnaire export: “%1” is not one of the questionnaire&apos;s languages (%2)</source>
+        <source>questionnaire export: “%1” is not one of the questionnaire's languages (%2)</source>
         <translation>questionnaire export: «%1» er ikke et av spørreskjemaets språk (%2)</translation>
     </message>
     <message>
@@ -2874,8 +3557,8 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>questionnaire import: forventet FILE og en JSON-fil, eller FILE --template ID</translation>
     </message>
     <message>
-        <source>questionnaire import: %1 (see &apos;shopscope-cli questionnaire templates&apos;)</source>
-        <translation>questionnaire import: %1 (se &apos;shopscope-cli questionnaire templates&apos;)</translation>
+        <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
+        <translation>questionnaire import: %1 (se 'shopscope-cli questionnaire templates')</translation>
     </message>
     <message numerus="yes">
         <source>questionnaire import: nothing imported from %1 (%n problem(s) to fix)</source>
@@ -3006,7 +3689,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>Seksjonene har vektene nedenfor (de summerer seg til 100); besøksscoren er det vektede gjennomsnittet av seksjonenes score. En seksjon der ingenting er aktuelt, faller bort, og vekten fordeles på de andre.</translation>
     </message>
     <message>
-        <source>All sections&apos; points are pooled: the visit score is points earned / points possible.</source>
+        <source>All sections' points are pooled: the visit score is points earned / points possible.</source>
         <translation>Poengene fra alle seksjoner slås sammen: besøksscoren er oppnådde poeng / mulige poeng.</translation>
     </message>
     <message>
@@ -3085,8 +3768,8 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>må være et tall</translation>
     </message>
     <message>
-        <source>must be an object of texts by language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
-        <translation>må være et objekt med tekster per språk, f.eks. {&quot;en&quot;: &quot;...&quot;}</translation>
+        <source>must be an object of texts by language, e.g. {"en": "..."}</source>
+        <translation>må være et objekt med tekster per språk, f.eks. {"en": "..."}</translation>
     </message>
     <message>
         <source>must be a condition object</source>
@@ -3117,8 +3800,8 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>filen må inneholde ett enkelt JSON-objekt</translation>
     </message>
     <message>
-        <source>this is not a ShopScope questionnaire (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>dette er ikke et ShopScope-spørreskjema (&quot;format&quot; må være &quot;%1&quot;)</translation>
+        <source>this is not a ShopScope questionnaire ("format" must be "%1")</source>
+        <translation>dette er ikke et ShopScope-spørreskjema ("format" må være "%1")</translation>
     </message>
     <message>
         <source>format version %1 is newer than this ShopScope reads (%2)</source>
@@ -3343,7 +4026,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The programme&apos;s languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
+        <source>The programme's languages, in order, as codes separated by commas (e.g. en, sv, nb, lv, pl). The source language (%1) stays.</source>
         <translation>Programmets språk i rekkefølge, som koder atskilt med komma (f.eks. en, sv, nb, lv, pl). Kildespråket (%1) beholdes.</translation>
     </message>
     <message>
@@ -3772,7 +4455,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>Konfidensnivået må være 90 %, 95 % eller 99 %, ikke %1.</translation>
     </message>
     <message>
-        <source>Student&apos;s t needs at least 1 degree of freedom, not %1.</source>
+        <source>Student's t needs at least 1 degree of freedom, not %1.</source>
         <translation>Students t krever minst 1 frihetsgrad, ikke %1.</translation>
     </message>
     <message>
@@ -3915,7 +4598,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>%1 ved konfidensnivå %2</translation>
     </message>
     <message>
-        <source>Student&apos;s t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
+        <source>Student's t with %1 degrees of freedom: with fewer than %2 visits the spread itself is uncertain.</source>
         <translation>Students t med %1 frihetsgrader: med færre enn %2 besøk er selve spredningen usikker.</translation>
     </message>
     <message>
@@ -3986,7 +4669,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>N</translation>
     </message>
     <message>
-        <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score&apos;s unit for a mean.</source>
+        <source>The target margin of error: prints the visits needed. A proportion for a share (0.05 for ±5 points), in the score's unit for a mean.</source>
         <translation>Den ønskede feilmarginen: skriver ut antall besøk som trengs. En proporsjon for en andel (0.05 for ±5 prosentpoeng), i scorens enhet for et gjennomsnitt.</translation>
     </message>
     <message>
@@ -4026,16 +4709,16 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
         <translation>%1: --confidence må være 90, 95 eller 99, ikke «%2»</translation>
     </message>
     <message>
-        <source>%1: unexpected argument “%2” (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: uventet argument «%2» (se &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: unexpected argument “%2” (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: uventet argument «%2» (se 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: give either --p for a share or --mean --sd for a mean, not both</source>
         <translation>%1: oppgi enten --p for en andel eller --mean --sd for et gjennomsnitt, ikke begge</translation>
     </message>
     <message>
-        <source>%1: give --p P for a share or --mean --sd SD for a mean (see &apos;shopscope-cli %1 --help&apos;)</source>
-        <translation>%1: oppgi --p P for en andel eller --mean --sd SD for et gjennomsnitt (se &apos;shopscope-cli %1 --help&apos;)</translation>
+        <source>%1: give --p P for a share or --mean --sd SD for a mean (see 'shopscope-cli %1 --help')</source>
+        <translation>%1: oppgi --p P for en andel eller --mean --sd SD for et gjennomsnitt (se 'shopscope-cli %1 --help')</translation>
     </message>
     <message>
         <source>%1: --mean needs --sd, the standard deviation of the score</source>
@@ -4232,6 +4915,109 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
     </message>
 </context>
 <context>
+    <name>VisitGenerator</name>
+    <message numerus="yes">
+        <source>Generate %n visit(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the visits of wave %1 changed since the preview; generate again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some generated visits of wave %1 are gone already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wave %1 already has every visit the plan asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no wave has the code or name “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 waves are named “%2”; give the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wave %1 is %2: a closed wave takes no new visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the programme has no active scenario to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios.codes: no scenario has the code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios.codes: scenario %1 is inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations.regions: no region is named “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no location matches the plan's location rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 visits where the plan asks for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) have no scenario of the plan for their channel: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WaveActions</name>
     <message>
         <source>New waves…</source>
@@ -4252,6 +5038,21 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
     <message>
         <source>Status not changed</source>
         <translation>Statusen ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Generate visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Generated %n visit(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4388,7 +5189,7 @@ med svar etter spørsmålskode, f.eks. {&quot;GRT01&quot;: &quot;yes&quot;, &quo
 <context>
     <name>WavesCommand</name>
     <message>
-        <source>List waves, create one or a series, change a wave&apos;s status.</source>
+        <source>List waves, create one or a series, change a wave's status.</source>
         <translation>List opp bølger, opprett én bølge eller en serie, endre statusen til en bølge.</translation>
     </message>
     <message>
@@ -4452,8 +5253,8 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
         <translation>N</translation>
     </message>
     <message>
-        <source>The length of each wave of a &apos;days&apos; series.</source>
-        <translation>Lengden på hver bølge i en &apos;days&apos;-serie.</translation>
+        <source>The length of each wave of a 'days' series.</source>
+        <translation>Lengden på hver bølge i en 'days'-serie.</translation>
     </message>
     <message>
         <source>The code of a single wave.</source>
@@ -4472,8 +5273,8 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
         <translation>NAME</translation>
     </message>
     <message>
-        <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see &apos;shopscope-cli waves --help&apos;)</source>
-        <translation>waves: forventet list FILE, create FILE ... eller status FILE CODE STATUS (se &apos;shopscope-cli waves --help&apos;)</translation>
+        <source>waves: expected list FILE, create FILE ..., or status FILE CODE STATUS (see 'shopscope-cli waves --help')</source>
+        <translation>waves: forventet list FILE, create FILE ... eller status FILE CODE STATUS (se 'shopscope-cli waves --help')</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>

@@ -1,9 +1,11 @@
 #include "WaveActions.h"
 
+#include "PlanDialog.h"
 #include "WaveSeriesDialog.h"
 #include "areas/TablePanel.h"
 #include "commands/WaveCommands.h"
 #include "models/DomainLabels.h"
+#include "planning/VisitGenerator.h"
 #include "planning/WaveStatusRules.h"
 #include "project/Project.h"
 #include "widgets/MessageBox.h"
@@ -13,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QSqlQuery>
+#include <QStatusBar>
 
 WaveActions::WaveActions(QMainWindow* window, TablePanel* waves, std::function<Project*()> project)
     : QObject(window)
@@ -29,6 +32,29 @@ WaveActions::WaveActions(QMainWindow* window, TablePanel* waves, std::function<P
         menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setStatus(code); });
     status->setMenu(menu);
     waves->addTableAction(status);
+    auto* generate = new QAction(tr("Generate visits…"), this);
+    connect(generate, &QAction::triggered, this, &WaveActions::generateVisits);
+    waves->addTableAction(generate);
+}
+
+void WaveActions::generateVisits()
+{
+    Project* project = writableProject();
+    const QString code = m_waves->selectedValue(0);
+    if (!project || code.isEmpty()) {
+        MessageBox::warning(m_window, tr("Generate visits"), tr("Select a wave first."));
+        return;
+    }
+    QString error;
+    const qint64 waveId = VisitGenerator::findWave(project->database(), code, &error);
+    if (waveId == 0) {
+        MessageBox::warning(m_window, tr("Generate visits"), error);
+        return;
+    }
+    PlanDialog dialog(project, waveId, m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.proposal())
+        m_window->statusBar()->showMessage(tr("Generated %n visit(s) for %1", nullptr, int(dialog.proposal()->visits.size())).arg(code),
+                                           8000);
 }
 
 Project* WaveActions::writableProject() const

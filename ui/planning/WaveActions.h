@@ -8,7 +8,8 @@ class Project;
 class QMainWindow;
 class TablePanel;
 
-// The actions on the Waves table: create a series of waves and move a wave's status on.
+// The actions on the Waves table: create a series of waves, move a wave's status on, and
+// generate a wave's visits from the sample plan.
 class WaveActions : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 private:
     void newWaves();
     void setStatus(const QString& status);
+    void generateVisits();
     Project* writableProject() const;
 
     QMainWindow* m_window;
