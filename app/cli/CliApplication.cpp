@@ -5,6 +5,7 @@
 #include "InfoCommand.h"
 #include "LocationsCommand.h"
 #include "NewCommand.h"
+#include "PlanSummaryCommand.h"
 #include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
@@ -23,6 +24,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
+    // Until `plan` exists; it then dispatches `plan summary` here (see PlanSummaryCommand.h).
+    m_commands.push_back(std::make_unique<PlanSummaryCommand>());
 }
 
 CliApplication::~CliApplication() = default;
