@@ -1,5 +1,7 @@
 #include "PlanCommand.h"
 
+#include "PlanSummaryCommand.h"
+
 #include "commands/PlanCommands.h"
 #include "planning/VisitGenerator.h"
 #include "project/Project.h"
@@ -55,6 +57,7 @@ void PlanCommand::configure(QCommandLineParser& parser) const
     parser.setApplicationDescription(
         tr("The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.\n\n"
            "  rules FILE [--wave NAME] [--json]\n"
+           "  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]\n"
            "  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]\n"
            "                [--rules RULES.json] [rule options] [--save-rules wave|programme|no]\n\n"
            "The rules in effect are the wave's own, else the programme's default, else one visit per active\n"
@@ -64,13 +67,13 @@ void PlanCommand::configure(QCommandLineParser& parser) const
            "have a report stay; the wave's other planned visits are replaced. The rules document is described\n"
            "in docs/sample-plan.md. Example:\n"
            "  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("rules or generate"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("rules, generate or summary"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({QStringLiteral("wave"), tr("The wave, by code or name."), tr("NAME")});
+    // --wave, --by, --json and --csv, shared by every action (generate: --by region|scenario
+    // adds the quota check per region or scenario).
+    PlanSummaryCommand::addOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), tr("Show the proposal and its quota check; write nothing.")});
     parser.addOption({QStringLiteral("seed"), tr("The seed that makes the plan reproducible (default 1)."), tr("N")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
-    parser.addOption({QStringLiteral("by"), tr("Also check the quotas per region or per scenario."), tr("KIND")});
     parser.addOption({QStringLiteral("rules"), tr("Read the rules from a JSON document."), tr("FILE")});
     parser.addOption({QStringLiteral("save-rules"), tr("Store the rules for the wave (default), the programme, or not."), tr("WHERE")});
     parser.addOption({QStringLiteral("visits"), tr("Visits per location."), tr("N")});
@@ -94,7 +97,10 @@ int PlanCommand::run(const QCommandLineParser& parser)
         return rules(parser, arguments.at(1));
     if (action == QLatin1String("generate") && arguments.size() == 2)
         return generate(parser, arguments.at(1));
-    return fail(tr("plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')"), UsageError);
+    if (action == QLatin1String("summary") && arguments.size() == 2)
+        return PlanSummaryCommand::summarise(parser, arguments.at(1), QStringLiteral("plan summary"));
+    return fail(tr("plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')"),
+                UsageError);
 }
 
 bool PlanCommand::hasRuleOptions(const QCommandLineParser& parser)

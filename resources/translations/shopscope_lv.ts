@@ -1907,15 +1907,15 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     <name>PlanCommand</name>
     <message>
         <source>whole wave</source>
-        <translation type="unfinished" />
+        <translation>viss vilnis</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(bez reģiona)</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished" />
+        <translation>%1. nedēļa</translation>
     </message>
     <message>
         <source>visits</source>
@@ -1923,7 +1923,7 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     </message>
     <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
-        <translation type="unfinished" />
+        <translation>Parādīt viļņa izlases plāna noteikumus un ģenerēt tā apmeklējumus ar kvotu pārbaudi.</translation>
     </message>
     <message>
         <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
@@ -1939,11 +1939,23 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Izlases plāns: noteikumi, kas no vietām, scenārijiem un kvotām veido viļņa apmeklējumus.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [noteikumu opcijas] [--save-rules wave|programme|no]
+
+Spēkā ir viļņa paša noteikumi, ja tādu nav — programmas noklusējuma noteikumi, ja arī tādu nav — viens
+apmeklējums katrā aktīvajā vietā, rotējot visus aktīvos tās kanāla scenārijus. --rules un noteikumu
+opcijas tos maina šai palaišanas reizei; ģenerēšana, kas tos maina, saglabā tos vilnim (vai ar
+--save-rules programme kā noklusējumu visiem viļņiem). Apmeklējumi, kas ir piešķirti, veikti, bloķēti vai
+kuriem ir atskaite, paliek; pārējie viļņa plānotie apmeklējumi tiek aizstāti. Noteikumu dokuments ir
+aprakstīts failā docs/sample-plan.md. Piemērs:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules or generate</source>
-        <translation type="unfinished" />
+        <translation>rules vai generate</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -1951,7 +1963,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Vilnis — pēc koda vai nosaukuma.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1959,11 +1971,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Show the proposal and its quota check; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Parādīt priekšlikumu un tā kvotu pārbaudi; neko neierakstīt.</translation>
     </message>
     <message>
         <source>The seed that makes the plan reproducible (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Sēkla, kas padara plānu atkārtojamu (noklusējums: 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1975,7 +1987,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Also check the quotas per region or per scenario.</source>
-        <translation type="unfinished" />
+        <translation>Pārbaudīt kvotas arī katram reģionam vai katram scenārijam.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1983,35 +1995,35 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Read the rules from a JSON document.</source>
-        <translation type="unfinished" />
+        <translation>Nolasīt noteikumus no JSON dokumenta.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Store the rules for the wave (default), the programme, or not.</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt noteikumus vilnim (noklusējums), programmai vai nesaglabāt.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished" />
+        <translation>WHERE</translation>
     </message>
     <message>
         <source>Visits per location.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi katrā vietā.</translation>
     </message>
     <message>
         <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi katrā kanāla vietā, piem., call=10 (var atkārtot).</translation>
     </message>
     <message>
         <source>CHANNEL=N</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL=N</translation>
     </message>
     <message>
         <source>Scenario codes in rotation order, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Scenāriju kodi rotācijas secībā, atdalīti ar komatiem.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -2019,200 +2031,210 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>rotation or fixed.</source>
-        <translation type="unfinished" />
+        <translation>rotation vai fixed.</translation>
     </message>
     <message>
         <source>Only locations of these channels, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Tikai šo kanālu vietas; kanālus atdala ar komatiem.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Only locations in these regions, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Tikai šo reģionu vietas; reģionus atdala ar komatiem.</translation>
     </message>
     <message>
         <source>exclude, include or only.</source>
-        <translation type="unfinished" />
+        <translation>exclude, include vai only.</translation>
     </message>
     <message>
         <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Nedēļas dienas kvota, piem., saturday=0.3 vai 6=30% (var atkārtot).</translation>
     </message>
     <message>
         <source>DAY=SHARE</source>
-        <translation type="unfinished" />
+        <translation>DAY=SHARE</translation>
     </message>
     <message>
         <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Dienas daļas kvota, piem., evening=0.2 (var atkārtot).</translation>
     </message>
     <message>
         <source>PART=SHARE</source>
-        <translation type="unfinished" />
+        <translation>PART=SHARE</translation>
     </message>
     <message>
         <source>even (spread over the weeks of the wave) or free.</source>
-        <translation type="unfinished" />
+        <translation>even (sadalīts pa viļņa nedēļām) vai free.</translation>
     </message>
     <message>
         <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: tika gaidīts rules FILE vai generate FILE --wave NAME (skatiet 'shopscope-cli plan --help')</translation>
     </message>
     <message>
         <source>plan: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: nevar nolasīt %1: %2</translation>
     </message>
     <message>
         <source>plan: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: %1: %2</translation>
     </message>
     <message>
         <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --visits jābūt veselam skaitlim, kas ir 0 vai lielāks, nevis „%1”</translation>
     </message>
     <message>
         <source>plan: --channel-visits must look like call=10, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --channel-visits jābūt formā call=10, nevis „%1”</translation>
     </message>
     <message>
         <source>plan: --%1 must look like %2, not “%3”</source>
-        <translation type="unfinished" />
+        <translation>plan: --%1 jābūt formā %2, nevis „%3”</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished" />
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan rules: %1</source>
-        <translation type="unfinished" />
+        <translation>plan rules: %1</translation>
     </message>
     <message>
         <source>Rules from: %1
 %2</source>
-        <translation type="unfinished" />
+        <translation>Noteikumu avots: %1
+%2</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Tvērums</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvota</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Prasīts</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Sasniegts</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Izpildīta</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>jā</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished" />
+        <translation>NĒ</translation>
     </message>
     <message>
         <source>plan generate: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>plan generate: norādiet vilni ar --wave NAME</translation>
     </message>
     <message>
         <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --seed jābūt veselam skaitlim, kas ir 0 vai lielāks, nevis „%1”</translation>
     </message>
     <message>
         <source>plan generate: --by must be region or scenario, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --by jābūt region vai scenario, nevis „%1”</translation>
     </message>
     <message>
         <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --save-rules jābūt wave, programme vai no, nevis „%1”</translation>
     </message>
     <message>
         <source>plan generate: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: %1</translation>
     </message>
     <message>
         <source>plan generate: the plan is impossible: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: plānu nav iespējams izpildīt: %1</translation>
     </message>
     <message>
         <source>plan generate: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: nekas netika ierakstīts: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):
 </source>
-        <translation type="unfinished" />
+        <translation>Izmēģinājums vilnim %1 (nekas netika ierakstīts):
+</translation>
     </message>
     <message>
         <source>Generated wave %1:
 </source>
-        <translation type="unfinished" />
+        <translation>Ģenerēts vilnis %1:
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n location(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n vieta
+</numerusform>
+            <numerusform>  %n vietas
+</numerusform>
+            <numerusform>  %n vietas
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n new visit(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n jauns apmeklējums, </numerusform>
+            <numerusform>  %n jauni apmeklējumi, </numerusform>
+            <numerusform>  %n jauni apmeklējumi, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n aizstāts, </numerusform>
+            <numerusform>%n aizstāti, </numerusform>
+            <numerusform>%n aizstāti, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n saglabāts
+</numerusform>
+            <numerusform>%n saglabāti
+</numerusform>
+            <numerusform>%n saglabāti
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  fieldwork budget %1
 </source>
-        <translation type="unfinished" />
+        <translation>  lauka darba budžets %1
+</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>by opening hours</source>
-        <translation type="unfinished" />
+        <translation>pēc darba laika</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, no %3 līdz %4</translation>
     </message>
     <message>
         <source>Generate Visits — %1</source>
-        <translation type="unfinished" />
+        <translation>Ģenerēt apmeklējumus — %1</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -2220,83 +2242,83 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished" />
+        <translation>Kanāli:</translation>
     </message>
     <message>
         <source>None ticked: every region.</source>
-        <translation type="unfinished" />
+        <translation>Nekas nav atzīmēts: visi reģioni.</translation>
     </message>
     <message>
         <source>Regions (none = all):</source>
-        <translation type="unfinished" />
+        <translation>Reģioni (neviens = visi):</translation>
     </message>
     <message>
         <source>Own locations only</source>
-        <translation type="unfinished" />
+        <translation>Tikai savas vietas</translation>
     </message>
     <message>
         <source>Own and competitors</source>
-        <translation type="unfinished" />
+        <translation>Savas un konkurentu</translation>
     </message>
     <message>
         <source>Competitors only</source>
-        <translation type="unfinished" />
+        <translation>Tikai konkurentu</translation>
     </message>
     <message>
         <source>Competitors:</source>
-        <translation type="unfinished" />
+        <translation>Konkurenti:</translation>
     </message>
     <message>
         <source>Active locations only</source>
-        <translation type="unfinished" />
+        <translation>Tikai aktīvās vietas</translation>
     </message>
     <message>
         <source>Visits per location</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi katrā vietā</translation>
     </message>
     <message>
         <source>A fixed number per channel</source>
-        <translation type="unfinished" />
+        <translation>Fiksēts skaits katram kanālam</translation>
     </message>
     <message>
         <source>By staff count</source>
-        <translation type="unfinished" />
+        <translation>Pēc darbinieku skaita</translation>
     </message>
     <message>
         <source>By size class</source>
-        <translation type="unfinished" />
+        <translation>Pēc lieluma klases</translation>
     </message>
     <message>
         <source>one visit per </source>
-        <translation type="unfinished" />
+        <translation>viens apmeklējums uz </translation>
     </message>
     <message>
         <source> staff</source>
-        <translation type="unfinished" />
+        <translation> darbiniekiem</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi:</translation>
     </message>
     <message>
         <source>At least:</source>
-        <translation type="unfinished" />
+        <translation>Vismaz:</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished" />
+        <translation>Ne vairāk kā:</translation>
     </message>
     <message>
         <source>e.g. S=1, M=2, L=4</source>
-        <translation type="unfinished" />
+        <translation>piem., S=1, M=2, L=4</translation>
     </message>
     <message>
         <source>Per size class:</source>
-        <translation type="unfinished" />
+        <translation>Katrai lieluma klasei:</translation>
     </message>
     <message>
         <source>Other sizes:</source>
-        <translation type="unfinished" />
+        <translation>Citi lielumi:</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2304,175 +2326,175 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Rotate across the waves</source>
-        <translation type="unfinished" />
+        <translation>Rotēt pa viļņiem</translation>
     </message>
     <message>
         <source>The same every wave</source>
-        <translation type="unfinished" />
+        <translation>Vienādi katrā vilnī</translation>
     </message>
     <message>
         <source>Allocation:</source>
-        <translation type="unfinished" />
+        <translation>Sadalījums:</translation>
     </message>
     <message>
         <source>Play:</source>
-        <translation type="unfinished" />
+        <translation>Izspēlēt:</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>Kvotas</translation>
     </message>
     <message>
         <source>Evenly across the weeks</source>
-        <translation type="unfinished" />
+        <translation>Vienmērīgi pa nedēļām</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished" />
+        <translation>Ģenerēšana</translation>
     </message>
     <message>
         <source>The same seed and rules always give the same visits.</source>
-        <translation type="unfinished" />
+        <translation>Vienāda sēkla un noteikumi vienmēr dod vienādus apmeklējumus.</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>Sēkla:</translation>
     </message>
     <message>
         <source>Keep these rules for this wave</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt šos noteikumus šim vilnim</translation>
     </message>
     <message>
         <source>Keep them as the default for every wave</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt tos kā noklusējumu visiem viļņiem</translation>
     </message>
     <message>
         <source>Do not keep them</source>
-        <translation type="unfinished" />
+        <translation>Nesaglabāt tos</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished" />
+        <translation>Noteikumi:</translation>
     </message>
     <message>
         <source>Quota check for:</source>
-        <translation type="unfinished" />
+        <translation>Kvotu pārbaude:</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvota</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Prasīts</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Sasniegts</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Izpildīta</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Priekšskatīt</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Ģenerēt</translation>
     </message>
     <message>
         <source>Per size class: “%1” should look like M=2</source>
-        <translation type="unfinished" />
+        <translation>Katrai lieluma klasei: „%1” jābūt formā M=2</translation>
     </message>
     <message>
         <source>Scenarios: tick at least one</source>
-        <translation type="unfinished" />
+        <translation>Scenāriji: atzīmējiet vismaz vienu</translation>
     </message>
     <message>
         <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
-        <translation type="unfinished" />
+        <translation>Noteikumi ir mainīti: noklikšķiniet uz &lt;b&gt;Priekšskatīt&lt;/b&gt;, lai redzētu, kādus apmeklējumus tie dod.</translation>
     </message>
     <message>
         <source>Working out the visits…</source>
-        <translation type="unfinished" />
+        <translation>Aprēķina apmeklējumus…</translation>
     </message>
     <message>
         <source>Generating the visits of %1…</source>
-        <translation type="unfinished" />
+        <translation>Ģenerē viļņa %1 apmeklējumus…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Priekšskatīšana tika atcelta.</translation>
     </message>
     <message>
         <source>No visits can be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumus nevar ģenerēt: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n jauns apmeklējums&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n jauni apmeklējumi&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n jauni apmeklējumi&lt;/b&gt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n location(s); </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vietā; </numerusform>
+            <numerusform>%n vietās; </numerusform>
+            <numerusform>%n vietās; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n plānots apmeklējums aizstāts, </numerusform>
+            <numerusform>%n plānoti apmeklējumi aizstāti, </numerusform>
+            <numerusform>%n plānoti apmeklējumi aizstāti, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (assigned, done or locked).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n saglabāts (piešķirts, veikts vai bloķēts).</numerusform>
+            <numerusform>%n saglabāti (piešķirti, veikti vai bloķēti).</numerusform>
+            <numerusform>%n saglabāti (piešķirti, veikti vai bloķēti).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fieldwork budget: %1</source>
-        <translation type="unfinished" />
+        <translation>Lauka darba budžets: %1</translation>
     </message>
     <message>
         <source>Every quota of the wave holds within one visit.</source>
-        <translation type="unfinished" />
+        <translation>Visas viļņa kvotas ir izpildītas ar ne vairāk kā viena apmeklējuma novirzi.</translation>
     </message>
     <message>
         <source>Some quotas miss by more than one visit: see the check below.</source>
-        <translation type="unfinished" />
+        <translation>Dažas kvotas atšķiras vairāk nekā par vienu apmeklējumu: skatiet pārbaudi zemāk.</translation>
     </message>
     <message>
         <source>The whole wave</source>
-        <translation type="unfinished" />
+        <translation>Viss vilnis</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation>Reģions: %1</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(bez reģiona)</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs: %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>%1. nedēļa</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2480,58 +2502,58 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished" />
+        <translation>✓ jā</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished" />
+        <translation>✗ nē</translation>
     </message>
     <message>
         <source>No visits generated</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi netika ģenerēti</translation>
     </message>
 </context>
 <context>
     <name>PlanRules</name>
     <message>
         <source>unknown setting (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>nezināms iestatījums (zināmie: %1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>jābūt objektam</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished" />
+        <translation>jābūt tekstu sarakstam</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>jābūt veselam skaitlim no %1 līdz %2</translation>
     </message>
     <message>
         <source>must be a share between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>jābūt īpatsvaram no 0 līdz 1</translation>
     </message>
     <message>
         <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 nav īpatsvars no 0 līdz 1 (lai norādītu %1 %, rakstiet %2)</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>nederīgs JSON pie %1. rakstzīmes: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>noteikumiem jābūt JSON objektam</translation>
     </message>
     <message>
         <source>unknown channel “%1” (known: %2)</source>
-        <translation type="unfinished" />
+        <translation>nezināms kanāls „%1” (zināmie: %2)</translation>
     </message>
     <message>
         <source>must be exclude, include or only</source>
-        <translation type="unfinished" />
+        <translation>jābūt exclude, include vai only</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2539,59 +2561,59 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>unknown channel (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>nezināms kanāls (zināmie: %1)</translation>
     </message>
     <message>
         <source>must be fixed, staff or size_class</source>
-        <translation type="unfinished" />
+        <translation>jābūt fixed, staff vai size_class</translation>
     </message>
     <message>
         <source>must be rotation or fixed</source>
-        <translation type="unfinished" />
+        <translation>jābūt rotation vai fixed</translation>
     </message>
     <message>
         <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
-        <translation type="unfinished" />
+        <translation>nav nedēļas diena (1 = pirmdiena … 7 = svētdiena vai nosaukums, piem., saturday)</translation>
     </message>
     <message>
         <source>not a daypart (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>nav dienas daļa (zināmās: %1)</translation>
     </message>
     <message>
         <source>must be even or free</source>
-        <translation type="unfinished" />
+        <translation>jābūt even vai free</translation>
     </message>
     <message>
         <source>weekdays: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>weekdays: katram īpatsvaram jābūt no 0 līdz 1</translation>
     </message>
     <message>
         <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: kvotu summa ir %1 %, vairāk nekā 100 %</translation>
     </message>
     <message>
         <source>weekdays: every day has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: katrai dienai ir kvota, bet to summa ir tikai %1 %</translation>
     </message>
     <message>
         <source>dayparts: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>dayparts: katram īpatsvaram jābūt no 0 līdz 1</translation>
     </message>
     <message>
         <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: kvotu summa ir %1 %, vairāk nekā 100 %</translation>
     </message>
     <message>
         <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: katrai dienas daļai ir kvota, bet to summa ir tikai %1 %</translation>
     </message>
     <message>
         <source>visits: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished" />
+        <translation>visits: minimums %1 ir lielāks par maksimumu %2</translation>
     </message>
     <message>
         <source>the stored plan rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>saglabātos plāna noteikumus nevar nolasīt: %1</translation>
     </message>
 </context>
 <context>
@@ -4953,86 +4975,86 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>VisitGenerator</name>
     <message numerus="yes">
         <source>Generate %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ģenerēt %n apmeklējumu vilnim %1</numerusform>
+            <numerusform>Ģenerēt %n apmeklējumus vilnim %1</numerusform>
+            <numerusform>Ģenerēt %n apmeklējumus vilnim %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since the preview; generate again</source>
-        <translation type="unfinished" />
+        <translation>viļņa %1 apmeklējumi kopš priekšskatīšanas ir mainījušies; ģenerējiet vēlreiz</translation>
     </message>
     <message>
         <source>some generated visits of wave %1 are gone already</source>
-        <translation type="unfinished" />
+        <translation>daži viļņa %1 ģenerētie apmeklējumi jau ir dzēsti</translation>
     </message>
     <message>
         <source>wave %1 already has every visit the plan asks for</source>
-        <translation type="unfinished" />
+        <translation>vilnim %1 jau ir visi plānā paredzētie apmeklējumi</translation>
     </message>
     <message>
         <source>no wave has the code or name “%1”</source>
-        <translation type="unfinished" />
+        <translation>nevienam vilnim nav koda vai nosaukuma „%1”</translation>
     </message>
     <message>
         <source>%1 waves are named “%2”; give the code</source>
-        <translation type="unfinished" />
+        <translation>nosaukums „%2” ir %1 viļņiem; norādiet kodu</translation>
     </message>
     <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
-        <translation type="unfinished" />
+        <translation>vilnim %1 ir statuss %2: slēgtam vilnim nevar pievienot jaunus apmeklējumus</translation>
     </message>
     <message>
         <source>the programme has no active scenario to plan</source>
-        <translation type="unfinished" />
+        <translation>programmā nav neviena aktīva scenārija, ko plānot</translation>
     </message>
     <message>
         <source>scenarios.codes: no scenario has the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: nevienam scenārijam nav koda „%1”</translation>
     </message>
     <message>
         <source>scenarios.codes: scenario %1 is inactive</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: scenārijs %1 nav aktīvs</translation>
     </message>
     <message>
         <source>locations.regions: no region is named “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations.regions: nav reģiona ar nosaukumu „%1”</translation>
     </message>
     <message>
         <source>no location matches the plan's location rules</source>
-        <translation type="unfinished" />
+        <translation>neviena vieta neatbilst plāna vietu noteikumiem</translation>
     </message>
     <message numerus="yes">
         <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n saglabātais apmeklējums ir vietā ārpus šiem noteikumiem un paliek nemainīts</numerusform>
+            <numerusform>%n saglabātie apmeklējumi ir vietās ārpus šiem noteikumiem un paliek nemainīti</numerusform>
+            <numerusform>%n saglabātie apmeklējumi ir vietās ārpus šiem noteikumiem un paliek nemainīti</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps %2 visits where the plan asks for %3</source>
-        <translation type="unfinished" />
+        <translation>vietā %1 saglabājas apmeklējumi: %2, lai gan plāns paredz %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>vieta %1 %2 viļņa %3 laikā nekad nav atvērta, bet plāns tur paredz %n apmeklējumu</numerusform>
+            <numerusform>vieta %1 %2 viļņa %3 laikā nekad nav atvērta, bet plāns tur paredz %n apmeklējumus</numerusform>
+            <numerusform>vieta %1 %2 viļņa %3 laikā nekad nav atvērta, bet plāns tur paredz %n apmeklējumus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: plānā paredzēto apmeklējumu skaits ir %3, bet darba laiks vilnī %5 ļauj tikai %4</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) have no scenario of the plan for their channel: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vietai nav neviena plāna scenārija tās kanālam: %1</numerusform>
+            <numerusform>%n vietām nav neviena plāna scenārija to kanālam: %1</numerusform>
+            <numerusform>%n vietām nav neviena plāna scenārija to kanālam: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5041,19 +5063,19 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % apmeklējumu dienā %2 prasa apmeklējumu skaitu %3, bet vietu darba laiks ļauj ne vairāk kā %4</translation>
     </message>
     <message>
         <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % apmeklējumu dienas daļā %2 prasa apmeklējumu skaitu %3, bet vietu darba laiks ļauj ne vairāk kā %4</translation>
     </message>
     <message>
         <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
-        <translation type="unfinished" />
+        <translation>pēc nedēļas dienu kvotām pārējām dienām paliek apmeklējumi: %1, bet šajās dienās vietas ir atvērtas ne vairāk kā %2 no tiem</translation>
     </message>
     <message>
         <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
-        <translation type="unfinished" />
+        <translation>vietai %1 %2 vilnī %3 vairs nav brīva darba laika tās apmeklējumiem</translation>
     </message>
 </context>
 <context>
@@ -5080,18 +5102,18 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Generate visits…</source>
-        <translation type="unfinished" />
+        <translation>Ģenerēt apmeklējumus…</translation>
     </message>
     <message>
         <source>Generate visits</source>
-        <translation type="unfinished" />
+        <translation>Ģenerēt apmeklējumus</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vilnim %1 ģenerēts %n apmeklējums</numerusform>
+            <numerusform>Vilnim %1 ģenerēti %n apmeklējumi</numerusform>
+            <numerusform>Vilnim %1 ģenerēti %n apmeklējumi</numerusform>
         </translation>
     </message>
 </context>

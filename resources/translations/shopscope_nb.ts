@@ -1900,15 +1900,15 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     <name>PlanCommand</name>
     <message>
         <source>whole wave</source>
-        <translation type="unfinished" />
+        <translation>hele bølgen</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(ingen region)</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished" />
+        <translation>uke %1</translation>
     </message>
     <message>
         <source>visits</source>
@@ -1916,7 +1916,7 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     </message>
     <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
-        <translation type="unfinished" />
+        <translation>Vis utvalgsplanreglene for en bølge og generer besøkene med en kvotekontroll.</translation>
     </message>
     <message>
         <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
@@ -1932,11 +1932,23 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Utvalgsplanen: regler som gjør lokasjoner, scenarioer og kvoter om til besøkene i en bølge.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [regelvalg] [--save-rules wave|programme|no]
+
+Reglene som gjelder, er bølgens egne, ellers programmets standardregler, ellers ett besøk per aktiv
+lokasjon som roterer gjennom alle aktive scenarioer i lokasjonens kanal. --rules og regelvalgene endrer
+dem for denne kjøringen; en generering som endrer dem, lagrer dem for bølgen (eller med
+--save-rules programme som standard for alle bølger). Besøk som er tildelt, utført, låst eller
+har en rapport, blir stående; bølgens øvrige planlagte besøk erstattes. Regeldokumentet er beskrevet
+i docs/sample-plan.md. Eksempel:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules or generate</source>
-        <translation type="unfinished" />
+        <translation>rules eller generate</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -1944,7 +1956,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Bølgen, med kode eller navn.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1952,11 +1964,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Show the proposal and its quota check; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Vis forslaget og kvotekontrollen; skriv ingenting.</translation>
     </message>
     <message>
         <source>The seed that makes the plan reproducible (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Frøet som gjør planen reproduserbar (standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1968,7 +1980,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Also check the quotas per region or per scenario.</source>
-        <translation type="unfinished" />
+        <translation>Kontroller også kvotene per region eller per scenario.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1976,35 +1988,35 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Read the rules from a JSON document.</source>
-        <translation type="unfinished" />
+        <translation>Les reglene fra et JSON-dokument.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Store the rules for the wave (default), the programme, or not.</source>
-        <translation type="unfinished" />
+        <translation>Lagre reglene for bølgen (standard), for programmet eller ikke i det hele tatt.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished" />
+        <translation>WHERE</translation>
     </message>
     <message>
         <source>Visits per location.</source>
-        <translation type="unfinished" />
+        <translation>Besøk per lokasjon.</translation>
     </message>
     <message>
         <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Besøk per lokasjon i en kanal, f.eks. call=10 (kan gjentas).</translation>
     </message>
     <message>
         <source>CHANNEL=N</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL=N</translation>
     </message>
     <message>
         <source>Scenario codes in rotation order, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Scenariokoder i rotasjonsrekkefølge, kommaseparert.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -2012,196 +2024,204 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>rotation or fixed.</source>
-        <translation type="unfinished" />
+        <translation>rotation eller fixed.</translation>
     </message>
     <message>
         <source>Only locations of these channels, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Bare lokasjoner i disse kanalene, kommaseparert.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Only locations in these regions, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Bare lokasjoner i disse regionene, kommaseparert.</translation>
     </message>
     <message>
         <source>exclude, include or only.</source>
-        <translation type="unfinished" />
+        <translation>exclude, include eller only.</translation>
     </message>
     <message>
         <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>En ukedagskvote, f.eks. saturday=0.3 eller 6=30% (kan gjentas).</translation>
     </message>
     <message>
         <source>DAY=SHARE</source>
-        <translation type="unfinished" />
+        <translation>DAY=SHARE</translation>
     </message>
     <message>
         <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>En kvote for tid på dagen, f.eks. evening=0.2 (kan gjentas).</translation>
     </message>
     <message>
         <source>PART=SHARE</source>
-        <translation type="unfinished" />
+        <translation>PART=SHARE</translation>
     </message>
     <message>
         <source>even (spread over the weeks of the wave) or free.</source>
-        <translation type="unfinished" />
+        <translation>even (fordelt over bølgens uker) eller free.</translation>
     </message>
     <message>
         <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: forventet rules FILE eller generate FILE --wave NAME (se 'shopscope-cli plan --help')</translation>
     </message>
     <message>
         <source>plan: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>plan: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: %1: %2</translation>
     </message>
     <message>
         <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --visits må være et heltall, 0 eller større, ikke «%1»</translation>
     </message>
     <message>
         <source>plan: --channel-visits must look like call=10, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --channel-visits må se ut som call=10, ikke «%1»</translation>
     </message>
     <message>
         <source>plan: --%1 must look like %2, not “%3”</source>
-        <translation type="unfinished" />
+        <translation>plan: --%1 må se ut som %2, ikke «%3»</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished" />
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan rules: %1</source>
-        <translation type="unfinished" />
+        <translation>plan rules: %1</translation>
     </message>
     <message>
         <source>Rules from: %1
 %2</source>
-        <translation type="unfinished" />
+        <translation>Regler fra: %1
+%2</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvote</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Ønsket</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Oppnådd</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Oppfylt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished" />
+        <translation>NEI</translation>
     </message>
     <message>
         <source>plan generate: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>plan generate: angi bølgen med --wave NAME</translation>
     </message>
     <message>
         <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --seed må være et heltall, 0 eller større, ikke «%1»</translation>
     </message>
     <message>
         <source>plan generate: --by must be region or scenario, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --by må være region eller scenario, ikke «%1»</translation>
     </message>
     <message>
         <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --save-rules må være wave, programme eller no, ikke «%1»</translation>
     </message>
     <message>
         <source>plan generate: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: %1</translation>
     </message>
     <message>
         <source>plan generate: the plan is impossible: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: planen er umulig: %1</translation>
     </message>
     <message>
         <source>plan generate: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: ingenting ble skrevet: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):
 </source>
-        <translation type="unfinished" />
+        <translation>Prøvekjøring for bølge %1 (ingenting ble skrevet):
+</translation>
     </message>
     <message>
         <source>Generated wave %1:
 </source>
-        <translation type="unfinished" />
+        <translation>Genererte bølge %1:
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n location(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n lokasjon
+</numerusform>
+            <numerusform>  %n lokasjoner
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n new visit(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n nytt besøk, </numerusform>
+            <numerusform>  %n nye besøk, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n erstattet, </numerusform>
+            <numerusform>%n erstattet, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n beholdt
+</numerusform>
+            <numerusform>%n beholdt
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  fieldwork budget %1
 </source>
-        <translation type="unfinished" />
+        <translation>  feltarbeidsbudsjett %1
+</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>by opening hours</source>
-        <translation type="unfinished" />
+        <translation>etter åpningstider</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, %3 til %4</translation>
     </message>
     <message>
         <source>Generate Visits — %1</source>
-        <translation type="unfinished" />
+        <translation>Generer besøk — %1</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -2209,83 +2229,83 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished" />
+        <translation>Kanaler:</translation>
     </message>
     <message>
         <source>None ticked: every region.</source>
-        <translation type="unfinished" />
+        <translation>Ingen avkrysset: alle regioner.</translation>
     </message>
     <message>
         <source>Regions (none = all):</source>
-        <translation type="unfinished" />
+        <translation>Regioner (ingen = alle):</translation>
     </message>
     <message>
         <source>Own locations only</source>
-        <translation type="unfinished" />
+        <translation>Bare egne lokasjoner</translation>
     </message>
     <message>
         <source>Own and competitors</source>
-        <translation type="unfinished" />
+        <translation>Egne og konkurrenters</translation>
     </message>
     <message>
         <source>Competitors only</source>
-        <translation type="unfinished" />
+        <translation>Bare konkurrenters</translation>
     </message>
     <message>
         <source>Competitors:</source>
-        <translation type="unfinished" />
+        <translation>Konkurrenter:</translation>
     </message>
     <message>
         <source>Active locations only</source>
-        <translation type="unfinished" />
+        <translation>Bare aktive lokasjoner</translation>
     </message>
     <message>
         <source>Visits per location</source>
-        <translation type="unfinished" />
+        <translation>Besøk per lokasjon</translation>
     </message>
     <message>
         <source>A fixed number per channel</source>
-        <translation type="unfinished" />
+        <translation>Et fast antall per kanal</translation>
     </message>
     <message>
         <source>By staff count</source>
-        <translation type="unfinished" />
+        <translation>Etter antall ansatte</translation>
     </message>
     <message>
         <source>By size class</source>
-        <translation type="unfinished" />
+        <translation>Etter størrelsesklasse</translation>
     </message>
     <message>
         <source>one visit per </source>
-        <translation type="unfinished" />
+        <translation>ett besøk per </translation>
     </message>
     <message>
         <source> staff</source>
-        <translation type="unfinished" />
+        <translation> ansatte</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished" />
+        <translation>Besøk:</translation>
     </message>
     <message>
         <source>At least:</source>
-        <translation type="unfinished" />
+        <translation>Minst:</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished" />
+        <translation>Høyst:</translation>
     </message>
     <message>
         <source>e.g. S=1, M=2, L=4</source>
-        <translation type="unfinished" />
+        <translation>f.eks. S=1, M=2, L=4</translation>
     </message>
     <message>
         <source>Per size class:</source>
-        <translation type="unfinished" />
+        <translation>Per størrelsesklasse:</translation>
     </message>
     <message>
         <source>Other sizes:</source>
-        <translation type="unfinished" />
+        <translation>Andre størrelser:</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2293,171 +2313,171 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Rotate across the waves</source>
-        <translation type="unfinished" />
+        <translation>Roter over bølgene</translation>
     </message>
     <message>
         <source>The same every wave</source>
-        <translation type="unfinished" />
+        <translation>Det samme i hver bølge</translation>
     </message>
     <message>
         <source>Allocation:</source>
-        <translation type="unfinished" />
+        <translation>Fordeling:</translation>
     </message>
     <message>
         <source>Play:</source>
-        <translation type="unfinished" />
+        <translation>Spill:</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>Kvoter</translation>
     </message>
     <message>
         <source>Evenly across the weeks</source>
-        <translation type="unfinished" />
+        <translation>Jevnt over ukene</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished" />
+        <translation>Generering</translation>
     </message>
     <message>
         <source>The same seed and rules always give the same visits.</source>
-        <translation type="unfinished" />
+        <translation>Samme frø og regler gir alltid de samme besøkene.</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>Frø:</translation>
     </message>
     <message>
         <source>Keep these rules for this wave</source>
-        <translation type="unfinished" />
+        <translation>Behold disse reglene for denne bølgen</translation>
     </message>
     <message>
         <source>Keep them as the default for every wave</source>
-        <translation type="unfinished" />
+        <translation>Behold dem som standard for alle bølger</translation>
     </message>
     <message>
         <source>Do not keep them</source>
-        <translation type="unfinished" />
+        <translation>Ikke behold dem</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished" />
+        <translation>Regler:</translation>
     </message>
     <message>
         <source>Quota check for:</source>
-        <translation type="unfinished" />
+        <translation>Kvotekontroll for:</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvote</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Ønsket</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Oppnådd</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Oppfylt</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Forhåndsvis</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Generer</translation>
     </message>
     <message>
         <source>Per size class: “%1” should look like M=2</source>
-        <translation type="unfinished" />
+        <translation>Per størrelsesklasse: «%1» skal se ut som M=2</translation>
     </message>
     <message>
         <source>Scenarios: tick at least one</source>
-        <translation type="unfinished" />
+        <translation>Scenarioer: kryss av minst ett</translation>
     </message>
     <message>
         <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
-        <translation type="unfinished" />
+        <translation>Reglene er endret: klikk på &lt;b&gt;Forhåndsvis&lt;/b&gt; for å se hvilke besøk de gir.</translation>
     </message>
     <message>
         <source>Working out the visits…</source>
-        <translation type="unfinished" />
+        <translation>Beregner besøkene…</translation>
     </message>
     <message>
         <source>Generating the visits of %1…</source>
-        <translation type="unfinished" />
+        <translation>Genererer besøkene for %1…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Forhåndsvisningen ble avbrutt.</translation>
     </message>
     <message>
         <source>No visits can be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk kan genereres: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n nytt besøk&lt;/b&gt; på </numerusform>
+            <numerusform>&lt;b&gt;%n nye besøk&lt;/b&gt; på </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n location(s); </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lokasjon; </numerusform>
+            <numerusform>%n lokasjoner; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n planlagt besøk erstattet, </numerusform>
+            <numerusform>%n planlagte besøk erstattet, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (assigned, done or locked).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n beholdt (tildelt, utført eller låst).</numerusform>
+            <numerusform>%n beholdt (tildelt, utført eller låst).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fieldwork budget: %1</source>
-        <translation type="unfinished" />
+        <translation>Feltarbeidsbudsjett: %1</translation>
     </message>
     <message>
         <source>Every quota of the wave holds within one visit.</source>
-        <translation type="unfinished" />
+        <translation>Alle kvotene i bølgen oppfylles innenfor ett besøk.</translation>
     </message>
     <message>
         <source>Some quotas miss by more than one visit: see the check below.</source>
-        <translation type="unfinished" />
+        <translation>Noen kvoter avviker med mer enn ett besøk: se kontrollen nedenfor.</translation>
     </message>
     <message>
         <source>The whole wave</source>
-        <translation type="unfinished" />
+        <translation>Hele bølgen</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(ingen region)</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Scenario: %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Uke %1</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2465,58 +2485,58 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished" />
+        <translation>✓ ja</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished" />
+        <translation>✗ nei</translation>
     </message>
     <message>
         <source>No visits generated</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk ble generert</translation>
     </message>
 </context>
 <context>
     <name>PlanRules</name>
     <message>
         <source>unknown setting (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>ukjent innstilling (kjente: %1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>må være et objekt</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished" />
+        <translation>må være en liste med tekster</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>må være et heltall fra %1 til %2</translation>
     </message>
     <message>
         <source>must be a share between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>må være en andel mellom 0 og 1</translation>
     </message>
     <message>
         <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 er ikke en andel mellom 0 og 1 (skriv %2 for %1 %)</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>ugyldig JSON ved tegn %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>reglene må være et JSON-objekt</translation>
     </message>
     <message>
         <source>unknown channel “%1” (known: %2)</source>
-        <translation type="unfinished" />
+        <translation>ukjent kanal «%1» (kjente: %2)</translation>
     </message>
     <message>
         <source>must be exclude, include or only</source>
-        <translation type="unfinished" />
+        <translation>må være exclude, include eller only</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2524,59 +2544,59 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>unknown channel (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>ukjent kanal (kjente: %1)</translation>
     </message>
     <message>
         <source>must be fixed, staff or size_class</source>
-        <translation type="unfinished" />
+        <translation>må være fixed, staff eller size_class</translation>
     </message>
     <message>
         <source>must be rotation or fixed</source>
-        <translation type="unfinished" />
+        <translation>må være rotation eller fixed</translation>
     </message>
     <message>
         <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
-        <translation type="unfinished" />
+        <translation>ikke en ukedag (1 = mandag … 7 = søndag, eller et navn som saturday)</translation>
     </message>
     <message>
         <source>not a daypart (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>ikke en tid på dagen (kjente: %1)</translation>
     </message>
     <message>
         <source>must be even or free</source>
-        <translation type="unfinished" />
+        <translation>må være even eller free</translation>
     </message>
     <message>
         <source>weekdays: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>weekdays: hver andel må være mellom 0 og 1</translation>
     </message>
     <message>
         <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: kvotene summerer seg til %1 %, mer enn 100 %</translation>
     </message>
     <message>
         <source>weekdays: every day has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: hver dag har en kvote, men de summerer seg bare til %1 %</translation>
     </message>
     <message>
         <source>dayparts: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>dayparts: hver andel må være mellom 0 og 1</translation>
     </message>
     <message>
         <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: kvotene summerer seg til %1 %, mer enn 100 %</translation>
     </message>
     <message>
         <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: hver tid på dagen har en kvote, men de summerer seg bare til %1 %</translation>
     </message>
     <message>
         <source>visits: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished" />
+        <translation>visits: minimum %1 er høyere enn maksimum %2</translation>
     </message>
     <message>
         <source>the stored plan rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>de lagrede planreglene kan ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -4918,82 +4938,82 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <name>VisitGenerator</name>
     <message numerus="yes">
         <source>Generate %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Generer %n besøk for %1</numerusform>
+            <numerusform>Generer %n besøk for %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since the preview; generate again</source>
-        <translation type="unfinished" />
+        <translation>besøkene i bølge %1 er endret siden forhåndsvisningen; generer på nytt</translation>
     </message>
     <message>
         <source>some generated visits of wave %1 are gone already</source>
-        <translation type="unfinished" />
+        <translation>noen genererte besøk i bølge %1 finnes ikke lenger</translation>
     </message>
     <message>
         <source>wave %1 already has every visit the plan asks for</source>
-        <translation type="unfinished" />
+        <translation>bølge %1 har allerede alle besøkene planen krever</translation>
     </message>
     <message>
         <source>no wave has the code or name “%1”</source>
-        <translation type="unfinished" />
+        <translation>ingen bølge har koden eller navnet «%1»</translation>
     </message>
     <message>
         <source>%1 waves are named “%2”; give the code</source>
-        <translation type="unfinished" />
+        <translation>%1 bølger heter «%2»; angi koden</translation>
     </message>
     <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
-        <translation type="unfinished" />
+        <translation>bølge %1 har status %2: en avsluttet bølge tar ikke imot nye besøk</translation>
     </message>
     <message>
         <source>the programme has no active scenario to plan</source>
-        <translation type="unfinished" />
+        <translation>programmet har ikke noe aktivt scenario å planlegge</translation>
     </message>
     <message>
         <source>scenarios.codes: no scenario has the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: ingen scenarioer har koden «%1»</translation>
     </message>
     <message>
         <source>scenarios.codes: scenario %1 is inactive</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: scenario %1 er inaktivt</translation>
     </message>
     <message>
         <source>locations.regions: no region is named “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations.regions: ingen region heter «%1»</translation>
     </message>
     <message>
         <source>no location matches the plan's location rules</source>
-        <translation type="unfinished" />
+        <translation>ingen lokasjon samsvarer med planens lokasjonsregler</translation>
     </message>
     <message numerus="yes">
         <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n beholdt besøk er på en lokasjon utenfor disse reglene og blir stående som det er</numerusform>
+            <numerusform>%n beholdte besøk er på lokasjoner utenfor disse reglene og blir stående som de er</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps %2 visits where the plan asks for %3</source>
-        <translation type="unfinished" />
+        <translation>%1 beholder %2 besøk der planen krever %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 %2 er aldri åpen i bølge %3, men planen krever %n besøk der</numerusform>
+            <numerusform>%1 %2 er aldri åpen i bølge %3, men planen krever %n besøk der</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: planen krever %3 besøk, men åpningstidene tillater bare %4 i bølge %5</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) have no scenario of the plan for their channel: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lokasjon har ingen av planens scenarioer for sin kanal: %1</numerusform>
+            <numerusform>%n lokasjoner har ingen av planens scenarioer for sin kanal: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5002,19 +5022,19 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % av besøkene på %2 krever %3 besøk, men lokasjonenes åpningstider tillater høyst %4</translation>
     </message>
     <message>
         <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % av besøkene i tidsrommet %2 krever %3 besøk, men lokasjonenes åpningstider tillater høyst %4</translation>
     </message>
     <message>
         <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
-        <translation type="unfinished" />
+        <translation>ukedagskvotene lar %1 besøk være igjen til de andre dagene, men lokasjonene er åpne for høyst %2 av dem på disse dagene</translation>
     </message>
     <message>
         <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 har ingen ledige åpningstider igjen for besøkene sine i bølge %3</translation>
     </message>
 </context>
 <context>
@@ -5041,17 +5061,17 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Generate visits…</source>
-        <translation type="unfinished" />
+        <translation>Generer besøk…</translation>
     </message>
     <message>
         <source>Generate visits</source>
-        <translation type="unfinished" />
+        <translation>Generer besøk</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Genererte %n besøk for %1</numerusform>
+            <numerusform>Genererte %n besøk for %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1907,15 +1907,15 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
     <name>PlanCommand</name>
     <message>
         <source>whole wave</source>
-        <translation type="unfinished" />
+        <translation>cała fala</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(brak regionu)</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished" />
+        <translation>tydzień %1</translation>
     </message>
     <message>
         <source>visits</source>
@@ -1923,7 +1923,7 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
     </message>
     <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
-        <translation type="unfinished" />
+        <translation>Pokaż reguły planu próby dla fali i wygeneruj jej wizyty ze sprawdzeniem kwot.</translation>
     </message>
     <message>
         <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
@@ -1939,11 +1939,23 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Plan próby: reguły, które zamieniają placówki, scenariusze i kwoty w wizyty fali.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [opcje reguł] [--save-rules wave|programme|no]
+
+Obowiązują reguły samej fali, a jeśli ich brak — domyślne reguły programu, a jeśli i tych brak — jedna
+wizyta na każdą aktywną placówkę z rotacją wszystkich aktywnych scenariuszy jej kanału. --rules i opcje
+reguł zmieniają je na czas tego uruchomienia; generowanie, które je zmienia, zapisuje je dla fali (lub,
+z --save-rules programme, jako domyślne dla każdej fali). Wizyty przydzielone, zrealizowane, zablokowane
+lub mające raport pozostają; pozostałe zaplanowane wizyty fali są zastępowane. Dokument reguł opisano
+w docs/sample-plan.md. Przykład:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules or generate</source>
-        <translation type="unfinished" />
+        <translation>rules lub generate</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -1951,7 +1963,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Fala — według kodu lub nazwy.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1959,11 +1971,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Show the proposal and its quota check; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Pokaż propozycję i sprawdzenie kwot; nic nie zapisuj.</translation>
     </message>
     <message>
         <source>The seed that makes the plan reproducible (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Ziarno, dzięki któremu plan jest powtarzalny (domyślnie 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1975,7 +1987,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Also check the quotas per region or per scenario.</source>
-        <translation type="unfinished" />
+        <translation>Sprawdź także kwoty dla każdego regionu lub scenariusza.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1983,35 +1995,35 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Read the rules from a JSON document.</source>
-        <translation type="unfinished" />
+        <translation>Wczytaj reguły z dokumentu JSON.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Store the rules for the wave (default), the programme, or not.</source>
-        <translation type="unfinished" />
+        <translation>Zapisz reguły dla fali (domyślnie), dla programu albo wcale.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished" />
+        <translation>WHERE</translation>
     </message>
     <message>
         <source>Visits per location.</source>
-        <translation type="unfinished" />
+        <translation>Wizyty na placówkę.</translation>
     </message>
     <message>
         <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Wizyty na placówkę danego kanału, np. call=10 (można powtarzać).</translation>
     </message>
     <message>
         <source>CHANNEL=N</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL=N</translation>
     </message>
     <message>
         <source>Scenario codes in rotation order, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Kody scenariuszy w kolejności rotacji, rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -2019,200 +2031,210 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>rotation or fixed.</source>
-        <translation type="unfinished" />
+        <translation>rotation lub fixed.</translation>
     </message>
     <message>
         <source>Only locations of these channels, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Tylko placówki tych kanałów (rozdzielonych przecinkami).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Only locations in these regions, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Tylko placówki w tych regionach (rozdzielonych przecinkami).</translation>
     </message>
     <message>
         <source>exclude, include or only.</source>
-        <translation type="unfinished" />
+        <translation>exclude, include lub only.</translation>
     </message>
     <message>
         <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Kwota dla dnia tygodnia, np. saturday=0.3 lub 6=30% (można powtarzać).</translation>
     </message>
     <message>
         <source>DAY=SHARE</source>
-        <translation type="unfinished" />
+        <translation>DAY=SHARE</translation>
     </message>
     <message>
         <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Kwota dla pory dnia, np. evening=0.2 (można powtarzać).</translation>
     </message>
     <message>
         <source>PART=SHARE</source>
-        <translation type="unfinished" />
+        <translation>PART=SHARE</translation>
     </message>
     <message>
         <source>even (spread over the weeks of the wave) or free.</source>
-        <translation type="unfinished" />
+        <translation>even (rozłożone na tygodnie fali) lub free.</translation>
     </message>
     <message>
         <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: oczekiwano rules FILE lub generate FILE --wave NAME (zobacz 'shopscope-cli plan --help')</translation>
     </message>
     <message>
         <source>plan: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>plan: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: %1: %2</translation>
     </message>
     <message>
         <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --visits musi być liczbą całkowitą równą 0 lub większą, a nie „%1”</translation>
     </message>
     <message>
         <source>plan: --channel-visits must look like call=10, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --channel-visits musi mieć postać call=10, a nie „%1”</translation>
     </message>
     <message>
         <source>plan: --%1 must look like %2, not “%3”</source>
-        <translation type="unfinished" />
+        <translation>plan: --%1 musi mieć postać %2, a nie „%3”</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished" />
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan rules: %1</source>
-        <translation type="unfinished" />
+        <translation>plan rules: %1</translation>
     </message>
     <message>
         <source>Rules from: %1
 %2</source>
-        <translation type="unfinished" />
+        <translation>Źródło reguł: %1
+%2</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Zakres</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Wymagane</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Osiągnięte</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Spełniona</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>tak</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished" />
+        <translation>NIE</translation>
     </message>
     <message>
         <source>plan generate: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>plan generate: podaj falę za pomocą --wave NAME</translation>
     </message>
     <message>
         <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --seed musi być liczbą całkowitą równą 0 lub większą, a nie „%1”</translation>
     </message>
     <message>
         <source>plan generate: --by must be region or scenario, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --by musi mieć wartość region lub scenario, a nie „%1”</translation>
     </message>
     <message>
         <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --save-rules musi mieć wartość wave, programme lub no, a nie „%1”</translation>
     </message>
     <message>
         <source>plan generate: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: %1</translation>
     </message>
     <message>
         <source>plan generate: the plan is impossible: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: planu nie da się zrealizować: %1</translation>
     </message>
     <message>
         <source>plan generate: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: nic nie zapisano: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):
 </source>
-        <translation type="unfinished" />
+        <translation>Próba dla fali %1 (nic nie zapisano):
+</translation>
     </message>
     <message>
         <source>Generated wave %1:
 </source>
-        <translation type="unfinished" />
+        <translation>Wygenerowano falę %1:
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n location(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n placówka
+</numerusform>
+            <numerusform>  %n placówki
+</numerusform>
+            <numerusform>  %n placówek
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n new visit(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n nowa wizyta, </numerusform>
+            <numerusform>  %n nowe wizyty, </numerusform>
+            <numerusform>  %n nowych wizyt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zastąpiona, </numerusform>
+            <numerusform>%n zastąpione, </numerusform>
+            <numerusform>%n zastąpionych, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zachowana
+</numerusform>
+            <numerusform>%n zachowane
+</numerusform>
+            <numerusform>%n zachowanych
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  fieldwork budget %1
 </source>
-        <translation type="unfinished" />
+        <translation>  budżet badań terenowych %1
+</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>by opening hours</source>
-        <translation type="unfinished" />
+        <translation>wg godzin otwarcia</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, od %3 do %4</translation>
     </message>
     <message>
         <source>Generate Visits — %1</source>
-        <translation type="unfinished" />
+        <translation>Generuj wizyty — %1</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -2220,83 +2242,83 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished" />
+        <translation>Kanały:</translation>
     </message>
     <message>
         <source>None ticked: every region.</source>
-        <translation type="unfinished" />
+        <translation>Nic nie zaznaczono: wszystkie regiony.</translation>
     </message>
     <message>
         <source>Regions (none = all):</source>
-        <translation type="unfinished" />
+        <translation>Regiony (brak = wszystkie):</translation>
     </message>
     <message>
         <source>Own locations only</source>
-        <translation type="unfinished" />
+        <translation>Tylko własne placówki</translation>
     </message>
     <message>
         <source>Own and competitors</source>
-        <translation type="unfinished" />
+        <translation>Własne i konkurencji</translation>
     </message>
     <message>
         <source>Competitors only</source>
-        <translation type="unfinished" />
+        <translation>Tylko konkurencji</translation>
     </message>
     <message>
         <source>Competitors:</source>
-        <translation type="unfinished" />
+        <translation>Konkurencja:</translation>
     </message>
     <message>
         <source>Active locations only</source>
-        <translation type="unfinished" />
+        <translation>Tylko aktywne placówki</translation>
     </message>
     <message>
         <source>Visits per location</source>
-        <translation type="unfinished" />
+        <translation>Wizyty na placówkę</translation>
     </message>
     <message>
         <source>A fixed number per channel</source>
-        <translation type="unfinished" />
+        <translation>Stała liczba na kanał</translation>
     </message>
     <message>
         <source>By staff count</source>
-        <translation type="unfinished" />
+        <translation>Według liczby pracowników</translation>
     </message>
     <message>
         <source>By size class</source>
-        <translation type="unfinished" />
+        <translation>Według klasy wielkości</translation>
     </message>
     <message>
         <source>one visit per </source>
-        <translation type="unfinished" />
+        <translation>jedna wizyta na </translation>
     </message>
     <message>
         <source> staff</source>
-        <translation type="unfinished" />
+        <translation> pracowników</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished" />
+        <translation>Wizyty:</translation>
     </message>
     <message>
         <source>At least:</source>
-        <translation type="unfinished" />
+        <translation>Co najmniej:</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished" />
+        <translation>Najwyżej:</translation>
     </message>
     <message>
         <source>e.g. S=1, M=2, L=4</source>
-        <translation type="unfinished" />
+        <translation>np. S=1, M=2, L=4</translation>
     </message>
     <message>
         <source>Per size class:</source>
-        <translation type="unfinished" />
+        <translation>Na klasę wielkości:</translation>
     </message>
     <message>
         <source>Other sizes:</source>
-        <translation type="unfinished" />
+        <translation>Inne wielkości:</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2304,175 +2326,175 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Rotate across the waves</source>
-        <translation type="unfinished" />
+        <translation>Rotacja między falami</translation>
     </message>
     <message>
         <source>The same every wave</source>
-        <translation type="unfinished" />
+        <translation>Tak samo w każdej fali</translation>
     </message>
     <message>
         <source>Allocation:</source>
-        <translation type="unfinished" />
+        <translation>Przydział:</translation>
     </message>
     <message>
         <source>Play:</source>
-        <translation type="unfinished" />
+        <translation>Realizuj:</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>Kwoty</translation>
     </message>
     <message>
         <source>Evenly across the weeks</source>
-        <translation type="unfinished" />
+        <translation>Równomiernie w kolejnych tygodniach</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished" />
+        <translation>Generowanie</translation>
     </message>
     <message>
         <source>The same seed and rules always give the same visits.</source>
-        <translation type="unfinished" />
+        <translation>To samo ziarno i te same reguły zawsze dają te same wizyty.</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>Ziarno:</translation>
     </message>
     <message>
         <source>Keep these rules for this wave</source>
-        <translation type="unfinished" />
+        <translation>Zachowaj te reguły dla tej fali</translation>
     </message>
     <message>
         <source>Keep them as the default for every wave</source>
-        <translation type="unfinished" />
+        <translation>Zachowaj je jako domyślne dla każdej fali</translation>
     </message>
     <message>
         <source>Do not keep them</source>
-        <translation type="unfinished" />
+        <translation>Nie zachowuj ich</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished" />
+        <translation>Reguły:</translation>
     </message>
     <message>
         <source>Quota check for:</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzenie kwot dla:</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Wymagane</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Osiągnięte</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Spełniona</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Generuj</translation>
     </message>
     <message>
         <source>Per size class: “%1” should look like M=2</source>
-        <translation type="unfinished" />
+        <translation>Na klasę wielkości: „%1” powinno mieć postać M=2</translation>
     </message>
     <message>
         <source>Scenarios: tick at least one</source>
-        <translation type="unfinished" />
+        <translation>Scenariusze: zaznacz co najmniej jeden</translation>
     </message>
     <message>
         <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
-        <translation type="unfinished" />
+        <translation>Reguły się zmieniły: kliknij &lt;b&gt;Podgląd&lt;/b&gt;, aby zobaczyć, jakie wizyty z nich wynikają.</translation>
     </message>
     <message>
         <source>Working out the visits…</source>
-        <translation type="unfinished" />
+        <translation>Wyznaczanie wizyt…</translation>
     </message>
     <message>
         <source>Generating the visits of %1…</source>
-        <translation type="unfinished" />
+        <translation>Generowanie wizyt fali %1…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Podgląd został anulowany.</translation>
     </message>
     <message>
         <source>No visits can be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>Nie można wygenerować wizyt: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n nowa wizyta&lt;/b&gt; w </numerusform>
+            <numerusform>&lt;b&gt;%n nowe wizyty&lt;/b&gt; w </numerusform>
+            <numerusform>&lt;b&gt;%n nowych wizyt&lt;/b&gt; w </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n location(s); </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n placówce; </numerusform>
+            <numerusform>%n placówkach; </numerusform>
+            <numerusform>%n placówkach; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zaplanowana wizyta zastąpiona, </numerusform>
+            <numerusform>%n zaplanowane wizyty zastąpione, </numerusform>
+            <numerusform>%n zaplanowanych wizyt zastąpionych, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (assigned, done or locked).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zachowana (przydzielona, zrealizowana lub zablokowana).</numerusform>
+            <numerusform>%n zachowane (przydzielone, zrealizowane lub zablokowane).</numerusform>
+            <numerusform>%n zachowanych (przydzielonych, zrealizowanych lub zablokowanych).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fieldwork budget: %1</source>
-        <translation type="unfinished" />
+        <translation>Budżet badań terenowych: %1</translation>
     </message>
     <message>
         <source>Every quota of the wave holds within one visit.</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie kwoty fali są spełnione z dokładnością do jednej wizyty.</translation>
     </message>
     <message>
         <source>Some quotas miss by more than one visit: see the check below.</source>
-        <translation type="unfinished" />
+        <translation>Niektóre kwoty odbiegają o więcej niż jedną wizytę: zobacz sprawdzenie poniżej.</translation>
     </message>
     <message>
         <source>The whole wave</source>
-        <translation type="unfinished" />
+        <translation>Cała fala</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(brak regionu)</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz: %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Tydzień %1</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2480,58 +2502,58 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished" />
+        <translation>✓ tak</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished" />
+        <translation>✗ nie</translation>
     </message>
     <message>
         <source>No visits generated</source>
-        <translation type="unfinished" />
+        <translation>Nie wygenerowano wizyt</translation>
     </message>
 </context>
 <context>
     <name>PlanRules</name>
     <message>
         <source>unknown setting (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>nieznane ustawienie (znane: %1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>musi być obiektem</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished" />
+        <translation>musi być listą tekstów</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>musi być liczbą całkowitą od %1 do %2</translation>
     </message>
     <message>
         <source>must be a share between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>musi być odsetkiem od 0 do 1</translation>
     </message>
     <message>
         <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 nie jest odsetkiem od 0 do 1 (aby podać %1 %, wpisz %2)</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>nieprawidłowy JSON przy znaku %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>reguły muszą być obiektem JSON</translation>
     </message>
     <message>
         <source>unknown channel “%1” (known: %2)</source>
-        <translation type="unfinished" />
+        <translation>nieznany kanał „%1” (znane: %2)</translation>
     </message>
     <message>
         <source>must be exclude, include or only</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość exclude, include lub only</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2539,59 +2561,59 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>unknown channel (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>nieznany kanał (znane: %1)</translation>
     </message>
     <message>
         <source>must be fixed, staff or size_class</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość fixed, staff lub size_class</translation>
     </message>
     <message>
         <source>must be rotation or fixed</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość rotation lub fixed</translation>
     </message>
     <message>
         <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
-        <translation type="unfinished" />
+        <translation>to nie jest dzień tygodnia (1 = poniedziałek … 7 = niedziela albo nazwa, np. saturday)</translation>
     </message>
     <message>
         <source>not a daypart (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>to nie jest pora dnia (znane: %1)</translation>
     </message>
     <message>
         <source>must be even or free</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość even lub free</translation>
     </message>
     <message>
         <source>weekdays: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>weekdays: każdy odsetek musi mieścić się w przedziale od 0 do 1</translation>
     </message>
     <message>
         <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: kwoty sumują się do %1 %, czyli ponad 100 %</translation>
     </message>
     <message>
         <source>weekdays: every day has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: każdy dzień ma kwotę, ale sumują się one tylko do %1 %</translation>
     </message>
     <message>
         <source>dayparts: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>dayparts: każdy odsetek musi mieścić się w przedziale od 0 do 1</translation>
     </message>
     <message>
         <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: kwoty sumują się do %1 %, czyli ponad 100 %</translation>
     </message>
     <message>
         <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: każda pora dnia ma kwotę, ale sumują się one tylko do %1 %</translation>
     </message>
     <message>
         <source>visits: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished" />
+        <translation>visits: minimum %1 przekracza maksimum %2</translation>
     </message>
     <message>
         <source>the stored plan rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>nie można odczytać zapisanych reguł planu: %1</translation>
     </message>
 </context>
 <context>
@@ -4953,86 +4975,86 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>VisitGenerator</name>
     <message numerus="yes">
         <source>Generate %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wygenerowanie %n wizyty dla fali %1</numerusform>
+            <numerusform>Wygenerowanie %n wizyt dla fali %1</numerusform>
+            <numerusform>Wygenerowanie %n wizyt dla fali %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since the preview; generate again</source>
-        <translation type="unfinished" />
+        <translation>wizyty fali %1 zmieniły się od czasu podglądu; wygeneruj ponownie</translation>
     </message>
     <message>
         <source>some generated visits of wave %1 are gone already</source>
-        <translation type="unfinished" />
+        <translation>niektóre wygenerowane wizyty fali %1 już nie istnieją</translation>
     </message>
     <message>
         <source>wave %1 already has every visit the plan asks for</source>
-        <translation type="unfinished" />
+        <translation>fala %1 ma już wszystkie wizyty wymagane przez plan</translation>
     </message>
     <message>
         <source>no wave has the code or name “%1”</source>
-        <translation type="unfinished" />
+        <translation>żadna fala nie ma kodu ani nazwy „%1”</translation>
     </message>
     <message>
         <source>%1 waves are named “%2”; give the code</source>
-        <translation type="unfinished" />
+        <translation>nazwę „%2” ma %1 fal; podaj kod</translation>
     </message>
     <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
-        <translation type="unfinished" />
+        <translation>fala %1 ma status %2: do zamkniętej fali nie można dodawać nowych wizyt</translation>
     </message>
     <message>
         <source>the programme has no active scenario to plan</source>
-        <translation type="unfinished" />
+        <translation>program nie ma aktywnego scenariusza do zaplanowania</translation>
     </message>
     <message>
         <source>scenarios.codes: no scenario has the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: żaden scenariusz nie ma kodu „%1”</translation>
     </message>
     <message>
         <source>scenarios.codes: scenario %1 is inactive</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: scenariusz %1 jest nieaktywny</translation>
     </message>
     <message>
         <source>locations.regions: no region is named “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations.regions: żaden region nie ma nazwy „%1”</translation>
     </message>
     <message>
         <source>no location matches the plan's location rules</source>
-        <translation type="unfinished" />
+        <translation>żadna placówka nie spełnia reguł planu dotyczących placówek</translation>
     </message>
     <message numerus="yes">
         <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zachowana wizyta jest w placówce spoza tych reguł i pozostaje bez zmian</numerusform>
+            <numerusform>%n zachowane wizyty są w placówkach spoza tych reguł i pozostają bez zmian</numerusform>
+            <numerusform>%n zachowanych wizyt jest w placówkach spoza tych reguł i pozostaje bez zmian</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps %2 visits where the plan asks for %3</source>
-        <translation type="unfinished" />
+        <translation>placówka %1 zachowuje wizyty: %2, a plan przewiduje %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>placówka %1 %2 nie jest otwarta w żadnym terminie fali %3, a plan przewiduje w niej %n wizytę</numerusform>
+            <numerusform>placówka %1 %2 nie jest otwarta w żadnym terminie fali %3, a plan przewiduje w niej %n wizyty</numerusform>
+            <numerusform>placówka %1 %2 nie jest otwarta w żadnym terminie fali %3, a plan przewiduje w niej %n wizyt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: plan przewiduje liczbę wizyt %3, ale godziny otwarcia pozwalają w fali %5 tylko na %4</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) have no scenario of the plan for their channel: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n placówka nie ma scenariusza planu dla swojego kanału: %1</numerusform>
+            <numerusform>%n placówki nie mają scenariusza planu dla swojego kanału: %1</numerusform>
+            <numerusform>%n placówek nie ma scenariusza planu dla swojego kanału: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5041,19 +5063,19 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % wizyt w dniu %2 wymaga %3 wizyt, ale godziny otwarcia placówek pozwalają najwyżej na %4</translation>
     </message>
     <message>
         <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % wizyt w porze dnia %2 wymaga %3 wizyt, ale godziny otwarcia placówek pozwalają najwyżej na %4</translation>
     </message>
     <message>
         <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
-        <translation type="unfinished" />
+        <translation>po kwotach dni tygodnia na pozostałe dni zostaje wizyt: %1, ale w te dni placówki są otwarte najwyżej dla %2 z nich</translation>
     </message>
     <message>
         <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
-        <translation type="unfinished" />
+        <translation>placówka %1 %2 nie ma już wolnych godzin otwarcia na swoje wizyty w fali %3</translation>
     </message>
 </context>
 <context>
@@ -5080,18 +5102,18 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Generate visits…</source>
-        <translation type="unfinished" />
+        <translation>Generuj wizyty…</translation>
     </message>
     <message>
         <source>Generate visits</source>
-        <translation type="unfinished" />
+        <translation>Generuj wizyty</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wygenerowano %n wizytę dla fali %1</numerusform>
+            <numerusform>Wygenerowano %n wizyty dla fali %1</numerusform>
+            <numerusform>Wygenerowano %n wizyt dla fali %1</numerusform>
         </translation>
     </message>
 </context>

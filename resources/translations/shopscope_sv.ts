@@ -1900,15 +1900,15 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     <name>PlanCommand</name>
     <message>
         <source>whole wave</source>
-        <translation type="unfinished" />
+        <translation>hela vågen</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(ingen region)</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished" />
+        <translation>vecka %1</translation>
     </message>
     <message>
         <source>visits</source>
@@ -1916,7 +1916,7 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     </message>
     <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
-        <translation type="unfinished" />
+        <translation>Visa en vågs urvalsplansregler och generera dess besök med en kvotkontroll.</translation>
     </message>
     <message>
         <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
@@ -1932,11 +1932,23 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Urvalsplanen: regler som omvandlar enheter, scenarier och kvoter till en vågs besök.
+
+  rules FILE [--wave NAME] [--json]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [regelalternativ] [--save-rules wave|programme|no]
+
+De regler som gäller är vågens egna, annars programmets standardregler, annars ett besök per aktiv
+enhet som roterar genom alla aktiva scenarier i enhetens kanal. --rules och regelalternativen ändrar
+dem för den här körningen; en generering som ändrar dem sparar dem för vågen (eller med
+--save-rules programme som standard för alla vågor). Besök som är tilldelade, genomförda, låsta eller
+har en rapport ligger kvar; vågens övriga planerade besök ersätts. Regeldokumentet beskrivs
+i docs/sample-plan.md. Exempel:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules or generate</source>
-        <translation type="unfinished" />
+        <translation>rules eller generate</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -1944,7 +1956,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Vågen, med kod eller namn.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1952,11 +1964,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Show the proposal and its quota check; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Visa förslaget och dess kvotkontroll; skriv ingenting.</translation>
     </message>
     <message>
         <source>The seed that makes the plan reproducible (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Fröet som gör planen reproducerbar (standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1968,7 +1980,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Also check the quotas per region or per scenario.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollera även kvoterna per region eller per scenario.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1976,35 +1988,35 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Read the rules from a JSON document.</source>
-        <translation type="unfinished" />
+        <translation>Läs reglerna från ett JSON-dokument.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Store the rules for the wave (default), the programme, or not.</source>
-        <translation type="unfinished" />
+        <translation>Spara reglerna för vågen (standard), för programmet eller inte alls.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished" />
+        <translation>WHERE</translation>
     </message>
     <message>
         <source>Visits per location.</source>
-        <translation type="unfinished" />
+        <translation>Besök per enhet.</translation>
     </message>
     <message>
         <source>Visits per location of a channel, e.g. call=10 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Besök per enhet i en kanal, t.ex. call=10 (kan upprepas).</translation>
     </message>
     <message>
         <source>CHANNEL=N</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL=N</translation>
     </message>
     <message>
         <source>Scenario codes in rotation order, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Scenariokoder i rotationsordning, kommaseparerade.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -2012,196 +2024,204 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>rotation or fixed.</source>
-        <translation type="unfinished" />
+        <translation>rotation eller fixed.</translation>
     </message>
     <message>
         <source>Only locations of these channels, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Endast enheter i dessa kanaler, kommaseparerade.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Only locations in these regions, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>Endast enheter i dessa regioner, kommaseparerade.</translation>
     </message>
     <message>
         <source>exclude, include or only.</source>
-        <translation type="unfinished" />
+        <translation>exclude, include eller only.</translation>
     </message>
     <message>
         <source>A weekday quota, e.g. saturday=0.3 or 6=30% (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>En veckodagskvot, t.ex. saturday=0.3 eller 6=30% (kan upprepas).</translation>
     </message>
     <message>
         <source>DAY=SHARE</source>
-        <translation type="unfinished" />
+        <translation>DAY=SHARE</translation>
     </message>
     <message>
         <source>A daypart quota, e.g. evening=0.2 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>En kvot för tid på dagen, t.ex. evening=0.2 (kan upprepas).</translation>
     </message>
     <message>
         <source>PART=SHARE</source>
-        <translation type="unfinished" />
+        <translation>PART=SHARE</translation>
     </message>
     <message>
         <source>even (spread over the weeks of the wave) or free.</source>
-        <translation type="unfinished" />
+        <translation>even (fördelat över vågens veckor) eller free.</translation>
     </message>
     <message>
         <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: förväntade rules FILE eller generate FILE --wave NAME (se 'shopscope-cli plan --help')</translation>
     </message>
     <message>
         <source>plan: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>plan: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>plan: %1: %2</translation>
     </message>
     <message>
         <source>plan: --visits must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --visits måste vara ett heltal, 0 eller större, inte ”%1”</translation>
     </message>
     <message>
         <source>plan: --channel-visits must look like call=10, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan: --channel-visits måste se ut som call=10, inte ”%1”</translation>
     </message>
     <message>
         <source>plan: --%1 must look like %2, not “%3”</source>
-        <translation type="unfinished" />
+        <translation>plan: --%1 måste se ut som %2, inte ”%3”</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished" />
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan rules: %1</source>
-        <translation type="unfinished" />
+        <translation>plan rules: %1</translation>
     </message>
     <message>
         <source>Rules from: %1
 %2</source>
-        <translation type="unfinished" />
+        <translation>Regler från: %1
+%2</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Omfång</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvot</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Begärt</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Uppnått</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Uppfylld</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished" />
+        <translation>NEJ</translation>
     </message>
     <message>
         <source>plan generate: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>plan generate: ange vågen med --wave NAME</translation>
     </message>
     <message>
         <source>plan generate: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --seed måste vara ett heltal, 0 eller större, inte ”%1”</translation>
     </message>
     <message>
         <source>plan generate: --by must be region or scenario, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --by måste vara region eller scenario, inte ”%1”</translation>
     </message>
     <message>
         <source>plan generate: --save-rules must be wave, programme or no, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>plan generate: --save-rules måste vara wave, programme eller no, inte ”%1”</translation>
     </message>
     <message>
         <source>plan generate: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: %1</translation>
     </message>
     <message>
         <source>plan generate: the plan is impossible: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: planen är omöjlig: %1</translation>
     </message>
     <message>
         <source>plan generate: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>plan generate: inget skrevs: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):
 </source>
-        <translation type="unfinished" />
+        <translation>Testkörning för våg %1 (inget skrevs):
+</translation>
     </message>
     <message>
         <source>Generated wave %1:
 </source>
-        <translation type="unfinished" />
+        <translation>Genererade våg %1:
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n location(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n enhet
+</numerusform>
+            <numerusform>  %n enheter
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n new visit(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  %n nytt besök, </numerusform>
+            <numerusform>  %n nya besök, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ersatt, </numerusform>
+            <numerusform>%n ersatta, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n behållet
+</numerusform>
+            <numerusform>%n behållna
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  fieldwork budget %1
 </source>
-        <translation type="unfinished" />
+        <translation>  fältarbetsbudget %1
+</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>by opening hours</source>
-        <translation type="unfinished" />
+        <translation>enligt öppettider</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, %3 till %4</translation>
     </message>
     <message>
         <source>Generate Visits — %1</source>
-        <translation type="unfinished" />
+        <translation>Generera besök — %1</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -2209,83 +2229,83 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished" />
+        <translation>Kanaler:</translation>
     </message>
     <message>
         <source>None ticked: every region.</source>
-        <translation type="unfinished" />
+        <translation>Ingen markerad: alla regioner.</translation>
     </message>
     <message>
         <source>Regions (none = all):</source>
-        <translation type="unfinished" />
+        <translation>Regioner (ingen = alla):</translation>
     </message>
     <message>
         <source>Own locations only</source>
-        <translation type="unfinished" />
+        <translation>Endast egna enheter</translation>
     </message>
     <message>
         <source>Own and competitors</source>
-        <translation type="unfinished" />
+        <translation>Egna och konkurrenters</translation>
     </message>
     <message>
         <source>Competitors only</source>
-        <translation type="unfinished" />
+        <translation>Endast konkurrenters</translation>
     </message>
     <message>
         <source>Competitors:</source>
-        <translation type="unfinished" />
+        <translation>Konkurrenter:</translation>
     </message>
     <message>
         <source>Active locations only</source>
-        <translation type="unfinished" />
+        <translation>Endast aktiva enheter</translation>
     </message>
     <message>
         <source>Visits per location</source>
-        <translation type="unfinished" />
+        <translation>Besök per enhet</translation>
     </message>
     <message>
         <source>A fixed number per channel</source>
-        <translation type="unfinished" />
+        <translation>Ett fast antal per kanal</translation>
     </message>
     <message>
         <source>By staff count</source>
-        <translation type="unfinished" />
+        <translation>Efter antal anställda</translation>
     </message>
     <message>
         <source>By size class</source>
-        <translation type="unfinished" />
+        <translation>Efter storleksklass</translation>
     </message>
     <message>
         <source>one visit per </source>
-        <translation type="unfinished" />
+        <translation>ett besök per </translation>
     </message>
     <message>
         <source> staff</source>
-        <translation type="unfinished" />
+        <translation> anställda</translation>
     </message>
     <message>
         <source>Visits:</source>
-        <translation type="unfinished" />
+        <translation>Besök:</translation>
     </message>
     <message>
         <source>At least:</source>
-        <translation type="unfinished" />
+        <translation>Minst:</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished" />
+        <translation>Högst:</translation>
     </message>
     <message>
         <source>e.g. S=1, M=2, L=4</source>
-        <translation type="unfinished" />
+        <translation>t.ex. S=1, M=2, L=4</translation>
     </message>
     <message>
         <source>Per size class:</source>
-        <translation type="unfinished" />
+        <translation>Per storleksklass:</translation>
     </message>
     <message>
         <source>Other sizes:</source>
-        <translation type="unfinished" />
+        <translation>Övriga storlekar:</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2293,171 +2313,171 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Rotate across the waves</source>
-        <translation type="unfinished" />
+        <translation>Rotera över vågorna</translation>
     </message>
     <message>
         <source>The same every wave</source>
-        <translation type="unfinished" />
+        <translation>Samma i varje våg</translation>
     </message>
     <message>
         <source>Allocation:</source>
-        <translation type="unfinished" />
+        <translation>Fördelning:</translation>
     </message>
     <message>
         <source>Play:</source>
-        <translation type="unfinished" />
+        <translation>Spela:</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>Kvoter</translation>
     </message>
     <message>
         <source>Evenly across the weeks</source>
-        <translation type="unfinished" />
+        <translation>Jämnt över veckorna</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished" />
+        <translation>Generering</translation>
     </message>
     <message>
         <source>The same seed and rules always give the same visits.</source>
-        <translation type="unfinished" />
+        <translation>Samma frö och regler ger alltid samma besök.</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>Frö:</translation>
     </message>
     <message>
         <source>Keep these rules for this wave</source>
-        <translation type="unfinished" />
+        <translation>Spara reglerna för den här vågen</translation>
     </message>
     <message>
         <source>Keep them as the default for every wave</source>
-        <translation type="unfinished" />
+        <translation>Spara dem som standard för alla vågor</translation>
     </message>
     <message>
         <source>Do not keep them</source>
-        <translation type="unfinished" />
+        <translation>Spara dem inte</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished" />
+        <translation>Regler:</translation>
     </message>
     <message>
         <source>Quota check for:</source>
-        <translation type="unfinished" />
+        <translation>Kvotkontroll för:</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>Kvot</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Begärt</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Uppnått</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished" />
+        <translation>Uppfylld</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Förhandsgranska</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Generera</translation>
     </message>
     <message>
         <source>Per size class: “%1” should look like M=2</source>
-        <translation type="unfinished" />
+        <translation>Per storleksklass: ”%1” ska se ut som M=2</translation>
     </message>
     <message>
         <source>Scenarios: tick at least one</source>
-        <translation type="unfinished" />
+        <translation>Scenarier: markera minst ett</translation>
     </message>
     <message>
         <source>The rules changed: &lt;b&gt;Preview&lt;/b&gt; to see the visits they give.</source>
-        <translation type="unfinished" />
+        <translation>Reglerna har ändrats: klicka på &lt;b&gt;Förhandsgranska&lt;/b&gt; för att se vilka besök de ger.</translation>
     </message>
     <message>
         <source>Working out the visits…</source>
-        <translation type="unfinished" />
+        <translation>Beräknar besöken…</translation>
     </message>
     <message>
         <source>Generating the visits of %1…</source>
-        <translation type="unfinished" />
+        <translation>Genererar besöken för %1…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Förhandsgranskningen avbröts.</translation>
     </message>
     <message>
         <source>No visits can be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>Inga besök kan genereras: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n new visit(s)&lt;/b&gt; at </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n nytt besök&lt;/b&gt; på </numerusform>
+            <numerusform>&lt;b&gt;%n nya besök&lt;/b&gt; på </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n location(s); </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enhet; </numerusform>
+            <numerusform>%n enheter; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s) replaced, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n planerat besök ersatt, </numerusform>
+            <numerusform>%n planerade besök ersatta, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (assigned, done or locked).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n behållet (tilldelat, genomfört eller låst).</numerusform>
+            <numerusform>%n behållna (tilldelade, genomförda eller låsta).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fieldwork budget: %1</source>
-        <translation type="unfinished" />
+        <translation>Fältarbetsbudget: %1</translation>
     </message>
     <message>
         <source>Every quota of the wave holds within one visit.</source>
-        <translation type="unfinished" />
+        <translation>Alla kvoter i vågen uppfylls inom ett besök.</translation>
     </message>
     <message>
         <source>Some quotas miss by more than one visit: see the check below.</source>
-        <translation type="unfinished" />
+        <translation>Vissa kvoter avviker med mer än ett besök: se kontrollen nedan.</translation>
     </message>
     <message>
         <source>The whole wave</source>
-        <translation type="unfinished" />
+        <translation>Hela vågen</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished" />
+        <translation>(ingen region)</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Scenario: %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Vecka %1</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2465,58 +2485,58 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished" />
+        <translation>✓ ja</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished" />
+        <translation>✗ nej</translation>
     </message>
     <message>
         <source>No visits generated</source>
-        <translation type="unfinished" />
+        <translation>Inga besök genererades</translation>
     </message>
 </context>
 <context>
     <name>PlanRules</name>
     <message>
         <source>unknown setting (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>okänd inställning (kända: %1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>måste vara ett objekt</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished" />
+        <translation>måste vara en lista med texter</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>måste vara ett heltal från %1 till %2</translation>
     </message>
     <message>
         <source>must be a share between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>måste vara en andel mellan 0 och 1</translation>
     </message>
     <message>
         <source>%1 is not a share between 0 and 1 (write %2 for %1 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 är ingen andel mellan 0 och 1 (skriv %2 för %1 %)</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>ogiltig JSON vid tecken %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>reglerna måste vara ett JSON-objekt</translation>
     </message>
     <message>
         <source>unknown channel “%1” (known: %2)</source>
-        <translation type="unfinished" />
+        <translation>okänd kanal ”%1” (kända: %2)</translation>
     </message>
     <message>
         <source>must be exclude, include or only</source>
-        <translation type="unfinished" />
+        <translation>måste vara exclude, include eller only</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2524,59 +2544,59 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>unknown channel (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>okänd kanal (kända: %1)</translation>
     </message>
     <message>
         <source>must be fixed, staff or size_class</source>
-        <translation type="unfinished" />
+        <translation>måste vara fixed, staff eller size_class</translation>
     </message>
     <message>
         <source>must be rotation or fixed</source>
-        <translation type="unfinished" />
+        <translation>måste vara rotation eller fixed</translation>
     </message>
     <message>
         <source>not a weekday (1 = Monday … 7 = Sunday, or a name such as saturday)</source>
-        <translation type="unfinished" />
+        <translation>ingen veckodag (1 = måndag … 7 = söndag, eller ett namn som saturday)</translation>
     </message>
     <message>
         <source>not a daypart (known: %1)</source>
-        <translation type="unfinished" />
+        <translation>ingen tid på dagen (kända: %1)</translation>
     </message>
     <message>
         <source>must be even or free</source>
-        <translation type="unfinished" />
+        <translation>måste vara even eller free</translation>
     </message>
     <message>
         <source>weekdays: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>weekdays: varje andel måste vara mellan 0 och 1</translation>
     </message>
     <message>
         <source>weekdays: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: kvoterna summerar till %1 %, mer än 100 %</translation>
     </message>
     <message>
         <source>weekdays: every day has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>weekdays: varje dag har en kvot men de summerar bara till %1 %</translation>
     </message>
     <message>
         <source>dayparts: every share must be between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>dayparts: varje andel måste vara mellan 0 och 1</translation>
     </message>
     <message>
         <source>dayparts: the quotas add up to %1 %, more than 100 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: kvoterna summerar till %1 %, mer än 100 %</translation>
     </message>
     <message>
         <source>dayparts: every daypart has a quota but they add up to only %1 %</source>
-        <translation type="unfinished" />
+        <translation>dayparts: varje tid på dagen har en kvot men de summerar bara till %1 %</translation>
     </message>
     <message>
         <source>visits: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished" />
+        <translation>visits: minimum %1 är större än maximum %2</translation>
     </message>
     <message>
         <source>the stored plan rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>de sparade planreglerna kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -4918,82 +4938,82 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <name>VisitGenerator</name>
     <message numerus="yes">
         <source>Generate %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Generera %n besök för %1</numerusform>
+            <numerusform>Generera %n besök för %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since the preview; generate again</source>
-        <translation type="unfinished" />
+        <translation>besöken i våg %1 har ändrats sedan förhandsgranskningen; generera igen</translation>
     </message>
     <message>
         <source>some generated visits of wave %1 are gone already</source>
-        <translation type="unfinished" />
+        <translation>några genererade besök i våg %1 finns inte längre</translation>
     </message>
     <message>
         <source>wave %1 already has every visit the plan asks for</source>
-        <translation type="unfinished" />
+        <translation>våg %1 har redan alla besök som planen kräver</translation>
     </message>
     <message>
         <source>no wave has the code or name “%1”</source>
-        <translation type="unfinished" />
+        <translation>ingen våg har koden eller namnet ”%1”</translation>
     </message>
     <message>
         <source>%1 waves are named “%2”; give the code</source>
-        <translation type="unfinished" />
+        <translation>%1 vågor heter ”%2”; ange koden</translation>
     </message>
     <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
-        <translation type="unfinished" />
+        <translation>våg %1 har status %2: en stängd våg tar inte emot nya besök</translation>
     </message>
     <message>
         <source>the programme has no active scenario to plan</source>
-        <translation type="unfinished" />
+        <translation>programmet har inget aktivt scenario att planera</translation>
     </message>
     <message>
         <source>scenarios.codes: no scenario has the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: inget scenario har koden ”%1”</translation>
     </message>
     <message>
         <source>scenarios.codes: scenario %1 is inactive</source>
-        <translation type="unfinished" />
+        <translation>scenarios.codes: scenario %1 är inaktivt</translation>
     </message>
     <message>
         <source>locations.regions: no region is named “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations.regions: ingen region heter ”%1”</translation>
     </message>
     <message>
         <source>no location matches the plan's location rules</source>
-        <translation type="unfinished" />
+        <translation>ingen enhet matchar planens enhetsregler</translation>
     </message>
     <message numerus="yes">
         <source>%n kept visit(s) are at locations outside these rules and stay as they are</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n behållet besök finns på en enhet utanför dessa regler och lämnas som det är</numerusform>
+            <numerusform>%n behållna besök finns på enheter utanför dessa regler och lämnas som de är</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps %2 visits where the plan asks for %3</source>
-        <translation type="unfinished" />
+        <translation>%1 behåller %2 besök där planen kräver %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is never open during wave %3, but the plan asks for %n visit(s) there</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 %2 är aldrig öppen under våg %3, men planen kräver %n besök där</numerusform>
+            <numerusform>%1 %2 är aldrig öppen under våg %3, men planen kräver %n besök där</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: the plan asks for %3 visits but its opening hours allow only %4 in wave %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: planen kräver %3 besök men öppettiderna tillåter bara %4 i våg %5</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) have no scenario of the plan for their channel: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enhet har inget av planens scenarier för sin kanal: %1</numerusform>
+            <numerusform>%n enheter har inget av planens scenarier för sin kanal: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5002,19 +5022,19 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % av besöken på %2 kräver %3 besök, men enheternas öppettider tillåter högst %4</translation>
     </message>
     <message>
         <source>%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4</source>
-        <translation type="unfinished" />
+        <translation>%1 % av besöken under tiden %2 kräver %3 besök, men enheternas öppettider tillåter högst %4</translation>
     </message>
     <message>
         <source>the weekday quotas leave %1 visits for the other days, but the locations are open for at most %2 of them on those days</source>
-        <translation type="unfinished" />
+        <translation>veckodagskvoterna lämnar %1 besök till övriga dagar, men enheterna är öppna för högst %2 av dem de dagarna</translation>
     </message>
     <message>
         <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 har inga lediga öppettider kvar för sina besök i våg %3</translation>
     </message>
 </context>
 <context>
@@ -5041,17 +5061,17 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Generate visits…</source>
-        <translation type="unfinished" />
+        <translation>Generera besök…</translation>
     </message>
     <message>
         <source>Generate visits</source>
-        <translation type="unfinished" />
+        <translation>Generera besök</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n visit(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Genererade %n besök för %1</numerusform>
+            <numerusform>Genererade %n besök för %1</numerusform>
         </translation>
     </message>
 </context>

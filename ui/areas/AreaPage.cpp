@@ -1,6 +1,7 @@
 #include "AreaPage.h"
 
 #include "TablePanel.h"
+#include "models/AreaTableModel.h"
 
 #include <QLabel>
 #include <QSqlDatabase>
@@ -29,22 +30,42 @@ AreaPage::AreaPage(const QString& title, const QString& description, const QList
         m_panels << panel;
         layout->addWidget(panel, 1);
     } else {
-        auto* tabs = new QTabWidget(this);
-        tabs->setDocumentMode(true);
+        m_tabs = new QTabWidget(this);
+        m_tabs->setDocumentMode(true);
         for (AreaTables::Table table : tables) {
-            auto* panel = new TablePanel(table, tabs);
+            auto* panel = new TablePanel(table, m_tabs);
             m_panels << panel;
-            tabs->addTab(panel, AreaTables::title(table));
+            m_tabs->addTab(panel, AreaTables::title(table));
         }
-        layout->addWidget(tabs, 1);
+        layout->addWidget(m_tabs, 1);
     }
+}
+
+void AreaPage::addViewTab(QWidget* view, const QString& title)
+{
+    if (!m_tabs) {
+        // A page of one table gets its tabs now, the table first.
+        m_tabs = new QTabWidget(this);
+        m_tabs->setDocumentMode(true);
+        if (!m_panels.isEmpty()) {
+            TablePanel* panel = m_panels.first();
+            delete layout()->replaceWidget(panel, m_tabs);
+            m_tabs->addTab(panel, AreaTables::title(panel->model()->table()));
+        } else {
+            layout()->addWidget(m_tabs);
+        }
+        static_cast<QVBoxLayout*>(layout())->setStretchFactor(m_tabs, 1);
+    }
+    m_tabs->addTab(view, title);
 }
 
 void AreaPage::setDatabase(const QSqlDatabase& db)
 {
     m_connectionName = db.connectionName();
     m_loaded = false;
-    if (isVisible())
+    if (m_connectionName.isEmpty())
+        emit databaseChanged(QSqlDatabase()); // the programme closed: views let go of it now
+    else if (isVisible())
         load();
 }
 
@@ -57,9 +78,11 @@ void AreaPage::refresh()
         return;
     }
     m_stale = false;
-    if (m_loaded)
-        for (TablePanel* panel : m_panels)
-            panel->refresh();
+    if (!m_loaded)
+        return;
+    for (TablePanel* panel : m_panels)
+        panel->refresh();
+    emit refreshRequested();
 }
 
 void AreaPage::showEvent(QShowEvent* event)
@@ -79,4 +102,5 @@ void AreaPage::load()
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     for (TablePanel* panel : m_panels)
         panel->setDatabase(db);
+    emit databaseChanged(db);
 }

@@ -8,6 +8,7 @@
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
 #include "planning/LocationActions.h"
+#include "planning/PlanSummaryView.h"
 #include "planning/SampleSizeCalculator.h"
 #include "planning/WaveActions.h"
 #include "programme/ProgrammeSettings.h"
@@ -162,6 +163,8 @@ void MainWindow::createPages()
         m_areaPages << page;
         for (TablePanel* panel : page->panels())
             createTableActions(panel);
+        if (area.tables.contains(AreaTables::Waves))
+            page->addTab(new PlanSummaryView(page), tr("Plan summary"));
         m_pages->addWidget(page);
         m_navigator->addItem(area.title);
     }
