@@ -9,6 +9,7 @@
 #include "ProgrammeCommand.h"
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
+#include "ScenariosCommand.h"
 #include "WavesCommand.h"
 
 #include <cstdio>
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ProgrammeCommand>());
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
     m_commands.push_back(std::make_unique<LocationsCommand>());
+    m_commands.push_back(std::make_unique<ScenariosCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());

@@ -59,9 +59,13 @@ AreaTables::Spec AreaTables::spec(Table table)
                     " AND t.language = (SELECT source_language FROM programme)), s.channel, s.fee, s.expected_minutes, "
                     "CASE WHEN s.min_age IS NULL AND s.max_age IS NULL THEN '' "
                     " ELSE ifnull(s.min_age, '') || '–' || ifnull(s.max_age, '') END, "
-                    "(SELECT group_concat(r.value, ', ') FROM scenario_requirement r WHERE r.scenario_id = s.id) "
+                    "(SELECT group_concat(r.value, ', ') FROM scenario_requirement r WHERE r.scenario_id = s.id), "
+                    "(SELECT qn.code || ' v' || qv.number FROM questionnaire_version qv "
+                    " JOIN questionnaire qn ON qn.id = qv.questionnaire_id WHERE qv.id = s.version_id), "
+                    "CASE s.active WHEN 1 THEN '✓' ELSE '' END "
                     "FROM scenario s"),
-                {tr("Code"), tr("Title"), tr("Channel"), tr("Fee"), tr("Minutes"), tr("Age"), tr("Requires")},
+                {tr("Code"), tr("Title"), tr("Channel"), tr("Fee"), tr("Minutes"), tr("Age"), tr("Requires"),
+                 tr("Questionnaire"), tr("Active")},
                 {QStringLiteral("s.code"),
                  QStringLiteral("(SELECT group_concat(t.title, ' ') FROM scenario_text t WHERE t.scenario_id = s.id)")},
                 QStringLiteral("s.code"),

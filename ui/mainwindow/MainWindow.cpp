@@ -10,6 +10,7 @@
 #include "planning/LocationActions.h"
 #include "planning/PlanSummaryView.h"
 #include "planning/SampleSizeCalculator.h"
+#include "planning/ScenarioActions.h"
 #include "planning/WaveActions.h"
 #include "programme/ProgrammeSettings.h"
 #include "commands/UndoStack.h"
@@ -195,6 +196,9 @@ void MainWindow::createTableActions(TablePanel* panel)
         break;
     case AreaTables::Waves:
         new WaveActions(this, panel, project);
+        break;
+    case AreaTables::Scenarios:
+        new ScenarioActions(this, panel, project);
         break;
     default:
         break;

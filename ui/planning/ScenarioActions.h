@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class Project;
+class QMainWindow;
+class TablePanel;
+
+// The actions on the Scenarios table: add, edit (also by double-click), duplicate and delete.
+// They act on the window's current project, which changes as programmes are opened and closed.
+class ScenarioActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScenarioActions(QMainWindow* window, TablePanel* scenarios, std::function<Project*()> project);
+
+private:
+    void edit(const QString& code);
+    void duplicateSelected();
+    void deleteSelected();
+    void select(const QString& code);
+    Project* writableProject() const;
+
+    QMainWindow* m_window;
+    TablePanel* m_scenarios;
+    std::function<Project*()> m_project;
+};
