@@ -247,6 +247,10 @@
         <source>Sent back</source>
         <translation>Atgrieztas</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Anketa</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -1883,6 +1887,10 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <source>Sample Size Calculator</source>
         <translation>Izlases lieluma kalkulators</translation>
     </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1926,48 +1934,8 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>Parādīt viļņa izlases plāna noteikumus un ģenerēt tā apmeklējumus ar kvotu pārbaudi.</translation>
     </message>
     <message>
-        <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
-
-  rules FILE [--wave NAME] [--json]
-  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
-                [--rules RULES.json] [rule options] [--save-rules wave|programme|no]
-
-The rules in effect are the wave's own, else the programme's default, else one visit per active
-location rotating through every active scenario of its channel. --rules and the rule options change
-them for this run; a generation that changes them stores them for the wave (or with
---save-rules programme as the default of every wave). Visits that are assigned, done, locked or
-have a report stay; the wave's other planned visits are replaced. The rules document is described
-in docs/sample-plan.md. Example:
-  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation>Izlases plāns: noteikumi, kas no vietām, scenārijiem un kvotām veido viļņa apmeklējumus.
-
-  rules FILE [--wave NAME] [--json]
-  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
-                [--rules RULES.json] [noteikumu opcijas] [--save-rules wave|programme|no]
-
-Spēkā ir viļņa paša noteikumi, ja tādu nav — programmas noklusējuma noteikumi, ja arī tādu nav — viens
-apmeklējums katrā aktīvajā vietā, rotējot visus aktīvos tās kanāla scenārijus. --rules un noteikumu
-opcijas tos maina šai palaišanas reizei; ģenerēšana, kas tos maina, saglabā tos vilnim (vai ar
---save-rules programme kā noklusējumu visiem viļņiem). Apmeklējumi, kas ir piešķirti, veikti, bloķēti vai
-kuriem ir atskaite, paliek; pārējie viļņa plānotie apmeklējumi tiek aizstāti. Noteikumu dokuments ir
-aprakstīts failā docs/sample-plan.md. Piemērs:
-  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
-    </message>
-    <message>
-        <source>rules or generate</source>
-        <translation>rules vai generate</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Projekta fails.</translation>
-    </message>
-    <message>
-        <source>The wave, by code or name.</source>
-        <translation>Vilnis — pēc koda vai nosaukuma.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
     </message>
     <message>
         <source>Show the proposal and its quota check; write nothing.</source>
@@ -1980,14 +1948,6 @@ aprakstīts failā docs/sample-plan.md. Piemērs:
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Izvadīt rezultātu JSON formātā.</translation>
-    </message>
-    <message>
-        <source>Also check the quotas per region or per scenario.</source>
-        <translation>Pārbaudīt kvotas arī katram reģionam vai katram scenārijam.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -2068,10 +2028,6 @@ aprakstīts failā docs/sample-plan.md. Piemērs:
     <message>
         <source>even (spread over the weeks of the wave) or free.</source>
         <translation>even (sadalīts pa viļņa nedēļām) vai free.</translation>
-    </message>
-    <message>
-        <source>plan: expected rules FILE or generate FILE --wave NAME (see 'shopscope-cli plan --help')</source>
-        <translation>plan: tika gaidīts rules FILE vai generate FILE --wave NAME (skatiet 'shopscope-cli plan --help')</translation>
     </message>
     <message>
         <source>plan: cannot read %1: %2</source>
@@ -2220,6 +2176,31 @@ aprakstīts failā docs/sample-plan.md. Piemērs:
 </source>
         <translation>  lauka darba budžets %1
 </translation>
+    </message>
+    <message>
+        <source>The sample plan: rules that turn locations, scenarios and quotas into a wave's visits.
+
+  rules FILE [--wave NAME] [--json]
+  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [rule options] [--save-rules wave|programme|no]
+
+The rules in effect are the wave's own, else the programme's default, else one visit per active
+location rotating through every active scenario of its channel. --rules and the rule options change
+them for this run; a generation that changes them stores them for the wave (or with
+--save-rules programme as the default of every wave). Visits that are assigned, done, locked or
+have a report stay; the wave's other planned visits are replaced. The rules document is described
+in docs/sample-plan.md. Example:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules, generate or summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2614,6 +2595,408 @@ aprakstīts failā docs/sample-plan.md. Piemērs:
     <message>
         <source>the stored plan rules cannot be read: %1</source>
         <translation>saglabātos plāna noteikumus nevar nolasīt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>The plan summary cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wave chosen for the plan summary no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The waves cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waves are named “%1”: give the wave's code instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no wave with the code or name “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vilnis</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryCommand</name>
+    <message>
+        <source>Wave</source>
+        <translation>Vilnis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(bez reģiona)</translation>
+    </message>
+    <message>
+        <source>±%1 points</source>
+        <translation>±%1 procentpunkti</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>vietas</translation>
+    </message>
+    <message>
+        <source>Planned visits, fieldwork budget and precision per wave, region, scenario, channel or location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projekta fails.</translation>
+    </message>
+    <message>
+        <source>One wave, by its code or name (all waves without it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by these, separated by commas: wave, region, scenario, channel, location; or none. The default is region,scenario for one wave and wave for all waves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the cells and the total as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: give either --json or --csv, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: --by: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan summary of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan summary of all waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No planned visits in this wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No planned visits yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin: of a yes/no standard met 80 % of the time, at 95 % confidence.
+Too small: fewer visits than the programme's small-base threshold (%1), too few to report on.
+Budget: the scenario fees of the visits, in the currency the fees were entered in.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readings per wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(bez reģiona)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>±%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Too small to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vilnis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Vietas nosaukums</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Atskaite</translation>
+    </message>
+    <message>
+        <source>Planned visits: every visit of the cell that is not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the cell has enough visits to report on its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryView</name>
+    <message>
+        <source>±%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample sizes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many visits a cell needs: the calculator, starting from the selected row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W&amp;ave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Skaita…</translation>
+    </message>
+    <message>
+        <source>This programme has no waves yet. Create them on the Waves tab with “New waves…”; their planned visits, budget and precision then show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits are planned in %1 (%2) yet. Once the wave's visits are planned, their number, budget and precision show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits are planned yet. Once visits are planned, their number, budget and precision show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision of each wave's readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Widest margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Vietas</translation>
+    </message>
+    <message>
+        <source>⚠ Too small to report: fewer visits than the programme's small-base threshold (%1; set on the Programme page).
+Precision: the margin of error at 95 % confidence of a yes/no standard met 80 % of the time.
+Budget: the scenario fees of the planned visits, in the currency the fees were entered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample Size Calculator</source>
+        <translation>Izlases lieluma kalkulators</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5208,612 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Visits needed: %1 for a margin of %2 at %3 % confidence (%4; %5 with %1 visits)</source>
         <translation>Nepieciešamais apmeklējumu skaits: %1, lai kļūdas robeža būtu %2 pie ticamības līmeņa %3 % (%4; ja apmeklējumu skaits ir %1: %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediģēt…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublēt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1 as %2: edit the copy to make it a variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Vieta netika dzēsta</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Active (used in new waves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>e.g. MORTGAGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kanā&amp;ls:</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 v%2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>melnraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nav iestatīts</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shopper must speak every ticked language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other language code, e.g. ru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a language code and press Enter to add it to the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shopper must carry every tag listed, e.g. customer or has-car.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag, e.g. has-car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a tag (tags in use are offered) and press Enter to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title and script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is required in %1, the programme's source language. A language still to be translated is marked; its fields show the source text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This questionnaire is made for the channel “%1”; it may serve this scenario too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScenarioStore</name>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scenario(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>there is no scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the scenario is played by visits by now and stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit scenario %1 (now %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate scenario %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScenarioValidator</name>
+    <message>
+        <source>Code: there is no scenario %1 to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code: must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code: %1 is the code of another scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel: “%1” is not a channel; use visit, call, email, web, social or audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee: must be a number of 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration: must be 1 to %1 minutes, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age: must be between %1 and %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age: minimum %1 is above maximum %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender: must be female, male, other or any, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages: “%1” is not a language code such as lv or en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: “%1” holds a comma; give each tag on its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title (%1): required in the programme's source language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title (%1): %1 is not a language of this programme; add it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title (%1): the %1 script needs a title too</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScenariosCommand</name>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aged %1 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aged up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aged %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List, show, add, change, duplicate and delete scenarios.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios: the scripts shoppers play, with the shopper profile they need and their fee.
+
+  list FILE [--json]
+  show FILE CODE [--json]
+  save FILE --code CODE [--rename NEW] [--channel visit|call|email|web|social|audit]
+       [--version QCODE[:N]|none] [--fee X] [--minutes N|none] [--age MIN-MAX|none]
+       [--gender female|male|other|any] [--language CODE|none]... [--tag TAG|none]...
+       [--title LANG=TEXT]... [--script LANG=TEXT]... [--script-file LANG=PATH]...
+       [--active yes|no] [--json]
+  duplicate FILE CODE [NEWCODE] [--json]
+  delete FILE CODE... [--json]
+
+'save' adds the scenario when the code is new and changes it otherwise; options not given
+keep their value. --language and --tag replace the whole list (none empties it); an age band
+may be open (25- or -45). A title is required in the programme's source language; other
+languages may wait for their translation (an empty --title LANG= removes one). A scenario
+that visits play cannot be deleted: make it inactive with --active no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, show, save, duplicate or delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projekta fails.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Izvadīt rezultātu JSON formātā.</translation>
+    </message>
+    <message>
+        <source>The scenario to add or change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A new code for the scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit, call, email, web, social or audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QCODE:N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the shopper is paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expected duration in minutes, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The shopper's age band, e.g. 25-45, 25- or -45, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>female, male, other or any.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GENDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A language the shopper must speak (repeat for more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag the shopper must carry (repeat for more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title in one language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LANG=TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The script in one language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The script in one language, read from a UTF-8 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LANG=PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether new waves use it: yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>scenarios: expected list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE or delete FILE CODE... (see 'shopscope-cli scenarios --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scenarios yet. Add one: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios show: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>Scenario:       %1%2
+Channel:        %3
+Questionnaire:  %4
+Fee:            %5
+Duration:       %6
+Shopper:        %7, %8
+Languages:      %9
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags:           %1
+Visits:         %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+[%1] (missing: not translated yet)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios save: --%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a channel; use visit, call, email, web, social or audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number (write 12.50)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a whole number of minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an age band (write 25-45, 25- or -45)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not female, male, other or any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not LANG=%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1” nav ne jā, ne nē</translation>
+    </message>
+    <message>
+        <source>scenarios save: --code is missing (the scenario to add or change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios save: nothing saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios duplicate: nothing copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied scenario %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios delete: nothing deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n scenario(s): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
