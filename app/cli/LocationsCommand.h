@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 
-// shopscope-cli locations import|export FILE ...
+// shopscope-cli locations import|export|list|tree|show FILE ...
 class LocationsCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LocationsCommand)
@@ -16,4 +16,7 @@ public:
 private:
     int importFile(const QCommandLineParser& parser, const QString& file, const QString& csv);
     int exportFile(const QCommandLineParser& parser, const QString& file);
+    int list(const QCommandLineParser& parser, const QString& file);
+    int tree(const QCommandLineParser& parser, const QString& file);
+    int show(const QCommandLineParser& parser, const QString& file, const QString& code);
 };

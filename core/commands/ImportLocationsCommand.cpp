@@ -1,9 +1,13 @@
 #include "ImportLocationsCommand.h"
 
+#include "project/BulkInserter.h"
 #include "project/Project.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
 
 namespace {
 
@@ -134,6 +138,54 @@ bool captureLocations(const QSqlDatabase& db, const QList<qint64>& ids, std::vec
     }
     return true;
 }
+
+// The opening hours of the given locations, by location and weekday.
+bool readHours(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, std::array<OpeningHours::Day, 7>>* hours,
+               QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true); // read once: Qt need not cache every row
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        const QList<qint64> part = ids.mid(start, batch);
+        query.prepare(QStringLiteral("SELECT location_id, weekday, opens, closes FROM location_hours WHERE location_id IN (%1) "
+                                     "ORDER BY location_id, weekday, opens")
+                          .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (!exec(query, error))
+            return false;
+        while (query.next())
+            (*hours)[query.value(0).toLongLong()][size_t(std::clamp(query.value(1).toInt(), 1, 7) - 1)].append(
+                {query.value(2).toString(), query.value(3).toString()});
+    }
+    return true;
+}
+
+// The attributes of the given locations.
+bool readAttributes(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, LocationImport::Attributes>* attributes,
+                    QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true); // read once: Qt need not cache every row
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        const QList<qint64> part = ids.mid(start, batch);
+        query.prepare(QStringLiteral("SELECT location_id, name, value FROM location_attribute WHERE location_id IN (%1) "
+                                     "ORDER BY location_id, name")
+                          .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (!exec(query, error))
+            return false;
+        while (query.next())
+            (*attributes)[query.value(0).toLongLong()].append({query.value(1).toString(), query.value(2).toString()});
+    }
+    return true;
+}
+
+const QString kHours = QStringLiteral("location_hours");
+const QString kAttributes = QStringLiteral("location_attribute");
 } // namespace
 
 bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
@@ -149,6 +201,16 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
         if (record.exists)
             updatedIds << existing.value(record.values.value(LocationImport::Code).toString());
     if (!captureLocations(db, updatedIds, &m_updatedBefore, error))
+        return false;
+    // The hours and attributes the updated locations have now: only what differs is written.
+    QHash<qint64, std::array<OpeningHours::Day, 7>> hoursNow;
+    QHash<qint64, LocationImport::Attributes> attributesNow;
+    const bool hoursMapped = std::any_of(m_plan.records.cbegin(), m_plan.records.cend(),
+                                         [](const LocationImport::Record& record) { return !record.hours.empty(); });
+    const bool attributesGiven = std::any_of(m_plan.records.cbegin(), m_plan.records.cend(),
+                                             [](const LocationImport::Record& record) { return record.attributes.has_value(); });
+    if ((hoursMapped && !readHours(db, updatedIds, &hoursNow, error))
+        || (attributesGiven && !readAttributes(db, updatedIds, &attributesNow, error)))
         return false;
 
     // Every record maps the same fields, so each statement is prepared once and reused.
@@ -186,6 +248,7 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
             values << *unit;
         }
         const QString code = record.values.value(LocationImport::Code).toString();
+        qint64 id = existing.value(code);
         if (record.exists) {
             QStringList sets;
             for (const QString& name : names)
@@ -213,11 +276,126 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
                 *error = LocationImport::tr("line %1 (%2): %3").arg(record.line).arg(code, *error);
                 return false;
             }
-            insertedIds << insert.lastInsertId().toLongLong();
+            id = insert.lastInsertId().toLongLong();
+            insertedIds << id;
         }
+        // Which weekdays and attributes change; what they were is kept for undo.
+        ChildWrite write{id, size_t(&record - m_plan.records.data()), {}, false, record.exists};
+        const auto hours = hoursNow.constFind(id);
+        for (const auto& [weekday, day] : record.hours) {
+            const OpeningHours::Day was = hours == hoursNow.cend() ? OpeningHours::Day() : (*hours)[size_t(weekday - 1)];
+            if (was == day)
+                continue;
+            write.weekdays << weekday;
+            for (const OpeningHours::Interval& interval : was)
+                m_childrenBefore.push_back({kHours,
+                                            {QStringLiteral("location_id"), QStringLiteral("weekday"), QStringLiteral("opens"),
+                                             QStringLiteral("closes")},
+                                            {id, weekday, interval.opens, interval.closes}});
+        }
+        if (record.attributes) {
+            LocationImport::Attributes was = attributesNow.value(id);
+            std::sort(was.begin(), was.end());
+            LocationImport::Attributes wanted;
+            for (const auto& [name, value] : *record.attributes)
+                if (!name.trimmed().isEmpty())
+                    wanted.append({name.trimmed(), value.trimmed()});
+            std::sort(wanted.begin(), wanted.end());
+            if (was != wanted) {
+                write.attributes = true;
+                for (const auto& [name, value] : was)
+                    m_childrenBefore.push_back({kAttributes,
+                                                {QStringLiteral("location_id"), QStringLiteral("name"), QStringLiteral("value")},
+                                                {id, name, value}});
+            }
+        }
+        if (!write.weekdays.isEmpty() || write.attributes)
+            m_childWrites.push_back(std::move(write));
     }
     statements.clear();
-    return captureLocations(db, insertedIds, &m_inserted, error) && captureLocations(db, updatedIds, &m_updatedAfter, error);
+    return writeChildren(db, error) && captureLocations(db, insertedIds, &m_inserted, error)
+           && captureLocations(db, updatedIds, &m_updatedAfter, error);
+}
+
+bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* error) const
+{
+    // The rows hours and attributes get are fully given by the plan and the location's id, so
+    // redo writes them again exactly as the first time.
+    QSqlQuery clearDay(db);
+    clearDay.prepare(QStringLiteral("DELETE FROM location_hours WHERE location_id = ? AND weekday = ?"));
+    QSqlQuery clearWeek(db);
+    clearWeek.prepare(QStringLiteral("DELETE FROM location_hours WHERE location_id = ?"));
+    // 50,000 locations have 300,000 hours: these go through SQLite's C API (see BulkInserter).
+    BulkInserter addHours(m_project->connection().handle(),
+                          "INSERT INTO location_hours (location_id, weekday, opens, closes) VALUES (?, ?, ?, ?)");
+    QSqlQuery clearAttributes(db);
+    clearAttributes.prepare(QStringLiteral("DELETE FROM location_attribute WHERE location_id = ?"));
+    QSqlQuery addAttribute(db);
+    addAttribute.prepare(QStringLiteral("INSERT INTO location_attribute (location_id, name, value) VALUES (?, ?, ?)"));
+    for (const ChildWrite& write : m_childWrites) {
+        const LocationImport::Record& record = m_plan.records[write.record];
+        if (write.exists && write.weekdays.size() == 7) {
+            clearWeek.addBindValue(write.id);
+            if (!exec(clearWeek, error))
+                return false;
+        }
+        for (int weekday : write.weekdays) {
+            if (write.exists && write.weekdays.size() < 7) {
+                clearDay.addBindValue(write.id);
+                clearDay.addBindValue(weekday);
+                if (!exec(clearDay, error))
+                    return false;
+            }
+            for (const OpeningHours::Interval& interval : record.hours.at(weekday)) {
+                if (!addHours.bind(1, write.id).bind(2, weekday).bind(3, interval.opens).bind(4, interval.closes).insert()) {
+                    *error = addHours.error();
+                    return false;
+                }
+            }
+        }
+        if (!write.attributes)
+            continue;
+        if (write.exists) {
+            clearAttributes.addBindValue(write.id);
+            if (!exec(clearAttributes, error))
+                return false;
+        }
+        for (const auto& [name, value] : *record.attributes) {
+            if (name.trimmed().isEmpty())
+                continue;
+            addAttribute.addBindValue(write.id);
+            addAttribute.addBindValue(name.trimmed());
+            addAttribute.addBindValue(value.trimmed());
+            if (!exec(addAttribute, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ImportLocationsCommand::clearChildren(const QSqlDatabase& db, QString* error) const
+{
+    // What the edit wrote to the locations it updated goes; the rows from before come back.
+    QSqlQuery clearDay(db);
+    clearDay.prepare(QStringLiteral("DELETE FROM location_hours WHERE location_id = ? AND weekday = ?"));
+    QSqlQuery clearAttributes(db);
+    clearAttributes.prepare(QStringLiteral("DELETE FROM location_attribute WHERE location_id = ?"));
+    for (const ChildWrite& write : m_childWrites) {
+        if (!write.exists)
+            continue; // an inserted location takes its rows with it
+        for (int weekday : write.weekdays) {
+            clearDay.addBindValue(write.id);
+            clearDay.addBindValue(weekday);
+            if (!exec(clearDay, error))
+                return false;
+        }
+        if (write.attributes) {
+            clearAttributes.addBindValue(write.id);
+            if (!exec(clearAttributes, error))
+                return false;
+        }
+    }
+    return RowSnapshot::restore(db, m_childrenBefore, error);
 }
 
 bool ImportLocationsCommand::redo(QString* error)
@@ -229,10 +407,12 @@ bool ImportLocationsCommand::redo(QString* error)
                 m_inserted.clear();
                 m_updatedBefore.clear();
                 m_updatedAfter.clear();
+                m_childWrites.clear();
+                m_childrenBefore.clear();
                 return firstRun(db, why);
             }
             return RowSnapshot::restore(db, m_createdGeo, why) && RowSnapshot::restore(db, m_inserted, why)
-                   && updateFrom(db, m_updatedAfter, why);
+                   && updateFrom(db, m_updatedAfter, why) && writeChildren(db, why);
         },
         error);
     if (!ok)
@@ -254,7 +434,7 @@ bool ImportLocationsCommand::undo(QString* error)
                     return false;
                 }
             }
-            if (!updateFrom(db, m_updatedBefore, why))
+            if (!updateFrom(db, m_updatedBefore, why) || !clearChildren(db, why))
                 return false;
             for (auto it = m_createdGeo.crbegin(); it != m_createdGeo.crend(); ++it) {
                 query.prepare(QStringLiteral("DELETE FROM geo_unit WHERE id = ?"));

@@ -5,7 +5,6 @@
 #include "UndoStack.h"
 #include "project/Project.h"
 
-#include <QRegularExpression>
 
 namespace Command {
 
@@ -27,7 +26,9 @@ bool importLocations(Project* project, const LocationImport::Plan& plan, const Q
     return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, LocationImport::tr("Import locations from %1").arg(fileName)), error);
 }
 
-bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems)
+namespace {
+bool save(Project* project, const QHash<QString, QString>& values, const std::optional<LocationImport::Attributes>& attributes,
+          QString* problems)
 {
     // A form is a file of one row: the same checks, the same writing, the same undo.
     CsvTable table;
@@ -38,27 +39,52 @@ bool saveLocation(Project* project, const QHash<QString, QString>& values, QStri
         if (!values.contains(key))
             continue;
         mapping.insert(field, table.header.size());
-        table.header << LocationImport::fieldLabel(LocationImport::Field(field));
+        // A form names a day's hours by the day alone: "Tuesday: 18:00 is not after 19:00".
+        table.header << (LocationImport::isHoursField(field)
+                             ? OpeningHours::weekdayName(field - LocationImport::HoursMonday + 1)
+                             : LocationImport::fieldLabel(LocationImport::Field(field)));
         row << values.value(key);
     }
     table.rows << row;
     table.lines << 1;
     LocationImport::Options options; // a form passes numbers with a decimal point
-    const LocationImport::Plan plan = LocationImport::plan(project->database(), table, mapping, options, QString());
-    if (plan.hasErrors() || plan.records.empty()) {
+    LocationImport::Plan plan = LocationImport::plan(project->database(), table, mapping, options, QString());
+    const QStringList attributeProblems = attributes ? LocationImport::attributeProblems(*attributes) : QStringList();
+    if (plan.hasErrors() || plan.records.empty() || !attributeProblems.isEmpty()) {
         QStringList messages;
         // "line 1, column 3 (Latitude): ..." reads as "Latitude: ..." in a form.
-        static const QRegularExpression place(QStringLiteral("^line \\d+, column \\d+ \\(([^)]*)\\): "));
-        for (const CsvProblem& problem : plan.problems)
-            messages << QString(problem.message).replace(place, QStringLiteral("\\1: "));
+        for (const CsvProblem& problem : plan.problems) {
+            const QString place = LocationImport::tr("line %1, column %2 (%3)")
+                                      .arg(problem.line)
+                                      .arg(problem.column)
+                                      .arg(table.header.value(problem.column - 1))
+                                  + QStringLiteral(": ");
+            messages << (problem.message.startsWith(place)
+                             ? table.header.value(problem.column - 1) + QStringLiteral(": ") + problem.message.mid(place.size())
+                             : problem.message);
+        }
+        messages += attributeProblems;
         if (problems)
             *problems = messages.join(QLatin1Char('\n'));
         return false;
     }
+    plan.records.front().attributes = attributes;
     const QString code = values.value(QStringLiteral("code"));
     const QString text = plan.records.front().exists ? LocationImport::tr("Edit location %1").arg(code)
                                                      : LocationImport::tr("Add location %1").arg(code);
     return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, text), problems);
+}
+} // namespace
+
+bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems)
+{
+    return save(project, values, std::nullopt, problems);
+}
+
+bool saveLocation(Project* project, const QHash<QString, QString>& values, const LocationImport::Attributes& attributes,
+                  QString* problems)
+{
+    return save(project, values, attributes, problems);
 }
 
 bool deleteLocations(Project* project, const QStringList& codes, QString* error)

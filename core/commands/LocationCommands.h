@@ -14,8 +14,13 @@ bool importLocations(Project* project, const LocationImport::Plan& plan, const Q
                      QString* error);
 // Adds or changes one location from a form: values by field key ("code", "name", "latitude"...,
 // as LocationImport::fieldKey), checked exactly as a row of an imported file. A code that exists
-// is updated. The problems, if any, are listed in *problems (one per line) and nothing changes.
+// is updated. Opening hours come as "hours_mon" ... "hours_sun" ("09:00–12:00, 13:00–18:00";
+// empty: closed). The problems, if any, are listed in *problems (one per line, "Tuesday: 18:00 is
+// not after 19:00") and nothing changes.
 bool saveLocation(Project* project, const QHash<QString, QString>& values, QString* problems);
+// The same, and the location's attributes become exactly `attributes`; all in one undo step.
+bool saveLocation(Project* project, const QHash<QString, QString>& values, const LocationImport::Attributes& attributes,
+                  QString* problems);
 // Deletes locations (with their hours and attributes); refused for a location visits use.
 bool deleteLocations(Project* project, const QStringList& codes, QString* error);
 } // namespace Command

@@ -62,6 +62,8 @@ QString DomainLabels::label(Kind kind, const QString& code)
         if (code == QLatin1String("auto")) return tr("Automatic");
         if (code == QLatin1String("manual")) return tr("By hand");
         break;
+    case Check:
+        return code == QLatin1String("1") ? QStringLiteral("✓") : QString();
     case Critical:
         if (code == QLatin1String("section")) return tr("Zeroes section");
         if (code == QLatin1String("visit")) return tr("Zeroes visit");

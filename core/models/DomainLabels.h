@@ -10,7 +10,8 @@ class DomainLabels
     Q_DECLARE_TR_FUNCTIONS(DomainLabels)
 
 public:
-    enum Kind { None, QuestionType, Channel, WaveStatus, VisitStatus, Daypart, ShopperStatus, Gender, AssignedBy, Critical };
+    // Check: a flag, 1 shown as ✓ and 0 as nothing.
+    enum Kind { None, QuestionType, Channel, WaveStatus, VisitStatus, Daypart, ShopperStatus, Gender, AssignedBy, Critical, Check };
 
     // The label for a code; an unknown code is shown as it is.
     static QString label(Kind kind, const QString& code);

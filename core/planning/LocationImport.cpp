@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 struct FieldInfo
@@ -39,7 +42,23 @@ const FieldInfo kFields[] = {
      "manager e-mail|manager email|manager|email|e-mail|e-post|epost|e-pasts|chef|leder|vadītājs|kierownik"},
     {"competitor", QT_TRANSLATE_NOOP("LocationImport", "Competitor"), "competitor|konkurrent|konkurents|konkurencja|konkurent"},
     {"active", QT_TRANSLATE_NOOP("LocationImport", "Active"), "active|aktiv|aktīvs|aktywny|status"},
+    // The label of an hours field is made from the weekday's name (see fieldLabel).
+    {"hours_mon", nullptr,
+     "hours_mon|hours mon|hours monday|opening hours monday|mon|monday|måndag|mån|mandag|pirmdiena|poniedziałek|poniedzialek|pon"},
+    {"hours_tue", nullptr,
+     "hours_tue|hours tue|hours tuesday|opening hours tuesday|tue|tuesday|tisdag|tis|tirsdag|otrdiena|wtorek|wt"},
+    {"hours_wed", nullptr,
+     "hours_wed|hours wed|hours wednesday|opening hours wednesday|wed|wednesday|onsdag|ons|trešdiena|środa|sroda|śr"},
+    {"hours_thu", nullptr,
+     "hours_thu|hours thu|hours thursday|opening hours thursday|thu|thursday|torsdag|tors|ceturtdiena|czwartek|czw"},
+    {"hours_fri", nullptr,
+     "hours_fri|hours fri|hours friday|opening hours friday|fri|friday|fredag|fre|piektdiena|piątek|piatek|pt"},
+    {"hours_sat", nullptr,
+     "hours_sat|hours sat|hours saturday|opening hours saturday|sat|saturday|lördag|lör|lørdag|lør|sestdiena|sobota|sob"},
+    {"hours_sun", nullptr,
+     "hours_sun|hours sun|hours sunday|opening hours sunday|sun|sunday|söndag|sön|søndag|søn|svētdiena|niedziela|niedz|nd"},
 };
+static_assert(std::size(kFields) == LocationImport::FieldCount, "one entry per field");
 
 const QStringList kChannels = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("email"),
                                QStringLiteral("web"),   QStringLiteral("social"), QStringLiteral("audit")};
@@ -92,7 +111,31 @@ QString LocationImport::fieldKey(Field field)
 
 QString LocationImport::fieldLabel(Field field)
 {
+    if (isHoursField(field))
+        return tr("Hours on %1").arg(OpeningHours::weekdayName(field - HoursMonday + 1));
     return tr(kFields[field].label);
+}
+
+LocationImport::Field LocationImport::hoursField(int weekday)
+{
+    return Field(HoursMonday + std::clamp(weekday, 1, 7) - 1);
+}
+
+QStringList LocationImport::attributeProblems(const Attributes& attributes)
+{
+    QStringList problems;
+    QSet<QString> seen;
+    for (const auto& [name, value] : attributes) {
+        if (name.trimmed().isEmpty()) {
+            if (!value.trimmed().isEmpty())
+                problems << tr("Attributes: the value “%1” needs a name").arg(value.trimmed());
+            continue;
+        }
+        if (seen.contains(name.trimmed().toLower()))
+            problems << tr("Attributes: “%1” is given twice").arg(name.trimmed());
+        seen.insert(name.trimmed().toLower());
+    }
+    return problems;
 }
 
 std::optional<LocationImport::Field> LocationImport::fieldFromKey(const QString& key)
@@ -166,6 +209,7 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
 
     const QLocale numbers = options.decimalComma ? QLocale(QLocale::Latvian) : QLocale::c();
     QHash<QString, qsizetype> firstLineOfCode;
+    QHash<QString, std::pair<OpeningHours::Day, QString>> readHours; // cell -> hours, or the problem
     QSet<QString> newPaths;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -256,6 +300,24 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
                 record.values.insert(field, *flag);
             else
                 fail(field, tr("“%1” is not yes or no").arg(cell(field)));
+        }
+
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            const Field field = hoursField(weekday);
+            if (!mapping.contains(field))
+                continue;
+            // A list of 50,000 locations holds a handful of different hours: each is read once.
+            const QString text = cell(field);
+            auto known = readHours.constFind(text);
+            if (known == readHours.cend()) {
+                std::pair<OpeningHours::Day, QString> read;
+                OpeningHours::parseDay(text, &read.first, &read.second); // the problem stays empty when it reads
+                known = readHours.insert(text, read);
+            }
+            if (known->second.isEmpty())
+                record.hours[weekday] = known->first;
+            else
+                fail(field, known->second);
         }
 
         // Geography: country > region > area, each level needing the one above.

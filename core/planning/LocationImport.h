@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OpeningHours.h"
 #include "io/CsvProblem.h"
 #include "io/CsvTable.h"
 
@@ -10,7 +11,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 // Locations from a client's CSV file: which column holds what (guessed from the header in the
@@ -24,9 +27,14 @@ class LocationImport
 public:
     enum Field {
         Code, Name, Channel, Brand, Country, Region, Area, Address, Postcode, City, Latitude, Longitude,
-        StaffCount, SizeClass, ManagerEmail, Competitor, Active, FieldCount
+        StaffCount, SizeClass, ManagerEmail, Competitor, Active,
+        // Opening hours, one column per weekday ("09:00-12:00;13:00-18:00"; empty: closed).
+        HoursMonday, HoursTuesday, HoursWednesday, HoursThursday, HoursFriday, HoursSaturday, HoursSunday,
+        FieldCount
     };
     using Mapping = QHash<int, qsizetype>; // Field -> column index
+    // Free attributes of a location (name, value), in the order given.
+    using Attributes = QList<std::pair<QString, QString>>;
 
     struct Options
     {
@@ -40,6 +48,10 @@ public:
         qsizetype line = 0;
         QHash<int, QVariant> values; // Field -> value, converted (double, int, bool, text)
         bool exists = false;         // a location with this code is already in the programme
+        // Weekday (1 = Monday) -> its hours, for the weekdays mapped; they replace what was there.
+        std::map<int, OpeningHours::Day> hours;
+        // When set, the location's attributes become exactly these.
+        std::optional<Attributes> attributes;
     };
 
     struct Plan
@@ -55,9 +67,13 @@ public:
     static QString fieldKey(Field field);   // "code", "name", "latitude"... (CLI --map keys)
     static QString fieldLabel(Field field); // for people
     static std::optional<Field> fieldFromKey(const QString& key);
+    static Field hoursField(int weekday); // 1 = Monday
+    static bool isHoursField(int field) { return field >= HoursMonday && field <= HoursSunday; }
     // Recognises the usual header names (English, Swedish, Norwegian, Latvian, Polish).
     static Mapping guessMapping(const QStringList& header);
     static QString mappingProblem(const Mapping& mapping); // empty when code and name are mapped
+    // What is wrong with attributes typed into a form: a value without a name, a name given twice.
+    static QStringList attributeProblems(const Attributes& attributes);
 
     static Plan plan(const QSqlDatabase& db, const CsvTable& table, const Mapping& mapping, const Options& options,
                      const QString& fileName);

@@ -1,13 +1,16 @@
 #include "TablePanel.h"
 
+#include "FilterBar.h"
 #include "models/AreaTableModel.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
@@ -24,6 +27,7 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_actions(new QToolBar(this))
+    , m_split(new QSplitter(this))
 {
     m_search->setPlaceholderText(tr("Search %1…").arg(AreaTables::title(table).toLower()));
     m_search->setClearButtonEnabled(true);
@@ -51,29 +55,48 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
     stack->addWidget(m_view);
     stack->addWidget(m_empty);
 
+    // The table with its search, filters and count; a side widget may join it on the left.
+    auto* body = new QWidget(m_split);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_search);
+    if (auto* filters = new FilterBar(m_model->spec().filters, this); !filters->isEmpty()) {
+        m_filters = filters;
+        bodyLayout->addWidget(filters);
+        connect(filters, &FilterBar::changed, m_model, &AreaTableModel::setFilters);
+    } else {
+        delete filters;
+    }
+    bodyLayout->addLayout(stack, 1);
+    bodyLayout->addWidget(m_count);
+    m_split->addWidget(body);
+    m_split->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_actions->hide();
     layout->addWidget(m_actions);
-    layout->addWidget(m_search);
-    layout->addLayout(stack, 1);
-    layout->addWidget(m_count);
+    layout->addWidget(m_split, 1);
 
     // Search as the user types, but not on every key of a fast typist.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setSearchText(m_search->text());
-        updateCount();
-    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    // Every new query (search, filter, sort, refresh) resets the model: the count follows it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TablePanel::updateCount);
     // Rows arrive after a reset (fetched in pages), so the empty state follows inserts too.
     auto updateEmptyState = [this, stack] {
         const bool empty = m_model->rowCount() == 0;
-        m_empty->setText(m_model->searchText().isEmpty()
-                             ? tr("Nothing here yet: this programme has no %1.").arg(AreaTables::title(m_model->table()).toLower())
-                             : tr("No %1 match “%2”.").arg(AreaTables::title(m_model->table()).toLower(), m_model->searchText()));
+        const QString things = AreaTables::title(m_model->table()).toLower();
+        if (m_model->hasFilters())
+            m_empty->setText(m_model->searchText().isEmpty()
+                                 ? tr("No %1 match the filters.").arg(things)
+                                 : tr("No %1 match “%2” with these filters.").arg(things, m_model->searchText()));
+        else
+            m_empty->setText(m_model->searchText().isEmpty() ? tr("Nothing here yet: this programme has no %1.").arg(things)
+                                                             : tr("No %1 match “%2”.").arg(things, m_model->searchText()));
         stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateEmptyState);
@@ -82,11 +105,36 @@ TablePanel::TablePanel(AreaTables::Table table, QWidget* parent)
 
 void TablePanel::setDatabase(const QSqlDatabase& db)
 {
+    // Another programme: the filters of the last one mean nothing in it.
+    if (m_filters)
+        m_filters->reset();
+    QVariantHash none;
+    for (const AreaTables::Filter& filter : m_model->spec().filters)
+        none.insert(filter.name, QVariant());
+    m_model->setFilters(none);
     m_model->setDatabase(db);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 380));
-    updateCount();
+    updateFilterChoices();
+    emit loaded();
+}
+
+void TablePanel::updateFilterChoices()
+{
+    if (!m_filters)
+        return;
+    for (const AreaTables::Filter& filter : m_model->spec().filters)
+        if (!filter.label.isEmpty())
+            m_filters->setChoices(filter.name, m_model->filterChoices(filter.name));
+}
+
+void TablePanel::setSideWidget(QWidget* widget)
+{
+    m_split->insertWidget(0, widget);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({280, 900});
 }
 
 void TablePanel::refresh()
@@ -94,23 +142,29 @@ void TablePanel::refresh()
     // Keep the user's row selected across the refresh, found again by its key (the first column).
     const QString selected = selectedValue(0);
     const int column = std::max(0, m_view->currentIndex().column());
+    updateFilterChoices();
     m_model->refresh();
-    updateCount();
-    if (selected.isEmpty())
-        return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(Qt::EditRole).toString() == selected) {
-            m_view->setCurrentIndex(m_model->index(row, column));
-            break;
+    if (!selected.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(Qt::EditRole).toString() == selected) {
+                m_view->setCurrentIndex(m_model->index(row, column));
+                break;
+            }
         }
     }
+    emit refreshed();
 }
 
 void TablePanel::updateCount()
 {
+    const qint64 total = m_model->totalRowCount();
+    if (m_model->searchText().isEmpty() && !m_model->hasFilters()) {
+        m_count->setText(tr("%n row(s)", nullptr, int(total)));
+        return;
+    }
     const qint64 count = m_model->matchingRowCount();
-    m_count->setText(m_model->searchText().isEmpty() ? tr("%n row(s)", nullptr, int(count))
-                                                     : tr("%n row(s) match", nullptr, int(count)));
+    // "12 of 1462 rows match": the plural is the one the plain count uses.
+    m_count->setText(tr("%1 of %2 match").arg(count).arg(tr("%n row(s)", nullptr, int(total))));
 }
 
 void TablePanel::addTableAction(QAction* action)

@@ -2,6 +2,7 @@
 
 #include "LocationDialog.h"
 #include "LocationImportDialog.h"
+#include "LocationTreeView.h"
 #include "areas/TablePanel.h"
 #include "commands/LocationCommands.h"
 #include "io/CsvWriter.h"
@@ -40,6 +41,8 @@ LocationActions::LocationActions(QMainWindow* window, TablePanel* locations, std
     auto* exportAction = new QAction(tr("Export CSV…"), this);
     connect(exportAction, &QAction::triggered, this, &LocationActions::exportAll);
     locations->addTableAction(exportAction);
+    auto* tree = new LocationTreeView(locations);
+    connect(tree, &LocationTreeView::locationActivated, this, &LocationActions::edit);
 }
 
 Project* LocationActions::writableProject() const

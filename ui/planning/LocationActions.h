@@ -8,8 +8,9 @@ class Project;
 class QMainWindow;
 class TablePanel;
 
-// The actions on the Locations table: add, edit, delete, import and export. They act on the
-// window's current project, which changes as programmes are opened and closed.
+// The actions on the Locations table: add, edit, delete, import and export, and the tree of the
+// geography beside it (a double-click on a location there edits it too). They act on the window's
+// current project, which changes as programmes are opened and closed.
 class LocationActions : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "planning/LocationImport.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -9,10 +11,15 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
+class QTableWidget;
+class QTabWidget;
 
-// Adds or edits one location. Saving checks it exactly as an imported row would be checked; a
-// problem is shown in the form and nothing is written until it is put right.
+// Adds or edits one location: its fields, its opening hours by weekday (split hours allowed) and
+// its free attributes. Saving checks it exactly as an imported row would be checked and writes it
+// all as one undo step; a problem is shown in the form ("Tuesday: 18:00 is not after 19:00") and
+// nothing is written until it is put right.
 class LocationDialog : public QDialog
 {
     Q_OBJECT
@@ -24,14 +31,30 @@ public:
     QLineEdit* field(const QString& key) const { return m_edits.value(key); }
     QDoubleSpinBox* latitudeSpin() const { return m_latitude; }
     QDoubleSpinBox* longitudeSpin() const { return m_longitude; }
+    QSpinBox* staffSpin() const { return m_staff; }
+    QLineEdit* hoursEdit(int weekday) const { return m_hours.value(weekday - 1); } // 1 = Monday
+    QPushButton* copyMondayButton() const { return m_copyMonday; }
+    QTableWidget* attributeTable() const { return m_attributes; }
+    QPushButton* addAttributeButton() const { return m_addAttribute; }
+    QTabWidget* tabs() const { return m_tabs; }
     QLabel* problemLabel() const { return m_problem; }
-    // Saves through the undo stack; false (with the problems shown) when it cannot.
+    // Saves through the undo stack; false (with the problems shown) when it cannot. An existing
+    // location saved unchanged makes no undo step.
     bool save();
 
 private:
+    QWidget* createGeneralTab(const QStringList& sizeClasses);
+    QWidget* createHoursTab();
+    QWidget* createAttributesTab();
+    void load(const QString& code);
     QHash<QString, QString> values() const;
+    LocationImport::Attributes attributes() const;
 
     Project* m_project;
+    bool m_existing = false;
+    QHash<QString, QString> m_savedValues;
+    LocationImport::Attributes m_savedAttributes;
+    QTabWidget* m_tabs;
     QHash<QString, QLineEdit*> m_edits;
     QComboBox* m_channel;
     QDoubleSpinBox* m_latitude;
@@ -39,5 +62,10 @@ private:
     QSpinBox* m_staff;
     QCheckBox* m_competitor;
     QCheckBox* m_active;
+    QList<QLineEdit*> m_hours; // Monday first
+    QPushButton* m_copyMonday;
+    QTableWidget* m_attributes;
+    QPushButton* m_addAttribute;
+    QPushButton* m_removeAttribute;
     QLabel* m_problem;
 };
