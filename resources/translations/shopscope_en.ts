@@ -251,6 +251,38 @@
         <source>Questionnaire</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -888,6 +920,13 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show what a project file holds: the programme and counts of everything in it.</source>
@@ -1150,6 +1189,58 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
         <source>&amp;Manager's e-mail:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cop&amp;y Monday to Tuesday–Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Op&amp;ening hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. S, M, L or flagship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@client.example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationImport</name>
@@ -1359,6 +1450,22 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
         <source>Add location %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no location %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes: the value “%1” needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes: “%1” is given twice</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
@@ -1465,29 +1572,30 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>LocationTreeModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation><numerusform>%n location</numerusform><numerusform>%n locations</numerusform></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocationsCommand</name>
-    <message>
-        <source>Import locations from a client's CSV file (dry run first), or export them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Locations of a programme.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
-                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
-  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
-
-The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
-detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
-Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
-Every problem is listed with its line and column and nothing is written, unless --valid-rows
-imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>import or export</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The project file.</source>
         <translation type="unfinished" />
@@ -1549,10 +1657,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
         <translation type="unfinished" />
     </message>
     <message>
-        <source>locations: expected 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1594,6 +1698,142 @@ imports the rows without problems. A code that exists is updated, not duplicated
             <numerusform>Exported %n location to %1</numerusform>
             <numerusform>Exported %n locations to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 country &gt; region &gt; area with the number of locations in each
+  show FILE CODE [--json]            one location with its opening hours and attributes
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region takes a region's name (COUNTRY/REGION when two countries have one of that name) or
+none for the locations without a region. Opening hours travel in the columns hours_mon ...
+hours_sun, e.g. 09:00-12:00;13:00-18:00 (empty: closed).
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, tree, show, import or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only the locations of this region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only this channel (visit, call, email, web, social, audit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: yes for competitors' locations only, no for own ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: yes for active locations only, no for inactive ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only locations whose code, name, city or brand contains TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no region “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a region of %2; write COUNTRY/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations list: --%1 must be yes or no, not “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations list: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n location(s)</source>
+        <translation><numerusform>%1 of %n location</numerusform><numerusform>%1 of %n locations</numerusform></translation>
+    </message>
+    <message>
+        <source>locations tree: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) in all</source>
+        <translation><numerusform>%n location in all</numerusform><numerusform>%n locations in all</numerusform></translation>
+    </message>
+    <message>
+        <source>locations show: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1875,6 +2115,53 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sunday</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2566,7 +2853,10 @@ in docs/sample-plan.md. Example:
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
+            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>
@@ -5317,7 +5607,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>Delete %n scenario(s)</source>
-        <translation><numerusform>Delete %n scenario</numerusform><numerusform>Delete %n scenarios</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n scenario</numerusform>
+            <numerusform>Delete %n scenarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>there is no scenario %1</source>
@@ -5325,7 +5618,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
-        <translation><numerusform>%1 is played by %n visit; make it inactive instead of deleting it</numerusform><numerusform>%1 is played by %n visits; make it inactive instead of deleting it</numerusform></translation>
+        <translation>
+            <numerusform>%1 is played by %n visit; make it inactive instead of deleting it</numerusform>
+            <numerusform>%1 is played by %n visits; make it inactive instead of deleting it</numerusform>
+        </translation>
     </message>
     <message>
         <source>the scenario is played by visits by now and stays</source>
@@ -5368,7 +5664,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
-        <translation><numerusform>Channel: %n visit play this scenario at locations of another channel; it cannot become %1</numerusform><numerusform>Channel: %n visits play this scenario at locations of another channel; it cannot become %1</numerusform></translation>
+        <translation>
+            <numerusform>Channel: %n visit play this scenario at locations of another channel; it cannot become %1</numerusform>
+            <numerusform>Channel: %n visits play this scenario at locations of another channel; it cannot become %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
@@ -5610,7 +5909,10 @@ Languages:      %9
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>any gender</source>
@@ -5694,7 +5996,10 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>Deleted %n scenario(s): %1</source>
-        <translation><numerusform>Deleted %n scenario: %1</numerusform><numerusform>Deleted %n scenarios: %1</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n scenario: %1</numerusform>
+            <numerusform>Deleted %n scenarios: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5788,12 +6093,17 @@ Visits:         %2
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) match</source>
-        <translation>
-            <numerusform>%n row matches</numerusform>
-            <numerusform>%n rows match</numerusform>
-        </translation>
+    <message>
+        <source>No %1 match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 match “%2” with these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -251,6 +251,38 @@
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation>Egne og konkurrenters</translation>
+    </message>
+    <message>
+        <source>Own locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -896,6 +928,13 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show what a project file holds: the programme and counts of everything in it.</source>
@@ -1166,6 +1205,58 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <source>&amp;Manager's e-mail:</source>
         <translation>Lederens e-pos&amp;t:</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Monday to Tuesday–Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Op&amp;ening hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. S, M, L or flagship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@client.example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationImport</name>
@@ -1375,6 +1466,22 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <source>Add location %1</source>
         <translation>Legg til lokasjon %1</translation>
     </message>
+    <message>
+        <source>there is no location %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes: the value “%1” needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes: “%1” is given twice</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationImportDialog</name>
@@ -1481,39 +1588,33 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
 </context>
 <context>
+    <name>LocationTreeModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjoner</translation>
+    </message>
+</context>
+<context>
     <name>LocationsCommand</name>
-    <message>
-        <source>Import locations from a client's CSV file (dry run first), or export them.</source>
-        <translation>Importer lokasjoner fra en kundes CSV-fil (prøvekjør først), eller eksporter dem.</translation>
-    </message>
-    <message>
-        <source>Locations of a programme.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
-                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
-  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
-
-The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
-detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
-Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
-Every problem is listed with its line and column and nothing is written, unless --valid-rows
-imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation>Lokasjoner i et program.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
-                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
-  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
-
-Tegnkodingen (UTF-8, UTF-16, Windows-1252, Windows-1257...), skilletegnet og overskriftsraden
-gjenkjennes automatisk; kolonnene matches etter overskriftene sine (på engelsk, svensk, norsk,
-latvisk eller polsk) med mindre --map angir dem, f.eks. --map code=Filiāles kods,name=Nosaukums.
-Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med mindre
---valid-rows importerer radene uten problemer. En kode som finnes, oppdateres i stedet for å dupliseres.</translation>
-    </message>
-    <message>
-        <source>import or export</source>
-        <translation>import eller export</translation>
-    </message>
     <message>
         <source>The project file.</source>
         <translation>Prosjektfilen.</translation>
@@ -1575,10 +1676,6 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
-        <source>locations: expected 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation>locations: forventet 'import FILE CSV' eller 'export FILE' (se 'shopscope-cli locations --help')</translation>
-    </message>
-    <message>
         <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
         <translation>locations import: --delimiter må være , ; tab eller |, ikke «%1»</translation>
     </message>
@@ -1620,6 +1717,148 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
             <numerusform>Eksporterte %n lokasjon til %1</numerusform>
             <numerusform>Eksporterte %n lokasjoner til %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 country &gt; region &gt; area with the number of locations in each
+  show FILE CODE [--json]            one location with its opening hours and attributes
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region takes a region's name (COUNTRY/REGION when two countries have one of that name) or
+none for the locations without a region. Opening hours travel in the columns hours_mon ...
+hours_sun, e.g. 09:00-12:00;13:00-18:00 (empty: closed).
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, tree, show, import or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only the locations of this region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only this channel (visit, call, email, web, social, audit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: yes for competitors' locations only, no for own ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>list: yes for active locations only, no for inactive ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only locations whose code, name, city or brand contains TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no region “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a region of %2; write COUNTRY/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations list: --%1 must be yes or no, not “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations list: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n location(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>locations tree: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) in all</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>locations show: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2141,53 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     <message>
         <source>Created %1</source>
         <translation>Opprettet %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5867,12 +6153,17 @@ Visits:         %2
             <numerusform>%n rader</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) match</source>
-        <translation>
-            <numerusform>%n rad samsvarer</numerusform>
-            <numerusform>%n rader samsvarer</numerusform>
-        </translation>
+    <message>
+        <source>No %1 match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 match “%2” with these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
