@@ -4,6 +4,7 @@
 
 #include "commands/PlanCommands.h"
 #include "planning/VisitGenerator.h"
+#include "planning/WaveLookup.h"
 #include "project/Project.h"
 
 #include <QFile>
@@ -202,9 +203,10 @@ int PlanCommand::rules(const QCommandLineParser& parser, const QString& file)
     qint64 waveId = 0;
     QString message;
     if (parser.isSet(QStringLiteral("wave"))) {
-        waveId = VisitGenerator::findWave(project->database(), parser.value(QStringLiteral("wave")), &message);
-        if (waveId == 0)
+        const auto found = WaveLookup::find(project->database(), parser.value(QStringLiteral("wave")), &message);
+        if (!found)
             return fail(tr("plan rules: %1").arg(message));
+        waveId = *found;
     }
     QString source = QStringLiteral("default");
     std::optional<PlanRules> rules;
@@ -274,10 +276,10 @@ int PlanCommand::generate(const QCommandLineParser& parser, const QString& file)
     if (!project)
         return fail(error.message);
     QString message;
-    const qint64 waveId = VisitGenerator::findWave(project->database(), wave, &message);
-    if (waveId == 0)
+    const auto waveId = WaveLookup::find(project->database(), wave, &message);
+    if (!waveId)
         return fail(tr("plan generate: %1").arg(message));
-    const auto stored = PlanRules::forWave(project->database(), waveId, nullptr, &message);
+    const auto stored = PlanRules::forWave(project->database(), *waveId, nullptr, &message);
     if (!stored)
         return fail(tr("plan generate: %1").arg(message));
     int exitCode = Success;

@@ -3,6 +3,7 @@
 #include "io/CsvWriter.h"
 #include "models/DomainLabels.h"
 #include "planning/PlanSummary.h"
+#include "planning/WaveLookup.h"
 #include "project/Project.h"
 
 #include <QJsonObject>
@@ -168,7 +169,7 @@ int PlanSummaryCommand::summarise(const QCommandLineParser& parser, const QStrin
     QString problem;
     if (parser.isSet(optionWave)) {
         options.waveId
-            = PlanSummary::findWave(project->database(), parser.value(optionWave).trimmed(), &problem);
+            = WaveLookup::find(project->database(), parser.value(optionWave).trimmed(), &problem);
         if (!options.waveId)
             return fail(tr("%1: %2: %3").arg(commandName, file, problem));
     }

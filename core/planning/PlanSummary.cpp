@@ -228,33 +228,6 @@ std::optional<PlanSummary> PlanSummary::read(const QSqlDatabase& db, const Optio
     return summary;
 }
 
-std::optional<qint64> PlanSummary::findWave(const QSqlDatabase& db, const QString& codeOrName, QString* error)
-{
-    QSqlQuery query(db);
-    for (const char* column : { "code", "name" }) {
-        query.prepare(
-            QStringLiteral("SELECT id FROM wave WHERE %1 = ? ORDER BY starts_on").arg(QLatin1String(column)));
-        query.addBindValue(codeOrName);
-        if (!query.exec()) {
-            fail(error, tr("The waves cannot be read: %1").arg(query.lastError().text()));
-            return std::nullopt;
-        }
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        if (ids.size() == 1)
-            return ids.first();
-        if (ids.size() > 1) {
-            fail(error,
-                 tr("%n waves are named “%1”: give the wave's code instead.", nullptr, int(ids.size()))
-                     .arg(codeOrName));
-            return std::nullopt;
-        }
-    }
-    fail(error, tr("There is no wave with the code or name “%1”.").arg(codeOrName));
-    return std::nullopt;
-}
-
 QList<PlanSummary::Dimension> PlanSummary::allDimensions()
 {
     return { Wave, Region, Scenario, Channel, Location };

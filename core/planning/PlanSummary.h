@@ -102,10 +102,6 @@ public:
     // The margin of error of the reference share for n visits; none for n < 1.
     static std::optional<double> marginFor(qint64 n);
 
-    // The wave a user names, by its code or else by its name (codes win; a name two waves share
-    // is refused as ambiguous).
-    static std::optional<qint64> findWave(const QSqlDatabase& db, const QString& codeOrName, QString* error);
-
     // Dimensions in the order of columns and of --by: wave, region, scenario, channel, location.
     static QList<Dimension> allDimensions();
     static QString dimensionKey(Dimension dimension); // "wave", "region", ... for the CLI and JSON

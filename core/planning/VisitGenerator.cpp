@@ -1,5 +1,7 @@
 #include "VisitGenerator.h"
 
+#include "WaveLookup.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -142,27 +144,6 @@ std::vector<double> targets(int cells, double total, const std::vector<double>& 
 
 } // namespace
 
-qint64 VisitGenerator::findWave(const QSqlDatabase& db, const QString& wave, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM wave WHERE code = ?"));
-    query.addBindValue(wave);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    query.prepare(QStringLiteral("SELECT id FROM wave WHERE name = ?"));
-    query.addBindValue(wave);
-    QList<qint64> ids;
-    if (query.exec())
-        while (query.next())
-            ids << query.value(0).toLongLong();
-    if (ids.size() == 1)
-        return ids.front();
-    if (error)
-        *error = ids.isEmpty() ? tr("no wave has the code or name “%1”").arg(wave)
-                               : tr("%1 waves are named “%2”; give the code").arg(ids.size()).arg(wave);
-    return 0;
-}
-
 std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, const QString& wave, const PlanRules& rules,
                                                     quint64 seed, QString* error, const std::atomic<bool>* cancelled,
                                                     const Progress& progress)
@@ -183,9 +164,10 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
     PlanProposal proposal;
     proposal.rules = rules;
     proposal.seed = seed;
-    proposal.waveId = findWave(db, wave, error);
-    if (proposal.waveId == 0)
+    const auto waveId = WaveLookup::find(db, wave, error);
+    if (!waveId)
         return std::nullopt;
+    proposal.waveId = *waveId;
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT code, name, starts_on, ends_on, status, "

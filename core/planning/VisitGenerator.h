@@ -28,8 +28,4 @@ public:
                                                quint64 seed, QString* error,
                                                const std::atomic<bool>* cancelled = nullptr,
                                                const Progress& progress = {});
-
-    // Finds a wave by code, or by name when no code matches; 0 with a message when none or
-    // several do.
-    static qint64 findWave(const QSqlDatabase& db, const QString& wave, QString* error);
 };

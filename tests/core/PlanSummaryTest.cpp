@@ -1,4 +1,5 @@
 #include "planning/PlanSummary.h"
+#include "planning/WaveLookup.h"
 
 #include "project/Project.h"
 #include "support/PlanProject.h"
@@ -21,7 +22,7 @@ protected:
         ASSERT_TRUE(m_project) << error.message.toStdString();
         QString message;
         m_january
-            = PlanSummary::findWave(m_project->database(), QStringLiteral("W2027-01"), &message).value_or(0);
+            = WaveLookup::find(m_project->database(), QStringLiteral("W2027-01"), &message).value_or(0);
         ASSERT_GT(m_january, 0) << message.toStdString();
     }
 
@@ -211,13 +212,13 @@ TEST_F(PlanSummaryTest, AWaveWithoutVisitsIsEmpty)
 TEST_F(PlanSummaryTest, WavesAreFoundByCodeOrName)
 {
     QString error;
-    EXPECT_EQ(PlanSummary::findWave(m_project->database(), QStringLiteral("February 2027"), &error), 2);
-    EXPECT_FALSE(PlanSummary::findWave(m_project->database(), QStringLiteral("W2030-01"), &error));
+    EXPECT_EQ(WaveLookup::find(m_project->database(), QStringLiteral("February 2027"), &error), 2);
+    EXPECT_FALSE(WaveLookup::find(m_project->database(), QStringLiteral("W2030-01"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("“W2030-01”"))) << error.toStdString();
     tamper(m_file, QStringLiteral("UPDATE wave SET name = 'Pilot'"));
-    EXPECT_FALSE(PlanSummary::findWave(m_project->database(), QStringLiteral("Pilot"), &error));
+    EXPECT_FALSE(WaveLookup::find(m_project->database(), QStringLiteral("Pilot"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("code instead"))) << error.toStdString();
-    EXPECT_EQ(PlanSummary::findWave(m_project->database(), QStringLiteral("W2027-02"), &error), 2);
+    EXPECT_EQ(WaveLookup::find(m_project->database(), QStringLiteral("W2027-02"), &error), 2);
 
     QString problem;
     EXPECT_FALSE(PlanSummary::read(m_project->database(), { qint64(77), {} }, &problem));

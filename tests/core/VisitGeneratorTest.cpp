@@ -231,7 +231,7 @@ TEST_F(VisitGeneratorTest, ImpossiblePlansAreRefusedWithTheReason)
     EXPECT_TRUE(refusal(QStringLiteral("W2026-12"), rulesFrom(R"({"scenarios":{"codes":["NOPE"]}})")).contains(QStringLiteral("NOPE")));
     EXPECT_TRUE(refusal(QStringLiteral("W2026-12"), rulesFrom(R"({"locations":{"regions":["Atlantis"]}})")).contains(QStringLiteral("Atlantis")));
     EXPECT_TRUE(refusal(QStringLiteral("W2026-10"), PlanRules()).contains(QStringLiteral("closed wave takes no new visits")));
-    EXPECT_TRUE(refusal(QStringLiteral("W2099-01"), PlanRules()).contains(QStringLiteral("no wave has the code or name")));
+    EXPECT_TRUE(refusal(QStringLiteral("W2099-01"), PlanRules()).contains(QStringLiteral("no wave with the code or name")));
 }
 
 TEST_F(VisitGeneratorTest, RegeneratingKeepsAssignedVisitsAndUndoRestoresEverything)

@@ -1,6 +1,6 @@
 #include "commands/UndoStack.h"
 #include "planning/PlanDialog.h"
-#include "planning/VisitGenerator.h"
+#include "planning/WaveLookup.h"
 #include "project/Project.h"
 #include "support/TestProject.h"
 
@@ -41,7 +41,7 @@ TEST(PlanDialog, PreviewShowsTheQuotaCheckAndGenerateIsOneUndoStep)
     auto project = Project::open(folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadWrite, &error);
     ASSERT_TRUE(project);
     QString message;
-    const qint64 wave = VisitGenerator::findWave(project->database(), QStringLiteral("W2026-12"), &message);
+    const qint64 wave = *WaveLookup::find(project->database(), QStringLiteral("W2026-12"), &message);
     const QString before = visitsOf(project->database(), QStringLiteral("W2026-12"));
 
     PlanDialog dialog(project.get(), wave);
@@ -88,7 +88,7 @@ TEST(PlanDialog, AnImpossibleQuotaIsExplainedAndCannotBeGenerated)
     auto project = Project::open(folder.demoCopy(QStringLiteral("demo.shopscope")), Project::Mode::ReadWrite, &error);
     ASSERT_TRUE(project);
     QString message;
-    PlanDialog dialog(project.get(), VisitGenerator::findWave(project->database(), QStringLiteral("W2026-12"), &message));
+    PlanDialog dialog(project.get(), *WaveLookup::find(project->database(), QStringLiteral("W2026-12"), &message));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.hasProposal(), 10000);
     dialog.weekdayQuota(7)->setValue(60); // branches are closed on Sundays
     dialog.preview();

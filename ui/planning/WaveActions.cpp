@@ -5,7 +5,7 @@
 #include "areas/TablePanel.h"
 #include "commands/WaveCommands.h"
 #include "models/DomainLabels.h"
-#include "planning/VisitGenerator.h"
+#include "planning/WaveLookup.h"
 #include "planning/WaveStatusRules.h"
 #include "project/Project.h"
 #include "widgets/MessageBox.h"
@@ -46,12 +46,12 @@ void WaveActions::generateVisits()
         return;
     }
     QString error;
-    const qint64 waveId = VisitGenerator::findWave(project->database(), code, &error);
-    if (waveId == 0) {
+    const auto waveId = WaveLookup::find(project->database(), code, &error);
+    if (!waveId) {
         MessageBox::warning(m_window, tr("Generate visits"), error);
         return;
     }
-    PlanDialog dialog(project, waveId, m_window);
+    PlanDialog dialog(project, *waveId, m_window);
     if (dialog.exec() == QDialog::Accepted && dialog.proposal())
         m_window->statusBar()->showMessage(tr("Generated %n visit(s) for %1", nullptr, int(dialog.proposal()->visits.size())).arg(code),
                                            8000);
