@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace {
@@ -186,6 +187,9 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         return refuse(tr("wave %1 is %2: a closed wave takes no new visits").arg(proposal.waveCode, status));
     const int days = int(proposal.starts.daysTo(proposal.ends)) + 1;
     const int weeks = (days + 6) / 7;
+    std::vector<int> dayWeekday(static_cast<size_t>(days));
+    for (int day = 0; day < days; ++day)
+        dayWeekday[size_t(day)] = proposal.starts.addDays(day).dayOfWeek();
 
     // Scenarios of the plan, in the plan's order (all active ones by code when none is named).
     std::vector<Scenario> scenarios;
@@ -308,7 +312,6 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
     // Visits the wave has: the ones that left 'planned' (or are locked or reported on) stay.
     std::vector<KeptVisit> kept;
     QHash<int, QSet<int>> usedSlots; // by location index
-    QSet<int> usedSlotsOutside;
     query.prepare(QStringLiteral("SELECT v.id, v.location_id, v.scenario_id, v.slot, v.planned_date, v.daypart, v.status, "
                                  "v.locked, EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id) "
                                  "FROM visit v WHERE v.wave_id = ?"));
@@ -342,12 +345,10 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             ++locations[size_t(visit.location)].kept;
         kept.push_back(visit);
     }
-    Q_UNUSED(usedSlotsOutside);
     if (keptOutside > 0)
         proposal.notes << tr("%n kept visit(s) are at locations outside these rules and stay as they are", nullptr, keptOutside);
 
     // Opening hours become options: (day of the wave, daypart) where the location is open.
-    std::vector<QStringList> problems(1);
     QStringList noScenario;
     std::vector<double> naturalWeekday(8, 0.0), naturalDaypart(kDayparts, 0.0), naturalWeek(size_t(weeks), 0.0);
     int totalNew = 0;
@@ -362,7 +363,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         std::vector<double> weekMinutes(size_t(weeks), 0.0);
         double totalMinutes = 0;
         for (int day = 0; day < days; ++day) {
-            const int weekday = proposal.starts.addDays(day).dayOfWeek();
+            const int weekday = dayWeekday[size_t(day)];
             for (int part = 0; part < kDayparts; ++part) {
                 const auto window = PlanRules::daypartMinutes(PlanRules::daypartCodes()[part]);
                 // No hours recorded: taken as open every day 08:00-20:00 (docs/sample-plan.md).
@@ -475,19 +476,25 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
     const std::vector<double> daypartTarget = targets(kDayparts, total, naturalDaypart, daypartShares);
     const std::vector<double> weekTarget = targets(weeks, total, naturalWeek, {});
 
-    // A quota nobody can meet is refused before anything is placed.
-    for (auto it = weekdayShares.begin(); it != weekdayShares.end(); ++it) {
+    // A quota nobody can meet is refused before anything is placed: the visits the locations
+    // can take in the options a quota speaks of (walk-in locations one a day).
+    auto capacityWhere = [&](const std::function<bool(const Option&)>& counts) {
         double capacity = 0;
         for (const Location& location : locations) {
             double open = 0;
             int lastDay = -1;
-            for (const Option& o : location.options)
-                if (proposal.starts.addDays(o.day).dayOfWeek() == it.key() && (!location.physical() || o.day != lastDay)) {
-                    open += location.physical() ? 1 : o.capacity;
-                    lastDay = o.day;
-                }
+            for (const Option& option : location.options) {
+                if (!counts(option) || (location.physical() && option.day == lastDay))
+                    continue;
+                open += location.physical() ? 1 : option.capacity;
+                lastDay = option.day;
+            }
             capacity += std::min<double>(std::max(location.wanted, location.kept), open);
         }
+        return capacity;
+    };
+    for (auto it = weekdayShares.begin(); it != weekdayShares.end(); ++it) {
+        const double capacity = capacityWhere([&](const Option& o) { return dayWeekday[size_t(o.day)] == it.key(); });
         if (weekdayTarget[size_t(it.key())] > capacity + 0.5)
             return refuse(tr("%1 % of the visits on %2 asks for %3 visits, but the locations' opening hours allow at most %4")
                               .arg(it.value() * 100, 0, 'f', 1)
@@ -496,14 +503,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                               .arg(capacity));
     }
     for (auto it = daypartShares.begin(); it != daypartShares.end(); ++it) {
-        double capacity = 0;
-        for (const Location& location : locations) {
-            double open = 0;
-            for (const Option& o : location.options)
-                if (o.daypart == it.key())
-                    open += o.capacity;
-            capacity += std::min<double>(std::max(location.wanted, location.kept), open);
-        }
+        const double capacity = capacityWhere([&](const Option& o) { return o.daypart == it.key(); });
         if (daypartTarget[size_t(it.key())] > capacity + 0.5)
             return refuse(tr("%1 % of the visits in the %2 asks for %3 visits, but the locations' opening hours allow at most %4")
                               .arg(it.value() * 100, 0, 'f', 1)
@@ -516,17 +516,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         double rest = total;
         for (auto it = weekdayShares.begin(); it != weekdayShares.end(); ++it)
             rest -= weekdayTarget[size_t(it.key())];
-        double capacity = 0;
-        for (const Location& location : locations) {
-            double open = 0;
-            int lastDay = -1;
-            for (const Option& o : location.options)
-                if (!weekdayShares.contains(proposal.starts.addDays(o.day).dayOfWeek()) && (!location.physical() || o.day != lastDay)) {
-                    open += location.physical() ? 1 : o.capacity;
-                    lastDay = o.day;
-                }
-            capacity += std::min<double>(std::max(location.wanted, location.kept), open);
-        }
+        const double capacity = capacityWhere([&](const Option& o) { return !weekdayShares.contains(dayWeekday[size_t(o.day)]); });
         if (rest > capacity + 0.5)
             return refuse(tr("the weekday quotas leave %1 visits for the other days, but the locations are open for "
                              "at most %2 of them on those days")
@@ -548,9 +538,6 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         for (int w = 0; w < weeks; ++w)
             cells[8 + kDayparts + w] = rules.evenWeeks ? weekTarget[size_t(w)] * share : 0.0;
     }
-    std::vector<int> dayWeekday(static_cast<size_t>(days));
-    for (int day = 0; day < days; ++day)
-        dayWeekday[size_t(day)] = proposal.starts.addDays(day).dayOfWeek();
     auto count = [&](int region, int scenario, int day, int daypart) {
         for (int scope : {0, 1 + region, scenario >= 0 ? 1 + regionCount + scenario : -1}) {
             if (scope < 0)
@@ -598,7 +585,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         if (isCancelled())
             return refuse(tr("cancelled"));
         Location& location = locations[size_t(l)];
-        const double sameDayPenalty = location.physical() ? 1000.0 : 0.05;
+        // Calls and e-mails may share a day, a little reluctantly; walk-ins never do (below).
+        const double sameDayPenalty = 0.05;
         std::vector<int>& taken = locationDays[size_t(l)];
         std::vector<int> dayCount(static_cast<size_t>(days), 0), weekCount(static_cast<size_t>(weeks), 0);
         for (int day : taken) {
@@ -656,12 +644,11 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
     {
         // Only the whole wave's cells: the regions' and scenarios' balance is the greedy pass's
         // work, and weighing them here costs seconds on a big programme for little.
-        constexpr int repairScopes = 1;
-        const double scopeWeight[1] = {1.0};
-        auto cost = [&](int scope, int cell, double weight, double delta) {
-            const double t = target[size_t(scope * cellsPerScope + cell)];
-            const double a = achieved[size_t(scope * cellsPerScope + cell)] + delta;
-            return weight * (a - t) * (a - t) / std::max(t, 1.0);
+        // The whole wave's cells come first in target and achieved.
+        auto cost = [&](int cell, double delta) {
+            const double t = target[size_t(cell)];
+            const double a = achieved[size_t(cell)] + delta;
+            return (a - t) * (a - t) / std::max(t, 1.0);
         };
         auto cellsOf = [&](const Option& option, int* cells) {
             cells[0] = dayWeekday[size_t(option.day)];
@@ -685,40 +672,27 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                 int fromCells[3];
                 cellsOf(from, fromCells);
                 // Only a visit in a cell above its target can help by moving.
-                bool over = false;
-                for (int i = 0; i < repairScopes && !over; ++i)
-                    for (int c = 0; c < 3 && !over; ++c)
-                        if (fromCells[c] >= 0) {
-                            const size_t at = size_t(scopeList[i] * cellsPerScope + fromCells[c]);
-                            over = achieved[at] > target[at] + 0.5;
-                        }
+                const bool over = std::any_of(fromCells, fromCells + 3, [&](int cell) {
+                    return cell >= 0 && achieved[size_t(cell)] > target[size_t(cell)] + 0.5;
+                });
                 if (!over)
                     continue;
                 const std::vector<int>& taken = locationDays[size_t(l)];
-                const double dayPenalty = location.physical() ? 1000.0 : 0.0;
-                const int fromSameDay = int(std::count(taken.begin(), taken.end(), from.day)) - 1;
                 double bestGain = 1e-9;
                 int bestOption = -1;
                 for (size_t o = 0; o < location.options.size(); ++o) {
                     const Option& to = location.options[o];
                     if (int(o) == visitOption[v] || to.used >= to.capacity)
                         continue;
+                    if (location.physical() && to.day != from.day && std::count(taken.begin(), taken.end(), to.day) > 0)
+                        continue;
                     int toCells[3];
                     cellsOf(to, toCells);
                     double gain = 0;
-                    for (int i = 0; i < repairScopes; ++i)
-                        for (int c = 0; c < 3; ++c) {
-                            if (fromCells[c] == toCells[c] || fromCells[c] < 0)
-                                continue;
-                            const double w = scopeWeight[i];
-                            gain += cost(scopeList[i], fromCells[c], w, 0) - cost(scopeList[i], fromCells[c], w, -1);
-                            gain += cost(scopeList[i], toCells[c], w, 0) - cost(scopeList[i], toCells[c], w, +1);
-                        }
-                    if (to.day != from.day) {
-                        const int toSameDay = int(std::count(taken.begin(), taken.end(), to.day));
-                        if (toSameDay > 0 && location.physical())
+                    for (int c = 0; c < 3; ++c) {
+                        if (fromCells[c] == toCells[c] || fromCells[c] < 0)
                             continue;
-                        gain += dayPenalty * (fromSameDay - toSameDay);
+                        gain += cost(fromCells[c], 0) - cost(fromCells[c], -1) + cost(toCells[c], 0) - cost(toCells[c], +1);
                     }
                     if (gain > bestGain) {
                         bestGain = gain;
@@ -747,12 +721,6 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             }
             if (!improved)
                 break;
-        }
-        // Weeks that are not evened out were still counted for the check.
-        if (!rules.evenWeeks) {
-            for (int scope = 0; scope < scopes; ++scope)
-                for (int w = 0; w < weeks; ++w)
-                    achieved[size_t(scope * cellsPerScope + 8 + kDayparts + w)] = 0;
         }
     }
     for (size_t v = 0; v < visits.size(); ++v) {
