@@ -28,24 +28,6 @@ QStringList listValue(const QString& text)
     return items;
 }
 
-QString scopeLabel(const QString& scope)
-{
-    if (scope.isEmpty())
-        return PlanCommand::tr("whole wave");
-    const QString name = scope.section(QLatin1Char(':'), 1);
-    return name.isEmpty() ? PlanCommand::tr("(no region)") : name;
-}
-
-QString cellLabel(const PlanProposal::Check& check)
-{
-    if (check.dimension == QLatin1String("weekday"))
-        return QLocale().dayName(check.cell.toInt(), QLocale::LongFormat);
-    if (check.dimension == QLatin1String("week"))
-        return PlanCommand::tr("week %1").arg(check.cell);
-    if (check.dimension == QLatin1String("visits"))
-        return PlanCommand::tr("visits");
-    return check.cell;
-}
 } // namespace
 
 QString PlanCommand::summary() const
@@ -241,8 +223,8 @@ QString PlanCommand::checkTable(const PlanProposal& proposal, const QString& sco
         if (!wanted)
             continue;
         text += QStringLiteral("%1  %2  %3  %4  %5\n")
-                    .arg(scopeLabel(check.scope).left(24), -24)
-                    .arg(cellLabel(check), -14)
+                    .arg(PlanProposal::Check::scopeLabel(check.scope).left(24), -24)
+                    .arg(check.cellLabel(), -14)
                     .arg(QLocale().toString(check.asked, 'f', 1), 9)
                     .arg(QLocale().toString(check.achieved), 9)
                     .arg(check.holds() ? tr("yes") : tr("NO"));

@@ -2,6 +2,7 @@
 
 #include "PlanRules.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,6 +14,9 @@
 // the planned visits they replace, and the quota check the user looks at first.
 struct PlanProposal
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanProposal)
+
+public:
     struct Visit
     {
         qint64 locationId = 0;
@@ -32,6 +36,10 @@ struct PlanProposal
         double asked = 0;
         int achieved = 0;
         bool holds() const { return std::abs(asked - achieved) <= 1.0 + 1e-9; }
+        // What the window and the command line call the cell ("Saturday", "Evening", "Week 2").
+        QString cellLabel() const;
+        // What they call a scope ("The whole wave", "Region: Rīga", "Scenario: MORTGAGE").
+        static QString scopeLabel(const QString& scope);
     };
 
     qint64 waveId = 0;

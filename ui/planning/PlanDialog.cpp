@@ -486,18 +486,12 @@ void PlanDialog::showProposal()
         text += QStringLiteral("<br>• ") + note.toHtmlEscaped();
     m_summary->setText(text);
 
-    m_scope->addItem(tr("The whole wave"), QString());
     QStringList scopes;
     for (const PlanProposal::Check& check : proposal.checks)
-        if (!check.scope.isEmpty() && !scopes.contains(check.scope))
-            scopes << check.scope;
-    for (const QString& scope : std::as_const(scopes)) {
-        const QString name = scope.section(QLatin1Char(':'), 1);
-        m_scope->addItem(scope.startsWith(QLatin1String("region:"))
-                             ? tr("Region: %1").arg(name.isEmpty() ? tr("(no region)") : name)
-                             : tr("Scenario: %1").arg(name),
-                         scope);
-    }
+        if (!scopes.contains(check.scope))
+            scopes << check.scope; // the whole wave comes first
+    for (const QString& scope : std::as_const(scopes))
+        m_scope->addItem(PlanProposal::Check::scopeLabel(scope), scope);
     m_scope->blockSignals(false);
     showChecks();
     m_generate->setEnabled(!m_project->isReadOnly());
@@ -512,22 +506,13 @@ void PlanDialog::showChecks()
     for (const PlanProposal::Check& check : m_proposal->checks) {
         if (check.scope != scope)
             continue;
-        QString cell;
-        if (check.dimension == QLatin1String("weekday"))
-            cell = QLocale().dayName(check.cell.toInt(), QLocale::LongFormat);
-        else if (check.dimension == QLatin1String("daypart"))
-            cell = DomainLabels::label(DomainLabels::Daypart, check.cell);
-        else if (check.dimension == QLatin1String("week"))
-            cell = tr("Week %1").arg(check.cell);
-        else
-            cell = tr("Visits");
         auto* asked = new QStandardItem(QLocale().toString(check.asked, 'f', 1));
         auto* achieved = new QStandardItem(QLocale().toString(check.achieved));
         auto* holds = new QStandardItem(check.holds() ? tr("✓ yes") : tr("✗ no"));
         for (QStandardItem* item : {asked, achieved})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         holds->setForeground(check.holds() ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
-        m_checks->appendRow({new QStandardItem(cell), asked, achieved, holds});
+        m_checks->appendRow({new QStandardItem(check.cellLabel()), asked, achieved, holds});
     }
     m_checkView->resizeColumnsToContents();
     m_checkView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
