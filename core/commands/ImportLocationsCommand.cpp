@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 #include <algorithm>
 #include <array>
 
@@ -139,49 +141,55 @@ bool captureLocations(const QSqlDatabase& db, const QList<qint64>& ids, std::vec
     return true;
 }
 
-// The opening hours of the given locations, by location and weekday.
-bool readHours(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, std::array<OpeningHours::Day, 7>>* hours,
-               QString* error)
+// Runs `sql` (with one `%1` where the id list goes) for the given location ids, in batches
+// that stay under SQLite's limit of bound values, and hands every row to onRow.
+bool forEachRowOf(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
+                  const std::function<void(const QSqlQuery&)>& onRow, QString* error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true); // read once: Qt need not cache every row
     constexpr qsizetype batch = 500;
     for (qsizetype start = 0; start < ids.size(); start += batch) {
         const QList<qint64> part = ids.mid(start, batch);
-        query.prepare(QStringLiteral("SELECT location_id, weekday, opens, closes FROM location_hours WHERE location_id IN (%1) "
-                                     "ORDER BY location_id, weekday, opens")
-                          .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        query.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         for (qint64 id : part)
             query.addBindValue(id);
         if (!exec(query, error))
             return false;
         while (query.next())
-            (*hours)[query.value(0).toLongLong()][size_t(std::clamp(query.value(1).toInt(), 1, 7) - 1)].append(
-                {query.value(2).toString(), query.value(3).toString()});
+            onRow(query);
     }
     return true;
+}
+
+// The opening hours of the given locations, by location and weekday.
+bool readHours(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, std::array<OpeningHours::Day, 7>>* hours,
+               QString* error)
+{
+    return forEachRowOf(
+        db,
+        QStringLiteral("SELECT location_id, weekday, opens, closes FROM location_hours WHERE location_id IN (%1) "
+                       "ORDER BY location_id, weekday, opens"),
+        ids,
+        [hours](const QSqlQuery& row) {
+            (*hours)[row.value(0).toLongLong()][size_t(std::clamp(row.value(1).toInt(), 1, 7) - 1)].append(
+                {row.value(2).toString(), row.value(3).toString()});
+        },
+        error);
 }
 
 // The attributes of the given locations.
 bool readAttributes(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, LocationImport::Attributes>* attributes,
                     QString* error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true); // read once: Qt need not cache every row
-    constexpr qsizetype batch = 500;
-    for (qsizetype start = 0; start < ids.size(); start += batch) {
-        const QList<qint64> part = ids.mid(start, batch);
-        query.prepare(QStringLiteral("SELECT location_id, name, value FROM location_attribute WHERE location_id IN (%1) "
-                                     "ORDER BY location_id, name")
-                          .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (qint64 id : part)
-            query.addBindValue(id);
-        if (!exec(query, error))
-            return false;
-        while (query.next())
-            (*attributes)[query.value(0).toLongLong()].append({query.value(1).toString(), query.value(2).toString()});
-    }
-    return true;
+    return forEachRowOf(
+        db,
+        QStringLiteral("SELECT location_id, name, value FROM location_attribute WHERE location_id IN (%1) ORDER BY location_id, name"),
+        ids,
+        [attributes](const QSqlQuery& row) {
+            (*attributes)[row.value(0).toLongLong()].append({row.value(1).toString(), row.value(2).toString()});
+        },
+        error);
 }
 
 const QString kHours = QStringLiteral("location_hours");
