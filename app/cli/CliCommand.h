@@ -26,11 +26,13 @@ public:
     // Parses arguments (without the program name and the command) and runs the command.
     int execute(const QStringList& arguments);
 
-protected:
+    // Output shared by the commands and their helpers (e.g. PlanSummaryPrinter).
     // Prints a one-line error to stderr and returns code.
     static int fail(const QString& message, int code = Failure);
     static void print(const QString& text);
     static void printJson(const QJsonObject& object);
+
+protected:
     // The single positional FILE argument, or an empty string after reporting a usage error.
     QString fileArgument(const QCommandLineParser& parser) const;
 };

@@ -1,6 +1,6 @@
 #include "PlanCommand.h"
 
-#include "PlanSummaryCommand.h"
+#include "PlanSummaryPrinter.h"
 
 #include "commands/PlanCommands.h"
 #include "planning/VisitGenerator.h"
@@ -54,7 +54,7 @@ void PlanCommand::configure(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     // --wave, --by, --json and --csv, shared by every action (generate: --by region|scenario
     // adds the quota check per region or scenario).
-    PlanSummaryCommand::addOptions(parser);
+    PlanSummaryPrinter::addOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), tr("Show the proposal and its quota check; write nothing.")});
     parser.addOption({QStringLiteral("seed"), tr("The seed that makes the plan reproducible (default 1)."), tr("N")});
     parser.addOption({QStringLiteral("rules"), tr("Read the rules from a JSON document."), tr("FILE")});
@@ -81,7 +81,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
     if (action == QLatin1String("generate") && arguments.size() == 2)
         return generate(parser, arguments.at(1));
     if (action == QLatin1String("summary") && arguments.size() == 2)
-        return PlanSummaryCommand::summarise(parser, arguments.at(1), QStringLiteral("plan summary"));
+        return PlanSummaryPrinter::print(parser, arguments.at(1));
     return fail(tr("plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')"),
                 UsageError);
 }

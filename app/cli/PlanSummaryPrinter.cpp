@@ -1,4 +1,6 @@
-#include "PlanSummaryCommand.h"
+#include "PlanSummaryPrinter.h"
+
+#include "CliCommand.h"
 
 #include "io/CsvWriter.h"
 #include "models/DomainLabels.h"
@@ -44,26 +46,26 @@ QStringList keyHeaders(PlanSummary::Dimensions by, bool forPrograms)
         switch (dimension) {
         case PlanSummary::Wave:
             headers << (forPrograms ? QStringList { QStringLiteral("wave"), QStringLiteral("wave_name") }
-                                    : QStringList { PlanSummaryCommand::tr("Wave") });
+                                    : QStringList { PlanSummaryPrinter::tr("Wave") });
             break;
         case PlanSummary::Region:
             headers << (forPrograms ? QStringList { QStringLiteral("country"), QStringLiteral("region") }
-                                    : QStringList { PlanSummaryCommand::tr("Country"),
-                                                    PlanSummaryCommand::tr("Region") });
+                                    : QStringList { PlanSummaryPrinter::tr("Country"),
+                                                    PlanSummaryPrinter::tr("Region") });
             break;
         case PlanSummary::Scenario:
             headers << (forPrograms
                             ? QStringList { QStringLiteral("scenario"), QStringLiteral("scenario_title") }
-                            : QStringList { PlanSummaryCommand::tr("Scenario") });
+                            : QStringList { PlanSummaryPrinter::tr("Scenario") });
             break;
         case PlanSummary::Channel:
-            headers << (forPrograms ? QStringLiteral("channel") : PlanSummaryCommand::tr("Channel"));
+            headers << (forPrograms ? QStringLiteral("channel") : PlanSummaryPrinter::tr("Channel"));
             break;
         case PlanSummary::Location:
             headers << (forPrograms
                             ? QStringList { QStringLiteral("location"), QStringLiteral("location_name") }
-                            : QStringList { PlanSummaryCommand::tr("Location"),
-                                            PlanSummaryCommand::tr("Name") });
+                            : QStringList { PlanSummaryPrinter::tr("Location"),
+                                            PlanSummaryPrinter::tr("Name") });
             break;
         }
     }
@@ -72,7 +74,7 @@ QStringList keyHeaders(PlanSummary::Dimensions by, bool forPrograms)
 
 QStringList keys(const PlanSummary::Cell& cell, PlanSummary::Dimensions by, bool forPrograms)
 {
-    const QString noRegion = forPrograms ? QString() : PlanSummaryCommand::tr("(no region)");
+    const QString noRegion = forPrograms ? QString() : PlanSummaryPrinter::tr("(no region)");
     QStringList values;
     if (by.testFlag(PlanSummary::Wave)) {
         values << cell.waveCode;
@@ -95,7 +97,7 @@ QStringList keys(const PlanSummary::Cell& cell, PlanSummary::Dimensions by, bool
 
 QString points(const QLocale& locale, const std::optional<double>& margin)
 {
-    return margin ? PlanSummaryCommand::tr("±%1 points").arg(locale.toString(*margin * 100.0, 'f', 1))
+    return margin ? PlanSummaryPrinter::tr("±%1 points").arg(locale.toString(*margin * 100.0, 'f', 1))
                   : QStringLiteral("—");
 }
 
@@ -103,29 +105,17 @@ QString levelName(PlanSummary::Level level)
 {
     switch (level) {
     case PlanSummary::Level::Programme:
-        return PlanSummaryCommand::tr("programme");
+        return PlanSummaryPrinter::tr("programme");
     case PlanSummary::Level::Region:
-        return PlanSummaryCommand::tr("regions");
+        return PlanSummaryPrinter::tr("regions");
     case PlanSummary::Level::Location:
-        return PlanSummaryCommand::tr("locations");
+        return PlanSummaryPrinter::tr("locations");
     }
     return {};
 }
 } // namespace
 
-QString PlanSummaryCommand::summary() const
-{
-    return tr(
-        "Planned visits, fieldwork budget and precision per wave, region, scenario, channel or location.");
-}
-
-void PlanSummaryCommand::configure(QCommandLineParser& parser) const
-{
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    addOptions(parser);
-}
-
-void PlanSummaryCommand::addOptions(QCommandLineParser& parser)
+void PlanSummaryPrinter::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({ optionWave, tr("One wave, by its code or name (all waves without it)."), tr("WAVE") });
     parser.addOption(
@@ -137,25 +127,19 @@ void PlanSummaryCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ optionCsv, tr("Print the cells and the total as CSV.") });
 }
 
-int PlanSummaryCommand::run(const QCommandLineParser& parser)
+int PlanSummaryPrinter::print(const QCommandLineParser& parser, const QString& file)
 {
-    const QString file = fileArgument(parser);
-    if (file.isEmpty())
-        return UsageError;
-    return summarise(parser, file, name());
-}
-
-int PlanSummaryCommand::summarise(const QCommandLineParser& parser, const QString& file,
-                                  const QString& commandName)
-{
+    constexpr int Success = CliCommand::Success;
+    constexpr int UsageError = CliCommand::UsageError;
+    const QString commandName = QStringLiteral("plan summary");
     if (parser.isSet(optionJson) && parser.isSet(optionCsv))
-        return fail(tr("%1: give either --json or --csv, not both").arg(commandName), UsageError);
+        return CliCommand::fail(tr("%1: give either --json or --csv, not both").arg(commandName), UsageError);
     PlanSummary::Options options;
     if (parser.isSet(optionBy)) {
         QString problem;
         const auto by = PlanSummary::parseDimensions(parser.value(optionBy), &problem);
         if (!by)
-            return fail(tr("%1: --by: %2").arg(commandName, problem), UsageError);
+            return CliCommand::fail(tr("%1: --by: %2").arg(commandName, problem), UsageError);
         options.by = *by;
     } else {
         options.by = parser.isSet(optionWave) ? PlanSummary::Region | PlanSummary::Scenario
@@ -165,20 +149,20 @@ int PlanSummaryCommand::summarise(const QCommandLineParser& parser, const QStrin
     ProjectError error;
     const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
     if (!project)
-        return fail(error.message);
+        return CliCommand::fail(error.message);
     QString problem;
     if (parser.isSet(optionWave)) {
         options.waveId
             = WaveLookup::find(project->database(), parser.value(optionWave).trimmed(), &problem);
         if (!options.waveId)
-            return fail(tr("%1: %2: %3").arg(commandName, file, problem));
+            return CliCommand::fail(tr("%1: %2: %3").arg(commandName, file, problem));
     }
     const auto summary = PlanSummary::read(project->database(), options, &problem);
     if (!summary)
-        return fail(tr("%1: %2: %3").arg(commandName, file, problem));
+        return CliCommand::fail(tr("%1: %2: %3").arg(commandName, file, problem));
 
     if (parser.isSet(optionJson)) {
-        printJson(summary->toJson());
+        CliCommand::printJson(summary->toJson());
         return Success;
     }
     if (parser.isSet(optionCsv)) {
@@ -215,7 +199,7 @@ int PlanSummaryCommand::summarise(const QCommandLineParser& parser, const QStrin
         text += tr(", by %1").arg(by.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
     if (summary->cells.isEmpty()) {
-        print(text
+        CliCommand::print(text
               + (summary->waveId ? tr("No planned visits in this wave.") : tr("No planned visits yet.")));
         return Success;
     }
@@ -252,6 +236,6 @@ int PlanSummaryCommand::summarise(const QCommandLineParser& parser, const QStrin
                                 locale.toString(level.smallestBase), points(locale, level.widestMargin),
                                 locale.toString(level.tooSmall) };
     text += textTable(levels, { false, true, true, true, true });
-    print(text);
+    CliCommand::print(text);
     return Success;
 }
