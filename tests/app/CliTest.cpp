@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include "project/SchemaManager.h"
 #include "support/TestProject.h"
 
@@ -5,30 +7,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QFile>
-#include <QProcess>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
 namespace {
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 Result cli(const QStringList& arguments)
 {
-    QProcess process;
-    // The tests read English messages, whatever the machine's language is.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SHOPSCOPE_LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SHOPSCOPE_CLI), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
 // A failure is one line on stderr, naming the program.

@@ -1,34 +1,22 @@
+#include "CliRun.h"
+
 #include "support/PlanProject.h"
 #include "support/TestProject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <gtest/gtest.h>
 
 // shopscope-cli plan summary, run as the real program on the crafted plan of PlanProject.h.
 
 namespace {
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 Result planSummary(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SHOPSCOPE_LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SHOPSCOPE_CLI), QStringList { QStringLiteral("plan"), QStringLiteral("summary") } + arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runCli(QStringList{QStringLiteral("plan"), QStringLiteral("summary")} + arguments);
 }
 
 class PlanSummaryCli : public ::testing::Test

@@ -1,30 +1,17 @@
+#include "CliRun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <gtest/gtest.h>
 
 // shopscope-cli samplesize, run as the real program.
 
 namespace {
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 Result samplesize(const QStringList& arguments)
 {
-    QProcess process;
-    // English messages and a decimal point, whatever the machine's language is.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SHOPSCOPE_LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SHOPSCOPE_CLI), QStringList { QStringLiteral("samplesize") } + arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runCli(QStringList{QStringLiteral("samplesize")} + arguments);
 }
 
 QJsonObject json(const QStringList& arguments)
