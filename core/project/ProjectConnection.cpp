@@ -57,16 +57,10 @@ bool ProjectConnection::open(const QString& path, bool readOnly, ProjectError* e
                 failure = ProjectError::make(
                     ProjectError::Code::Sql,
                     ProjectError::tr("Cannot open “%1”: this SQLite build cannot enforce foreign keys.").arg(shown));
-            } else {
+            } else if (!readOnly) {
                 query.finish();
-                // A big programme's file is hundreds of megabytes: a 64 MB page cache (instead
-                // of SQLite's 2 MB) keeps a wave's visits and their indexes in memory while
-                // they are planned or read.
-                query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-                if (!readOnly) {
-                    query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-                    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-                }
+                query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
             }
         }
         if (failure)
