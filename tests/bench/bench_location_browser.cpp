@@ -9,9 +9,10 @@
 
 #include <QCoreApplication>
 
+#include "BenchFile.h"
+
 #include <benchmark/benchmark.h>
 
-#include <cstring>
 
 namespace {
 QString g_file;
@@ -95,13 +96,9 @@ BENCHMARK(BM_TreeOpenAndExpand)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], "--file") == 0)
-            g_file = QString::fromLocal8Bit(argv[i + 1]);
-    if (g_file.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_location_browser --file PROJECT [benchmark options]\n");
+    g_file = benchFile(argc, argv);
+    if (g_file.isEmpty())
         return 2;
-    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     return 0;

@@ -12,9 +12,10 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include "BenchFile.h"
+
 #include <benchmark/benchmark.h>
 
-#include <cstring>
 
 namespace {
 QString g_file;
@@ -124,13 +125,9 @@ BENCHMARK(BM_GenerateYear)->Unit(benchmark::kMillisecond)->Iterations(3);
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], "--file") == 0)
-            g_file = QString::fromLocal8Bit(argv[i + 1]);
-    if (g_file.isEmpty()) {
-        fprintf(stderr, "usage: bench_plan --file LARGE.shopscope [benchmark options]\n");
+    g_file = benchFile(argc, argv);
+    if (g_file.isEmpty())
         return 2;
-    }
     QTemporaryDir dir;
     g_dir = &dir;
     benchmark::Initialize(&argc, argv);

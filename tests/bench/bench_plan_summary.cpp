@@ -7,8 +7,9 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include "BenchFile.h"
+
 #include <benchmark/benchmark.h>
-#include <cstring>
 
 namespace {
 QString g_file;
@@ -73,13 +74,9 @@ BENCHMARK(BM_AllWavesByWaveLocation)->Unit(benchmark::kMillisecond)->MinTime(2.0
 int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], "--file") == 0)
-            g_file = QString::fromLocal8Bit(argv[i + 1]);
-    if (g_file.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_plan_summary --file PROJECT [benchmark options]\n");
+    g_file = benchFile(argc, argv);
+    if (g_file.isEmpty())
         return 2;
-    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     return 0;
