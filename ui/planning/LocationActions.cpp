@@ -20,35 +20,16 @@
 #include <QTableView>
 
 LocationActions::LocationActions(QMainWindow* window, TablePanel* locations, std::function<Project*()> project)
-    : QObject(window)
-    , m_window(window)
-    , m_locations(locations)
-    , m_project(std::move(project))
+    : TableActions(window, locations, std::move(project))
 {
-    auto* add = new QAction(tr("Add…"), this);
-    connect(add, &QAction::triggered, this, [this] { edit(QString()); });
-    locations->addTableAction(add);
-    auto* editAction = new QAction(tr("Edit…"), this);
-    connect(editAction, &QAction::triggered, this, [this] { edit(m_locations->selectedValue(0)); });
-    locations->addTableAction(editAction);
-    connect(locations->view(), &QAbstractItemView::doubleClicked, this, [this] { edit(m_locations->selectedValue(0)); });
-    auto* remove = new QAction(tr("Delete"), this);
-    connect(remove, &QAction::triggered, this, &LocationActions::deleteSelected);
-    locations->addTableAction(remove);
-    auto* importAction = new QAction(tr("Import CSV…"), this);
-    connect(importAction, &QAction::triggered, this, &LocationActions::import);
-    locations->addTableAction(importAction);
-    auto* exportAction = new QAction(tr("Export CSV…"), this);
-    connect(exportAction, &QAction::triggered, this, &LocationActions::exportAll);
-    locations->addTableAction(exportAction);
+    addAction(tr("Add…"), [this] { edit(QString()); });
+    addAction(tr("Edit…"), [this] { edit(m_table->selectedValue(0)); });
+    connect(locations->view(), &QAbstractItemView::doubleClicked, this, [this] { edit(m_table->selectedValue(0)); });
+    addAction(tr("Delete"), [this] { deleteSelected(); });
+    addAction(tr("Import CSV…"), [this] { import(); });
+    addAction(tr("Export CSV…"), [this] { exportAll(); });
     auto* tree = new LocationTreeView(locations);
     connect(tree, &LocationTreeView::locationActivated, this, &LocationActions::edit);
-}
-
-Project* LocationActions::writableProject() const
-{
-    Project* project = m_project();
-    return project && !project->isReadOnly() ? project : nullptr;
 }
 
 void LocationActions::edit(const QString& code)
@@ -63,7 +44,7 @@ void LocationActions::edit(const QString& code)
 void LocationActions::deleteSelected()
 {
     Project* project = writableProject();
-    const QString code = m_locations->selectedValue(0);
+    const QString code = m_table->selectedValue(0);
     if (!project || code.isEmpty()) {
         MessageBox::warning(m_window, tr("Delete"), tr("Select a location first."));
         return;

@@ -1,17 +1,11 @@
 #pragma once
 
-#include <QObject>
-
-#include <functional>
-
-class Project;
-class QMainWindow;
-class TablePanel;
+#include "areas/TableActions.h"
 
 // The actions on the Locations table: add, edit, delete, import and export, and the tree of the
 // geography beside it (a double-click on a location there edits it too). They act on the window's
 // current project, which changes as programmes are opened and closed.
-class LocationActions : public QObject
+class LocationActions : public TableActions
 {
     Q_OBJECT
 
@@ -26,9 +20,4 @@ private:
     void deleteSelected();
     void import();
     void exportAll();
-    Project* writableProject() const;
-
-    QMainWindow* m_window;
-    TablePanel* m_locations;
-    std::function<Project*()> m_project;
 };

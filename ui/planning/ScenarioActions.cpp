@@ -14,36 +14,19 @@
 #include <QTableView>
 
 ScenarioActions::ScenarioActions(QMainWindow* window, TablePanel* scenarios, std::function<Project*()> project)
-    : QObject(window)
-    , m_window(window)
-    , m_scenarios(scenarios)
-    , m_project(std::move(project))
+    : TableActions(window, scenarios, std::move(project))
 {
-    auto* add = new QAction(tr("Add…"), this);
-    connect(add, &QAction::triggered, this, [this] { edit(QString()); });
-    scenarios->addTableAction(add);
-    auto* editAction = new QAction(tr("Edit…"), this);
-    connect(editAction, &QAction::triggered, this, [this] {
-        const QString code = m_scenarios->selectedValue(0);
+    addAction(tr("Add…"), [this] { edit(QString()); });
+    addAction(tr("Edit…"), [this] {
+        const QString code = m_table->selectedValue(0);
         if (code.isEmpty())
             MessageBox::warning(m_window, tr("Edit"), tr("Select a scenario first."));
         else
             edit(code);
     });
-    scenarios->addTableAction(editAction);
-    connect(scenarios->view(), &QAbstractItemView::doubleClicked, this, [this] { edit(m_scenarios->selectedValue(0)); });
-    auto* duplicate = new QAction(tr("Duplicate"), this);
-    connect(duplicate, &QAction::triggered, this, &ScenarioActions::duplicateSelected);
-    scenarios->addTableAction(duplicate);
-    auto* remove = new QAction(tr("Delete"), this);
-    connect(remove, &QAction::triggered, this, &ScenarioActions::deleteSelected);
-    scenarios->addTableAction(remove);
-}
-
-Project* ScenarioActions::writableProject() const
-{
-    Project* project = m_project();
-    return project && !project->isReadOnly() ? project : nullptr;
+    connect(scenarios->view(), &QAbstractItemView::doubleClicked, this, [this] { edit(m_table->selectedValue(0)); });
+    addAction(tr("Duplicate"), [this] { duplicateSelected(); });
+    addAction(tr("Delete"), [this] { deleteSelected(); });
 }
 
 void ScenarioActions::edit(const QString& code)
@@ -60,7 +43,7 @@ void ScenarioActions::edit(const QString& code)
 void ScenarioActions::duplicateSelected()
 {
     Project* project = writableProject();
-    const QString code = m_scenarios->selectedValue(0);
+    const QString code = m_table->selectedValue(0);
     if (!project || code.isEmpty()) {
         MessageBox::warning(m_window, tr("Duplicate"), tr("Select a scenario first."));
         return;
@@ -78,7 +61,7 @@ void ScenarioActions::duplicateSelected()
 void ScenarioActions::deleteSelected()
 {
     Project* project = writableProject();
-    const QString code = m_scenarios->selectedValue(0);
+    const QString code = m_table->selectedValue(0);
     if (!project || code.isEmpty()) {
         MessageBox::warning(m_window, tr("Delete"), tr("Select a scenario first."));
         return;
@@ -90,11 +73,11 @@ void ScenarioActions::deleteSelected()
 
 void ScenarioActions::select(const QString& code)
 {
-    AreaTableModel* model = m_scenarios->model();
+    AreaTableModel* model = m_table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(Qt::EditRole).toString() == code) {
-            m_scenarios->view()->setCurrentIndex(model->index(row, 0));
-            m_scenarios->view()->scrollTo(model->index(row, 0));
+            m_table->view()->setCurrentIndex(model->index(row, 0));
+            m_table->view()->scrollTo(model->index(row, 0));
             return;
         }
     }

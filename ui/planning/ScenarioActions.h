@@ -1,16 +1,10 @@
 #pragma once
 
-#include <QObject>
-
-#include <functional>
-
-class Project;
-class QMainWindow;
-class TablePanel;
+#include "areas/TableActions.h"
 
 // The actions on the Scenarios table: add, edit (also by double-click), duplicate and delete.
 // They act on the window's current project, which changes as programmes are opened and closed.
-class ScenarioActions : public QObject
+class ScenarioActions : public TableActions
 {
     Q_OBJECT
 
@@ -22,9 +16,4 @@ private:
     void duplicateSelected();
     void deleteSelected();
     void select(const QString& code);
-    Project* writableProject() const;
-
-    QMainWindow* m_window;
-    TablePanel* m_scenarios;
-    std::function<Project*()> m_project;
 };

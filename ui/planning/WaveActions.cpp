@@ -18,29 +18,22 @@
 #include <QStatusBar>
 
 WaveActions::WaveActions(QMainWindow* window, TablePanel* waves, std::function<Project*()> project)
-    : QObject(window)
-    , m_window(window)
-    , m_waves(waves)
-    , m_project(std::move(project))
+    : TableActions(window, waves, std::move(project))
 {
-    auto* create = new QAction(tr("New waves…"), this);
-    connect(create, &QAction::triggered, this, &WaveActions::newWaves);
-    waves->addTableAction(create);
+    addAction(tr("New waves…"), [this] { newWaves(); });
     auto* status = new QAction(tr("Set status"), this);
     auto* menu = new QMenu(window);
     for (const QString& code : WaveStatusRules::statuses())
         menu->addAction(DomainLabels::label(DomainLabels::WaveStatus, code), this, [this, code] { setStatus(code); });
     status->setMenu(menu);
     waves->addTableAction(status);
-    auto* generate = new QAction(tr("Generate visits…"), this);
-    connect(generate, &QAction::triggered, this, &WaveActions::generateVisits);
-    waves->addTableAction(generate);
+    addAction(tr("Generate visits…"), [this] { generateVisits(); });
 }
 
 void WaveActions::generateVisits()
 {
     Project* project = writableProject();
-    const QString code = m_waves->selectedValue(0);
+    const QString code = m_table->selectedValue(0);
     if (!project || code.isEmpty()) {
         MessageBox::warning(m_window, tr("Generate visits"), tr("Select a wave first."));
         return;
@@ -55,12 +48,6 @@ void WaveActions::generateVisits()
     if (dialog.exec() == QDialog::Accepted && dialog.proposal())
         m_window->statusBar()->showMessage(tr("Generated %n visit(s) for %1", nullptr, int(dialog.proposal()->visits.size())).arg(code),
                                            8000);
-}
-
-Project* WaveActions::writableProject() const
-{
-    Project* project = m_project();
-    return project && !project->isReadOnly() ? project : nullptr;
 }
 
 void WaveActions::newWaves()
@@ -83,7 +70,7 @@ void WaveActions::newWaves()
 void WaveActions::setStatus(const QString& status)
 {
     Project* project = writableProject();
-    const QString code = m_waves->selectedValue(0);
+    const QString code = m_table->selectedValue(0);
     if (!project || code.isEmpty()) {
         MessageBox::warning(m_window, tr("Set status"), tr("Select a wave first."));
         return;

@@ -1,16 +1,10 @@
 #pragma once
 
-#include <QObject>
-
-#include <functional>
-
-class Project;
-class QMainWindow;
-class TablePanel;
+#include "areas/TableActions.h"
 
 // The actions on the Waves table: create a series of waves, move a wave's status on, and
 // generate a wave's visits from the sample plan.
-class WaveActions : public QObject
+class WaveActions : public TableActions
 {
     Q_OBJECT
 
@@ -21,9 +15,4 @@ private:
     void newWaves();
     void setStatus(const QString& status);
     void generateVisits();
-    Project* writableProject() const;
-
-    QMainWindow* m_window;
-    TablePanel* m_waves;
-    std::function<Project*()> m_project;
 };
