@@ -350,7 +350,10 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
 
     // Opening hours become options: (day of the wave, daypart) where the location is open.
     QStringList noScenario;
-    std::vector<double> naturalWeekday(8, 0.0), naturalDaypart(kDayparts, 0.0), naturalWeek(size_t(weeks), 0.0);
+    std::vector<double> naturalWeekday(8, 0.0), naturalDaypart(kDayparts, 0.0);
+    // By weekday and week, so that the weeks' share follows the weekday quotas (a wave whose
+    // last days hold no Monday cannot be asked for Monday visits there).
+    std::vector<double> naturalDayWeek(size_t(8 * weeks), 0.0);
     int totalNew = 0;
     for (Location& location : locations) {
         const int newVisits = std::max(0, location.wanted - location.kept);
@@ -360,7 +363,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             noScenario << QStringLiteral("%1 (%2)").arg(location.code, location.channel);
         std::array<double, 8> weekdayMinutes{};
         std::array<double, kDayparts> daypartMinutes{};
-        std::vector<double> weekMinutes(size_t(weeks), 0.0);
+        std::vector<double> dayWeekMinutes(size_t(8 * weeks), 0.0);
         double totalMinutes = 0;
         for (int day = 0; day < days; ++day) {
             const int weekday = dayWeekday[size_t(day)];
@@ -374,7 +377,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                 location.options.push_back({day, part, location.physical() ? 1 : minutes / kMinimumMinutes, 0});
                 weekdayMinutes[size_t(weekday)] += minutes;
                 daypartMinutes[size_t(part)] += minutes;
-                weekMinutes[size_t(day / 7)] += minutes;
+                dayWeekMinutes[size_t(weekday * weeks + day / 7)] += minutes;
                 totalMinutes += minutes;
             }
         }
@@ -395,8 +398,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             naturalWeekday[size_t(weekday)] += location.wanted * weekdayMinutes[size_t(weekday)] / totalMinutes;
         for (int part = 0; part < kDayparts; ++part)
             naturalDaypart[size_t(part)] += location.wanted * daypartMinutes[size_t(part)] / totalMinutes;
-        for (int week = 0; week < weeks; ++week)
-            naturalWeek[size_t(week)] += location.wanted * weekMinutes[size_t(week)] / totalMinutes;
+        for (size_t cell = 0; cell < dayWeekMinutes.size(); ++cell)
+            naturalDayWeek[cell] += location.wanted * dayWeekMinutes[cell] / totalMinutes;
     }
     if (!noScenario.isEmpty())
         return refuse(tr("%n location(s) have no scenario of the plan for their channel: %1", nullptr, int(noScenario.size()))
@@ -474,7 +477,13 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         daypartShares.insert(int(PlanRules::daypartCodes().indexOf(it.key())), it.value());
     const std::vector<double> weekdayTarget = targets(8, total, naturalWeekday, weekdayShares);
     const std::vector<double> daypartTarget = targets(kDayparts, total, naturalDaypart, daypartShares);
-    const std::vector<double> weekTarget = targets(weeks, total, naturalWeek, {});
+    // Each weekday's target spread over the weeks as that weekday's opening hours fall in them.
+    std::vector<double> weekTarget(size_t(weeks), 0.0);
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        if (naturalWeekday[size_t(weekday)] > 0)
+            for (int week = 0; week < weeks; ++week)
+                weekTarget[size_t(week)] += weekdayTarget[size_t(weekday)] * naturalDayWeek[size_t(weekday * weeks + week)]
+                                            / naturalWeekday[size_t(weekday)];
 
     // A quota nobody can meet is refused before anything is placed: the visits the locations
     // can take in the options a quota speaks of (walk-in locations one a day).
@@ -639,16 +648,16 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
 
     // The greedy pass leaves a few cells a visit or two off where locations open on a scarce
     // day were placed elsewhere early on. Moving single visits to another of their location's
-    // options while that lowers the squared, target-relative deviation brings every cell of
-    // the wave within a visit.
+    // options while that lowers the cells' squared deviation brings every cell of the wave
+    // within a visit.
     {
         // Only the whole wave's cells: the regions' and scenarios' balance is the greedy pass's
         // work, and weighing them here costs seconds on a big programme for little.
-        // The whole wave's cells come first in target and achieved.
+        // The whole wave's cells come first in target and achieved. A cell costs the square of
+        // how far it is off beyond half a visit: what the check asks is every cell within one.
         auto cost = [&](int cell, double delta) {
-            const double t = target[size_t(cell)];
-            const double a = achieved[size_t(cell)] + delta;
-            return (a - t) * (a - t) / std::max(t, 1.0);
+            const double off = std::max(0.0, std::abs(achieved[size_t(cell)] + delta - target[size_t(cell)]) - 0.5);
+            return off * off;
         };
         auto cellsOf = [&](const Option& option, int* cells) {
             cells[0] = dayWeekday[size_t(option.day)];
@@ -673,7 +682,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
                 cellsOf(from, fromCells);
                 // Only a visit in a cell above its target can help by moving.
                 const bool over = std::any_of(fromCells, fromCells + 3, [&](int cell) {
-                    return cell >= 0 && achieved[size_t(cell)] > target[size_t(cell)] + 0.5;
+                    return cell >= 0 && achieved[size_t(cell)] > target[size_t(cell)];
                 });
                 if (!over)
                     continue;

@@ -281,3 +281,16 @@ TEST_F(VisitGeneratorTest, AVisitAssignedSinceThePreviewStopsTheWrite)
     EXPECT_TRUE(error.contains(QStringLiteral("changed since the preview"))) << error.toStdString();
     EXPECT_EQ(dump(db(), QStringLiteral("SELECT * FROM visit ORDER BY id")), before);
 }
+
+TEST_F(VisitGeneratorTest, EvenWeeksFollowTheWeekdayQuotas)
+{
+    // December 2026 ends with a Tuesday-to-Thursday week that has no Monday: "every visit on a
+    // Monday" must leave that week empty rather than miss the Monday quota.
+    const PlanProposal proposal = propose(QStringLiteral("W2026-12"), rulesFrom(R"({"weekdays":{"monday":1}})"));
+    ASSERT_FALSE(proposal.visits.empty());
+    for (const PlanProposal::Visit& visit : proposal.visits)
+        EXPECT_EQ(visit.date.dayOfWeek(), 1) << visit.date.toString(Qt::ISODate).toStdString();
+    for (const PlanProposal::Check& check : proposal.checks)
+        if (check.scope.isEmpty())
+            EXPECT_TRUE(check.holds()) << check.dimension.toStdString() << " " << check.cell.toStdString();
+}
