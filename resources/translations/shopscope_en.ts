@@ -1583,7 +1583,10 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation><numerusform>%n location</numerusform><numerusform>%n locations</numerusform></translation>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place</source>
@@ -1797,7 +1800,10 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message numerus="yes">
         <source>%1 of %n location(s)</source>
-        <translation><numerusform>%1 of %n location</numerusform><numerusform>%1 of %n locations</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n location</numerusform>
+            <numerusform>%1 of %n locations</numerusform>
+        </translation>
     </message>
     <message>
         <source>locations tree: %1: %2</source>
@@ -1805,7 +1811,10 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message numerus="yes">
         <source>%n location(s) in all</source>
-        <translation><numerusform>%n location in all</numerusform><numerusform>%n locations in all</numerusform></translation>
+        <translation>
+            <numerusform>%n location in all</numerusform>
+            <numerusform>%n locations in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>locations show: %1: %2</source>
@@ -2167,22 +2176,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>whole wave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(no region)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>week %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>visits</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
         <translation type="unfinished" />
@@ -2698,6 +2691,29 @@ in docs/sample-plan.md. Example:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>✓ yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits generated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanProposal</name>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The whole wave</source>
         <translation type="unfinished" />
     </message>
@@ -2711,26 +2727,6 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>✓ yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>✗ no</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No visits generated</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2848,21 +2844,6 @@ in docs/sample-plan.md. Example:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation>
-            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
-            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
@@ -2888,7 +2869,90 @@ in docs/sample-plan.md. Example:
     </message>
 </context>
 <context>
-    <name>PlanSummaryCommand</name>
+    <name>PlanSummaryModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>±%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Too small to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned visits: every visit of the cell that is not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the cell has enough visits to report on its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryPrinter</name>
     <message>
         <source>Wave</source>
         <translation type="unfinished" />
@@ -2935,14 +2999,6 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>locations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned visits, fieldwork budget and precision per wave, region, scenario, channel or location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3043,89 +3099,6 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PlanSummaryModel</name>
-    <message>
-        <source>(no region)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>±%1 pts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Whether the cell has enough visits to report on its own.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6170,14 +6143,6 @@ Visits:         %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no wave has the code or name “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 waves are named “%2”; give the code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
         <translation type="unfinished" />
     </message>
@@ -6287,6 +6252,21 @@ Visits:         %2
             <numerusform>Generated %n visit for %1</numerusform>
             <numerusform>Generated %n visits for %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveLookup</name>
+    <message>
+        <source>The waves cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waves are named “%1”: give the wave's code instead.</source>
+        <translation><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no wave with the code or name “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2193,22 +2193,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>whole wave</source>
-        <translation>hele bølgen</translation>
-    </message>
-    <message>
-        <source>(no region)</source>
-        <translation>(ingen region)</translation>
-    </message>
-    <message>
-        <source>week %1</source>
-        <translation>uke %1</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>besøk</translation>
-    </message>
-    <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
         <translation>Vis utvalgsplanreglene for en bølge og generer besøkene med en kvotekontroll.</translation>
     </message>
@@ -2727,6 +2711,29 @@ in docs/sample-plan.md. Example:
         <translation>Noen kvoter avviker med mer enn ett besøk: se kontrollen nedenfor.</translation>
     </message>
     <message>
+        <source>✓ yes</source>
+        <translation>✓ ja</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ nei</translation>
+    </message>
+    <message>
+        <source>No visits generated</source>
+        <translation>Ingen besøk ble generert</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProposal</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Uke %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
         <source>The whole wave</source>
         <translation>Hele bølgen</translation>
     </message>
@@ -2741,26 +2748,6 @@ in docs/sample-plan.md. Example:
     <message>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Uke %1</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <source>✓ yes</source>
-        <translation>✓ ja</translation>
-    </message>
-    <message>
-        <source>✗ no</source>
-        <translation>✗ nei</translation>
-    </message>
-    <message>
-        <source>No visits generated</source>
-        <translation>Ingen besøk ble generert</translation>
     </message>
 </context>
 <context>
@@ -2877,21 +2864,6 @@ in docs/sample-plan.md. Example:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Wave</source>
         <translation>Bølge</translation>
     </message>
@@ -2917,7 +2889,90 @@ in docs/sample-plan.md. Example:
     </message>
 </context>
 <context>
-    <name>PlanSummaryCommand</name>
+    <name>PlanSummaryModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>±%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Too small to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Bølge</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Lokasjonsnavn</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Planned visits: every visit of the cell that is not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the cell has enough visits to report on its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryPrinter</name>
     <message>
         <source>Wave</source>
         <translation>Bølge</translation>
@@ -2965,14 +3020,6 @@ in docs/sample-plan.md. Example:
     <message>
         <source>locations</source>
         <translation>lokasjoner</translation>
-    </message>
-    <message>
-        <source>Planned visits, fieldwork budget and precision per wave, region, scenario, channel or location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation>Prosjektfilen.</translation>
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
@@ -3072,89 +3119,6 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PlanSummaryModel</name>
-    <message>
-        <source>(no region)</source>
-        <translation>(ingen region)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>±%1 pts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wave</source>
-        <translation>Bølge</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasjon</translation>
-    </message>
-    <message>
-        <source>Location name</source>
-        <translation>Lokasjonsnavn</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Whether the cell has enough visits to report on its own.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6230,14 +6194,6 @@ Visits:         %2
         <translation>bølge %1 har allerede alle besøkene planen krever</translation>
     </message>
     <message>
-        <source>no wave has the code or name “%1”</source>
-        <translation>ingen bølge har koden eller navnet «%1»</translation>
-    </message>
-    <message>
-        <source>%1 waves are named “%2”; give the code</source>
-        <translation>%1 bølger heter «%2»; angi koden</translation>
-    </message>
-    <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
         <translation>bølge %1 har status %2: en avsluttet bølge tar ikke imot nye besøk</translation>
     </message>
@@ -6347,6 +6303,24 @@ Visits:         %2
             <numerusform>Genererte %n besøk for %1</numerusform>
             <numerusform>Genererte %n besøk for %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveLookup</name>
+    <message>
+        <source>The waves cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waves are named “%1”: give the wave's code instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no wave with the code or name “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

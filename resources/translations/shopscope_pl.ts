@@ -2203,22 +2203,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>whole wave</source>
-        <translation>cała fala</translation>
-    </message>
-    <message>
-        <source>(no region)</source>
-        <translation>(brak regionu)</translation>
-    </message>
-    <message>
-        <source>week %1</source>
-        <translation>tydzień %1</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>wizyty</translation>
-    </message>
-    <message>
         <source>Show a wave's sample plan rules and generate its visits with a quota check.</source>
         <translation>Pokaż reguły planu próby dla fali i wygeneruj jej wizyty ze sprawdzeniem kwot.</translation>
     </message>
@@ -2747,6 +2731,29 @@ in docs/sample-plan.md. Example:
         <translation>Niektóre kwoty odbiegają o więcej niż jedną wizytę: zobacz sprawdzenie poniżej.</translation>
     </message>
     <message>
+        <source>✓ yes</source>
+        <translation>✓ tak</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ nie</translation>
+    </message>
+    <message>
+        <source>No visits generated</source>
+        <translation>Nie wygenerowano wizyt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProposal</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Tydzień %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
         <source>The whole wave</source>
         <translation>Cała fala</translation>
     </message>
@@ -2761,26 +2768,6 @@ in docs/sample-plan.md. Example:
     <message>
         <source>Scenario: %1</source>
         <translation>Scenariusz: %1</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Tydzień %1</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Wizyty</translation>
-    </message>
-    <message>
-        <source>✓ yes</source>
-        <translation>✓ tak</translation>
-    </message>
-    <message>
-        <source>✗ no</source>
-        <translation>✗ nie</translation>
-    </message>
-    <message>
-        <source>No visits generated</source>
-        <translation>Nie wygenerowano wizyt</translation>
     </message>
 </context>
 <context>
@@ -2897,22 +2884,6 @@ in docs/sample-plan.md. Example:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Wave</source>
         <translation>Fala</translation>
     </message>
@@ -2938,7 +2909,90 @@ in docs/sample-plan.md. Example:
     </message>
 </context>
 <context>
-    <name>PlanSummaryCommand</name>
+    <name>PlanSummaryModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(brak regionu)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>±%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Too small to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Fala</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placówka</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nazwa placówki</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Planned visits: every visit of the cell that is not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the cell has enough visits to report on its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanSummaryPrinter</name>
     <message>
         <source>Wave</source>
         <translation>Fala</translation>
@@ -2986,14 +3040,6 @@ in docs/sample-plan.md. Example:
     <message>
         <source>locations</source>
         <translation>placówki</translation>
-    </message>
-    <message>
-        <source>Planned visits, fieldwork budget and precision per wave, region, scenario, channel or location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation>Plik projektu.</translation>
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
@@ -3093,89 +3139,6 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PlanSummaryModel</name>
-    <message>
-        <source>(no region)</source>
-        <translation>(brak regionu)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>±%1 pts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wave</source>
-        <translation>Fala</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenariusz</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Placówka</translation>
-    </message>
-    <message>
-        <source>Location name</source>
-        <translation>Nazwa placówki</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Wizyty</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Raport</translation>
-    </message>
-    <message>
-        <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Whether the cell has enough visits to report on its own.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6276,14 +6239,6 @@ Visits:         %2
         <translation>fala %1 ma już wszystkie wizyty wymagane przez plan</translation>
     </message>
     <message>
-        <source>no wave has the code or name “%1”</source>
-        <translation>żadna fala nie ma kodu ani nazwy „%1”</translation>
-    </message>
-    <message>
-        <source>%1 waves are named “%2”; give the code</source>
-        <translation>nazwę „%2” ma %1 fal; podaj kod</translation>
-    </message>
-    <message>
         <source>wave %1 is %2: a closed wave takes no new visits</source>
         <translation>fala %1 ma status %2: do zamkniętej fali nie można dodawać nowych wizyt</translation>
     </message>
@@ -6397,6 +6352,25 @@ Visits:         %2
             <numerusform>Wygenerowano %n wizyty dla fali %1</numerusform>
             <numerusform>Wygenerowano %n wizyt dla fali %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveLookup</name>
+    <message>
+        <source>The waves cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waves are named “%1”: give the wave's code instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no wave with the code or name “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -290,7 +290,9 @@ TEST_F(VisitGeneratorTest, EvenWeeksFollowTheWeekdayQuotas)
     ASSERT_FALSE(proposal.visits.empty());
     for (const PlanProposal::Visit& visit : proposal.visits)
         EXPECT_EQ(visit.date.dayOfWeek(), 1) << visit.date.toString(Qt::ISODate).toStdString();
-    for (const PlanProposal::Check& check : proposal.checks)
-        if (check.scope.isEmpty())
+    for (const PlanProposal::Check& check : proposal.checks) {
+        if (check.scope.isEmpty()) {
             EXPECT_TRUE(check.holds()) << check.dimension.toStdString() << " " << check.cell.toStdString();
+        }
+    }
 }
