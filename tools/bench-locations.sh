@@ -2,9 +2,13 @@
 # Benchmark of the locations importer: 50,000 locations (15 columns, Latvian names, UTF-8, ';')
 # read, checked and written into a new programme, then imported again (every code updated).
 # Prints one JSON object. Usage: tools/bench-locations.sh [BUILD_DIR] [WORK_DIR]
+# With a WORK_DIR the programme stays there (bench-locations.shopscope) for
+# build/tests/bench/bench_location_browser --file WORK_DIR/bench-locations.shopscope.
 set -euo pipefail
 build=${1:-build}
-work=${2:-$(mktemp -d)}
+work=${2:-}
+keep=${work:+yes}
+work=${work:-$(mktemp -d)}
 cli="$build/app/shopscope-cli"
 mkdir -p "$work"
 csv="$work/locations-50k.csv"
@@ -27,4 +31,5 @@ dry=$(seconds "$cli" locations import "$file" "$csv" --dry-run)
 first=$(seconds "$cli" locations import "$file" "$csv")
 again=$(seconds "$cli" locations import "$file" "$csv")
 printf '{"rows": 50000, "dry_run_seconds": %.2f, "import_seconds": %.2f, "reimport_update_seconds": %.2f}\n' "$dry" "$first" "$again"
-rm -f "$csv" "$file"
+rm -f "$csv"
+[ -n "$keep" ] || rm -f "$file"

@@ -1,8 +1,8 @@
 // Benchmarks of the Locations table's filters and the geography tree (Google Benchmark), on a
 // programme with many locations:
 //   bench_location_browser --file PROJECT
-// e.g. the 50,000 locations tools/bench-locations.sh imports (run it with a WORK_DIR and keep
-// the file), or a demo programme.
+// e.g. the 50,000 locations `tools/bench-locations.sh build build/bench` imports and leaves in
+// build/bench/bench-locations.shopscope, or a demo programme.
 #include "models/AreaTableModel.h"
 #include "models/LocationTreeModel.h"
 #include "project/Project.h"
