@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Visi reģioni</translation>
     </message>
     <message>
         <source>(no region)</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Visi kanāli</translation>
     </message>
     <message>
         <source>Own and competitors</source>
@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Own locations</source>
-        <translation type="unfinished" />
+        <translation>Savas vietas</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished" />
+        <translation>Konkurentu vietas</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished" />
+        <translation>Aktīvās un neaktīvās</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Neaktīva</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Notīrīt filtrus</translation>
     </message>
 </context>
 <context>
@@ -1208,35 +1208,35 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Cop&amp;y Monday to Tuesday–Friday</source>
-        <translation type="unfinished" />
+        <translation>K&amp;opēt pirmdienu uz otrdienu–piektdienu</translation>
     </message>
     <message>
         <source>Ne&amp;w attribute</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jauns atribūts</translation>
     </message>
     <message>
         <source>Remo&amp;ve attribute</source>
-        <translation type="unfinished" />
+        <translation>N&amp;oņemt atribūtu</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>Vi&amp;spārīgi</translation>
     </message>
     <message>
         <source>Op&amp;ening hours</source>
-        <translation type="unfinished" />
+        <translation>Dar&amp;ba laiks</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
-        <translation type="unfinished" />
+        <translation>A&amp;tribūti</translation>
     </message>
     <message>
         <source>e.g. S, M, L or flagship</source>
-        <translation type="unfinished" />
+        <translation>piem., S, M, L vai flagmaņveikals</translation>
     </message>
     <message>
         <source>name@client.example</source>
-        <translation type="unfinished" />
+        <translation>vards@klients.example</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1244,7 +1244,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
-        <translation type="unfinished" />
+        <translation>Rakstiet 09:00–17:00 vai, ja darba laiks ir dalīts, 09:00–12:00, 13:00–18:00. Atstājiet dienu tukšu, ja vieta ir slēgta.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1252,11 +1252,11 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
-        <translation type="unfinished" />
+        <translation>Ziņas par vietu, kurām nav sava lauka, piemēram, stāvs, formāts vai kasu skaits.</translation>
     </message>
 </context>
 <context>
@@ -1471,19 +1471,19 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>there is no location %1</source>
-        <translation type="unfinished" />
+        <translation>vieta %1 neeksistē</translation>
     </message>
     <message>
         <source>Hours on %1</source>
-        <translation type="unfinished" />
+        <translation>Darba laiks (%1)</translation>
     </message>
     <message>
         <source>Attributes: the value “%1” needs a name</source>
-        <translation type="unfinished" />
+        <translation>Atribūti: vērtībai „%1” nepieciešams nosaukums</translation>
     </message>
     <message>
         <source>Attributes: “%1” is given twice</source>
-        <translation type="unfinished" />
+        <translation>Atribūti: „%1” ir norādīts divreiz</translation>
     </message>
 </context>
 <context>
@@ -1605,15 +1605,15 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vieta</numerusform>
+            <numerusform>%n vietas</numerusform>
+            <numerusform>%n vietas</numerusform>
         </translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -1728,7 +1728,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
-        <translation type="unfinished" />
+        <translation>Uzskaitīt, parādīt un pārlūkot vietas pa reģioniem; importēt tās no klienta CSV faila vai eksportēt.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1748,27 +1748,43 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Programmas vietas.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 valsts &gt; reģions &gt; apgabals ar vietu skaitu katrā
+  show FILE CODE [--json]            viena vieta ar tās darba laiku un atribūtiem
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region norāda reģiona nosaukumu (COUNTRY/REGION, ja divās valstīs ir reģions ar šo nosaukumu) vai
+none vietām bez reģiona. Darba laiks tiek importēts un eksportēts kolonnās hours_mon ...
+hours_sun, piem., 09:00-12:00;13:00-18:00 (tukšs: slēgts).
+Kodējums (UTF-8, UTF-16, Windows-1252, Windows-1257...), atdalītājs un galvenes rinda tiek
+noteikti automātiski; kolonnas tiek sasaistītas pēc nosaukumiem galvenē (angļu, zviedru, norvēģu,
+latviešu vai poļu valodā), ja vien tās nenorāda --map, piem., --map code=Filiāles kods,name=Nosaukums.
+Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek ierakstīts, ja vien
+--valid-rows neimportē rindas bez problēmām. Esošs kods tiek atjaunināts, nevis dublēts.</translation>
     </message>
     <message>
         <source>list, tree, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, tree, show, import vai export</translation>
     </message>
     <message>
         <source>list: only the locations of this region.</source>
-        <translation type="unfinished" />
+        <translation>list: tikai šī reģiona vietas.</translation>
     </message>
     <message>
         <source>list: only this channel (visit, call, email, web, social, audit).</source>
-        <translation type="unfinished" />
+        <translation>list: tikai šis kanāls (visit, call, email, web, social, audit).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>list: yes for competitors' locations only, no for own ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes — tikai konkurentu vietas, no — tikai savas.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -1776,11 +1792,11 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>list: yes for active locations only, no for inactive ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes — tikai aktīvās vietas, no — tikai neaktīvās.</translation>
     </message>
     <message>
         <source>list: only locations whose code, name, city or brand contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: tikai vietas, kuru kods, nosaukums, pilsēta vai zīmols satur TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1788,15 +1804,15 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation type="unfinished" />
+        <translation>locations: gaidīts 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' vai 'export FILE' (skatiet 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>there is no region “%1”</source>
-        <translation type="unfinished" />
+        <translation>reģions „%1” neeksistē</translation>
     </message>
     <message>
         <source>“%1” is a region of %2; write COUNTRY/%1</source>
-        <translation type="unfinished" />
+        <translation>„%1” ir reģions šādās valstīs: %2; rakstiet COUNTRY/%1</translation>
     </message>
     <message>
         <source> and </source>
@@ -1804,47 +1820,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --channel jābūt visit, call, email, web, social vai audit, nevis „%1”</translation>
     </message>
     <message>
         <source>locations list: --%1 must be yes or no, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --%1 jābūt yes vai no, nevis „%2”</translation>
     </message>
     <message>
         <source>locations list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations list: %1: %2</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished" />
+        <translation>konkurents</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>neaktīva</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 no %n vietas</numerusform>
+            <numerusform>%1 no %n vietām</numerusform>
+            <numerusform>%1 no %n vietām</numerusform>
         </translation>
     </message>
     <message>
         <source>locations tree: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations tree: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) in all</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vieta kopā</numerusform>
+            <numerusform>%n vietas kopā</numerusform>
+            <numerusform>%n vietas kopā</numerusform>
         </translation>
     </message>
     <message>
         <source>locations show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations show: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1852,19 +1868,19 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nē</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished" />
+        <translation>Darba laiks:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>slēgts</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished" />
+        <translation>Atribūti:</translation>
     </message>
     <message>
         <source>none</source>
@@ -2131,7 +2147,7 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished" />
+        <translation>Plāna kopsavilkums</translation>
     </message>
 </context>
 <context>
@@ -2157,47 +2173,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav darba laiks (rakstiet 09:00-17:00 vai, ja darba laiks ir dalīts, 09:00-12:00, 13:00-18:00; ja slēgts, atstājiet tukšu)</translation>
     </message>
     <message>
         <source>“%1” is not a time of day</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav derīgs laiks</translation>
     </message>
     <message>
         <source>%1 is not after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nav vēlāk par %2</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished" />
+        <translation>%1 pārklājas ar %2</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Pirmdiena</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Otrdiena</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Trešdiena</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Ceturtdiena</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Piektdiena</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Sestdiena</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Svētdiena</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +2481,28 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Izlases plāns: noteikumi, kas no vietām, scenārijiem un kvotām veido viļņa apmeklējumus.
+
+  rules FILE [--wave NAME] [--json]
+  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [noteikumu opcijas] [--save-rules wave|programme|no]
+
+Spēkā ir viļņa paša noteikumi, ja tādu nav — programmas noklusējuma noteikumi, ja arī tādu nav — viens
+apmeklējums katrā aktīvajā vietā, rotējot visus aktīvos tās kanāla scenārijus. --rules un noteikumu
+opcijas tos maina šai palaišanas reizei; ģenerēšana, kas tos maina, saglabā tos vilnim (vai ar
+--save-rules programme kā noklusējumu visiem viļņiem). Apmeklējumi, kas ir piešķirti, veikti, bloķēti vai
+kuriem ir atskaite, paliek; pārējie viļņa plānotie apmeklējumi tiek aizstāti. Noteikumu dokuments ir
+aprakstīts failā docs/sample-plan.md. Piemērs:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules, generate or summary</source>
-        <translation type="unfinished" />
+        <translation>rules, generate vai summary</translation>
     </message>
     <message>
         <source>plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: tika gaidīts rules FILE, generate FILE --wave NAME vai summary FILE (skatiet 'shopscope-cli plan --help')</translation>
     </message>
 </context>
 <context>
@@ -2877,11 +2906,11 @@ in docs/sample-plan.md. Example:
     <name>PlanSummary</name>
     <message>
         <source>The plan summary cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Plāna kopsavilkumu nevar nolasīt: %1</translation>
     </message>
     <message>
         <source>The wave chosen for the plan summary no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Plāna kopsavilkumam izvēlētais vilnis vairs neeksistē.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2905,7 +2934,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav grupējums: izmantojiet wave, region, scenario, channel vai location, vai arī none.</translation>
     </message>
 </context>
 <context>
@@ -2916,19 +2945,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Kopā</translation>
     </message>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 p.p.</translation>
     </message>
     <message>
         <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
+        <translation>⚠ Par mazu atskaitei</translation>
     </message>
     <message>
         <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi: %1 — mazāk par programmas mazas bāzes slieksni %2, tāpēc ar tiem nepietiek atsevišķai atskaitei. Apvienojiet šūnu ar citām vai plānojiet vairāk apmeklējumu.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2964,11 +2993,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budžets</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished" />
+        <translation>Precizitāte</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2976,19 +3005,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Plānotie apmeklējumi: visi šūnas apmeklējumi, kas nav atcelti.</translation>
     </message>
     <message>
         <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>Lauka darba budžets: šūnas apmeklējumu scenāriju atlīdzības tajā valūtā, kurā tās tika ievadītas.</translation>
     </message>
     <message>
         <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
+        <translation>Kļūdas robeža pie ticamības līmeņa 95 % jā/nē standartam, kas tiek izpildīts 80 % gadījumu, pie šāda apmeklējumu skaita.</translation>
     </message>
     <message>
         <source>Whether the cell has enough visits to report on its own.</source>
-        <translation type="unfinished" />
+        <translation>Vai šūnā ir pietiekami daudz apmeklējumu atsevišķai atskaitei.</translation>
     </message>
 </context>
 <context>
@@ -3031,11 +3060,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>programma</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished" />
+        <translation>reģioni</translation>
     </message>
     <message>
         <source>locations</source>
@@ -3043,15 +3072,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
-        <translation type="unfinished" />
+        <translation>Viens vilnis — pēc koda vai nosaukuma (bez šīs opcijas — visi viļņi).</translation>
     </message>
     <message>
         <source>WAVE</source>
-        <translation type="unfinished" />
+        <translation>WAVE</translation>
     </message>
     <message>
         <source>Group by these, separated by commas: wave, region, scenario, channel, location; or none. The default is region,scenario for one wave and wave for all waves.</source>
-        <translation type="unfinished" />
+        <translation>Grupēt pēc šiem, atdalot ar komatiem: wave, region, scenario, channel, location; vai none. Noklusējums ir region,scenario vienam vilnim un wave visiem viļņiem.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -3059,47 +3088,47 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Izvadīt kopsavilkumu JSON formātā.</translation>
     </message>
     <message>
         <source>Print the cells and the total as CSV.</source>
-        <translation type="unfinished" />
+        <translation>Izvadīt šūnas un kopsummu CSV formātā.</translation>
     </message>
     <message>
         <source>%1: give either --json or --csv, not both</source>
-        <translation type="unfinished" />
+        <translation>%1: norādiet vai nu --json, vai --csv, nevis abus</translation>
     </message>
     <message>
         <source>%1: --by: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: --by: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Plan summary of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Viļņa %1 (%2) plāna kopsavilkums</translation>
     </message>
     <message>
         <source>Plan summary of all waves</source>
-        <translation type="unfinished" />
+        <translation>Visu viļņu plāna kopsavilkums</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished" />
+        <translation>, grupēts pēc: %1</translation>
     </message>
     <message>
         <source>No planned visits in this wave.</source>
-        <translation type="unfinished" />
+        <translation>Šajā vilnī nav plānotu apmeklējumu.</translation>
     </message>
     <message>
         <source>No planned visits yet.</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav plānotu apmeklējumu.</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished" />
+        <translation>par mazu</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -3107,15 +3136,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budžets</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Kļūdas robeža</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Kopā</translation>
     </message>
     <message>
         <source>Margin: of a yes/no standard met 80 % of the time, at 95 % confidence.
@@ -3123,70 +3152,74 @@ Too small: fewer visits than the programme's small-base threshold (%1), too few 
 Budget: the scenario fees of the visits, in the currency the fees were entered in.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Kļūdas robeža: jā/nē standartam, kas tiek izpildīts 80 % gadījumu, pie ticamības līmeņa 95 %.
+Par mazu: apmeklējumu ir mazāk par programmas mazas bāzes slieksni (%1), ar tiem nepietiek atskaitei.
+Budžets: apmeklējumu scenāriju atlīdzības tajā valūtā, kurā tās tika ievadītas.
+
+</translation>
     </message>
     <message>
         <source>Readings per wave</source>
-        <translation type="unfinished" />
+        <translation>Mērījumi katrā vilnī</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Skaits</translation>
     </message>
     <message>
         <source>Smallest base</source>
-        <translation type="unfinished" />
+        <translation>Mazākā bāze</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>Par mazu</translation>
     </message>
 </context>
 <context>
     <name>PlanSummaryView</name>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 p.p.</translation>
     </message>
     <message>
         <source>Sample sizes…</source>
-        <translation type="unfinished" />
+        <translation>Izlases lielumi…</translation>
     </message>
     <message>
         <source>How many visits a cell needs: the calculator, starting from the selected row.</source>
-        <translation type="unfinished" />
+        <translation>Cik apmeklējumu nepieciešams šūnai: kalkulators, sākot ar atlasītās rindas vērtībām.</translation>
     </message>
     <message>
         <source>&amp;Wave:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vilnis:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished" />
+        <translation>Grupēt pēc:</translation>
     </message>
     <message>
         <source>W&amp;ave</source>
-        <translation type="unfinished" />
+        <translation>V&amp;ilnis</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reģions</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scenārijs</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanāls</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished" />
+        <translation>Vi&amp;eta</translation>
     </message>
     <message>
         <source>All waves</source>
-        <translation type="unfinished" />
+        <translation>Visi viļņi</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3198,35 +3231,35 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>This programme has no waves yet. Create them on the Waves tab with “New waves…”; their planned visits, budget and precision then show here.</source>
-        <translation type="unfinished" />
+        <translation>Šajā programmā vēl nav viļņu. Izveidojiet tos cilnē „Viļņi” ar komandu „Jauni viļņi…”; pēc tam šeit būs redzami to plānotie apmeklējumi, budžets un precizitāte.</translation>
     </message>
     <message>
         <source>No visits are planned in %1 (%2) yet. Once the wave's visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Vilnī %1 (%2) vēl nav plānotu apmeklējumu. Kad viļņa apmeklējumi būs plānoti, šeit būs redzams to skaits, budžets un precizitāte.</translation>
     </message>
     <message>
         <source>No visits are planned yet. Once visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav plānotu apmeklējumu. Kad apmeklējumi būs plānoti, šeit būs redzams to skaits, budžets un precizitāte.</translation>
     </message>
     <message>
         <source>Precision of each wave's readings</source>
-        <translation type="unfinished" />
+        <translation>Katra viļņa mērījumu precizitāte</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>Mērījumi</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished" />
+        <translation>Mazākā</translation>
     </message>
     <message>
         <source>Widest margin</source>
-        <translation type="unfinished" />
+        <translation>Lielākā kļūdas robeža</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>Par mazu</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3234,7 +3267,7 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished" />
+        <translation>Reģioni</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -3244,7 +3277,9 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
         <source>⚠ Too small to report: fewer visits than the programme's small-base threshold (%1; set on the Programme page).
 Precision: the margin of error at 95 % confidence of a yes/no standard met 80 % of the time.
 Budget: the scenario fees of the planned visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Par mazu atskaitei: apmeklējumu ir mazāk par programmas mazas bāzes slieksni (%1; to iestata lapā „Programma”).
+Precizitāte: kļūdas robeža pie ticamības līmeņa 95 % jā/nē standartam, kas tiek izpildīts 80 % gadījumu.
+Budžets: plānoto apmeklējumu scenāriju atlīdzības tajā valūtā, kurā tās tika ievadītas.</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
@@ -5474,11 +5509,11 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Rediģēt</translation>
     </message>
     <message>
         <source>Select a scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Vispirms atlasiet scenāriju.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -5490,30 +5525,30 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs netika kopēts</translation>
     </message>
     <message>
         <source>Copied %1 as %2: edit the copy to make it a variant</source>
-        <translation type="unfinished" />
+        <translation>%1 nokopēts kā %2: rediģējiet kopiju, lai izveidotu variantu</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation>Vieta netika dzēsta</translation>
+        <translation>Scenārijs netika dzēsts</translation>
     </message>
 </context>
 <context>
     <name>ScenarioDialog</name>
     <message>
         <source>Active (used in new waves)</source>
-        <translation type="unfinished" />
+        <translation>Aktīvs (tiek izmantots jaunajos viļņos)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished" />
+        <translation>Jauns scenārijs</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs %1</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -5521,7 +5556,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>e.g. MORTGAGE</source>
-        <translation type="unfinished" />
+        <translation>piem., HIPOTEKA</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5533,15 +5568,15 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav</translation>
     </message>
     <message>
         <source>%1 v%2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 v%2 (%3)</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished" />
+        <translation>iesaldēta</translation>
     </message>
     <message>
         <source>draft</source>
@@ -5549,11 +5584,11 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anketa:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished" />
+        <translation>Atlīd&amp;zība:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5561,19 +5596,19 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ilgums:</translation>
     </message>
     <message>
         <source>Shopper profile</source>
-        <translation type="unfinished" />
+        <translation>Pircēja profils</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>jebkurš</translation>
     </message>
     <message>
         <source>to</source>
@@ -5581,224 +5616,224 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vecums:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Jebkurš</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dzimums:</translation>
     </message>
     <message>
         <source>The shopper must speak every ticked language.</source>
-        <translation type="unfinished" />
+        <translation>Pircējam jārunā visās atzīmētajās valodās.</translation>
     </message>
     <message>
         <source>Other language code, e.g. ru</source>
-        <translation type="unfinished" />
+        <translation>Cits valodas kods, piem., ru</translation>
     </message>
     <message>
         <source>Type a language code and press Enter to add it to the list.</source>
-        <translation type="unfinished" />
+        <translation>Ierakstiet valodas kodu un nospiediet Enter, lai pievienotu to sarakstam.</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>Val&amp;odas:</translation>
     </message>
     <message>
         <source>The shopper must carry every tag listed, e.g. customer or has-car.</source>
-        <translation type="unfinished" />
+        <translation>Pircējam jābūt visām sarakstā norādītajām birkām, piem., customer vai has-car.</translation>
     </message>
     <message>
         <source>New tag, e.g. has-car</source>
-        <translation type="unfinished" />
+        <translation>Jauna birka, piem., has-car</translation>
     </message>
     <message>
         <source>Type a tag (tags in use are offered) and press Enter to add it.</source>
-        <translation type="unfinished" />
+        <translation>Ierakstiet birku (tiek piedāvātas jau izmantotās birkas) un nospiediet Enter, lai to pievienotu.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Noņemt</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Birkas:</translation>
     </message>
     <message>
         <source>Title and script</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums un teksts</translation>
     </message>
     <message>
         <source>The title is required in %1, the programme's source language. A language still to be translated is marked; its fields show the source text.</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums ir obligāts programmas avota valodā: %1. Valoda, kas vēl jātulko, ir atzīmēta; tās laukos redzams avota teksts.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teksts:</translation>
     </message>
     <message>
         <source>%1 – source</source>
-        <translation type="unfinished" />
+        <translation>%1 – avota valoda</translation>
     </message>
     <message>
         <source>%1 – missing</source>
-        <translation type="unfinished" />
+        <translation>%1 – trūkst</translation>
     </message>
     <message>
         <source>Not translated yet</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav iztulkots</translation>
     </message>
     <message>
         <source>This questionnaire is made for the channel “%1”; it may serve this scenario too.</source>
-        <translation type="unfinished" />
+        <translation>Šī anketa ir paredzēta kanālam „%1”; to var izmantot arī šim scenārijam.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>Delete scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Dzēst scenāriju %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dzēst %n scenāriju</numerusform>
+            <numerusform>Dzēst %n scenārijus</numerusform>
+            <numerusform>Dzēst %n scenārijus</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no scenario %1</source>
-        <translation type="unfinished" />
+        <translation>scenārijs %1 neeksistē</translation>
     </message>
     <message numerus="yes">
         <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>scenārijs %1 tiek izspēlēts %n apmeklējumā; padariet to neaktīvu, nevis dzēsiet</numerusform>
+            <numerusform>scenārijs %1 tiek izspēlēts %n apmeklējumos; padariet to neaktīvu, nevis dzēsiet</numerusform>
+            <numerusform>scenārijs %1 tiek izspēlēts %n apmeklējumos; padariet to neaktīvu, nevis dzēsiet</numerusform>
         </translation>
     </message>
     <message>
         <source>the scenario is played by visits by now and stays</source>
-        <translation type="unfinished" />
+        <translation>scenārijs jau tiek izspēlēts apmeklējumos, tāpēc tas paliek</translation>
     </message>
     <message>
         <source>Add scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Pievienot scenāriju %1</translation>
     </message>
     <message>
         <source>Edit scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Rediģēt scenāriju %1</translation>
     </message>
     <message>
         <source>Edit scenario %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Rediģēt scenāriju %1 (tagad %2)</translation>
     </message>
     <message>
         <source>Duplicate scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Dublēt scenāriju %1 kā %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>Code: there is no scenario %1 to change</source>
-        <translation type="unfinished" />
+        <translation>Kods: nav scenārija %1, ko mainīt</translation>
     </message>
     <message>
         <source>Code: must not be empty</source>
-        <translation type="unfinished" />
+        <translation>Kods: nedrīkst būt tukšs</translation>
     </message>
     <message>
         <source>Code: %1 is the code of another scenario</source>
-        <translation type="unfinished" />
+        <translation>Kods: %1 ir cita scenārija kods</translation>
     </message>
     <message>
         <source>Channel: “%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>Kanāls: „%1” nav kanāls; izmantojiet visit, call, email, web, social vai audit</translation>
     </message>
     <message numerus="yes">
         <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kanāls: %n apmeklējumā šis scenārijs tiek izspēlēts cita kanāla vietās; tas nevar kļūt par %1</numerusform>
+            <numerusform>Kanāls: %n apmeklējumos šis scenārijs tiek izspēlēts cita kanāla vietās; tas nevar kļūt par %1</numerusform>
+            <numerusform>Kanāls: %n apmeklējumos šis scenārijs tiek izspēlēts cita kanāla vietās; tas nevar kļūt par %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
-        <translation type="unfinished" />
+        <translation>Anketa: izvēlētā anketas versija (vairs) neeksistē</translation>
     </message>
     <message>
         <source>Fee: must be a number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>Atlīdzība: jābūt skaitlim, kas ir 0 vai lielāks</translation>
     </message>
     <message>
         <source>Duration: must be 1 to %1 minutes, not %2</source>
-        <translation type="unfinished" />
+        <translation>Ilgums: jābūt no 1 līdz %1 minūtēm, nevis %2</translation>
     </message>
     <message>
         <source>Age: must be between %1 and %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>Vecums: jābūt no %1 līdz %2, nevis %3</translation>
     </message>
     <message>
         <source>Age: minimum %1 is above maximum %2</source>
-        <translation type="unfinished" />
+        <translation>Vecums: minimums %1 ir lielāks par maksimumu %2</translation>
     </message>
     <message>
         <source>Gender: must be female, male, other or any, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>Dzimums: jābūt female, male, other vai any, nevis „%1”</translation>
     </message>
     <message>
         <source>Languages: “%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>Valodas: „%1” nav valodas kods, piemēram, lv vai en</translation>
     </message>
     <message>
         <source>Tags: “%1” holds a comma; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>Birkas: „%1” satur komatu; norādiet katru birku atsevišķi</translation>
     </message>
     <message>
         <source>Title (%1): required in the programme's source language</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums (%1): obligāts programmas avota valodā</translation>
     </message>
     <message>
         <source>Title (%1): %1 is not a language of this programme; add it first</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums (%1): %1 nav starp programmas valodām; vispirms pievienojiet to</translation>
     </message>
     <message>
         <source>Title (%1): the %1 script needs a title too</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums (%1): arī tekstam valodā %1 nepieciešams nosaukums</translation>
     </message>
 </context>
 <context>
     <name>ScenariosCommand</name>
     <message>
         <source>any age</source>
-        <translation type="unfinished" />
+        <translation>jebkurš vecums</translation>
     </message>
     <message>
         <source>aged %1 or more</source>
-        <translation type="unfinished" />
+        <translation>vecums no %1</translation>
     </message>
     <message>
         <source>aged up to %1</source>
-        <translation type="unfinished" />
+        <translation>vecums līdz %1</translation>
     </message>
     <message>
         <source>aged %1–%2</source>
-        <translation type="unfinished" />
+        <translation>vecums %1–%2</translation>
     </message>
     <message>
         <source>List, show, add, change, duplicate and delete scenarios.</source>
-        <translation type="unfinished" />
+        <translation>Uzskaitīt, parādīt, pievienot, mainīt, dublēt un dzēst scenārijus.</translation>
     </message>
     <message>
         <source>Scenarios: the scripts shoppers play, with the shopper profile they need and their fee.
@@ -5818,11 +5853,27 @@ keep their value. --language and --tag replace the whole list (none empties it);
 may be open (25- or -45). A title is required in the programme's source language; other
 languages may wait for their translation (an empty --title LANG= removes one). A scenario
 that visits play cannot be deleted: make it inactive with --active no.</source>
-        <translation type="unfinished" />
+        <translation>Scenāriji: slepeno pircēju izspēlējamie teksti ar nepieciešamo pircēja profilu un atlīdzību.
+
+  list FILE [--json]
+  show FILE CODE [--json]
+  save FILE --code CODE [--rename NEW] [--channel visit|call|email|web|social|audit]
+       [--version QCODE[:N]|none] [--fee X] [--minutes N|none] [--age MIN-MAX|none]
+       [--gender female|male|other|any] [--language CODE|none]... [--tag TAG|none]...
+       [--title LANG=TEXT]... [--script LANG=TEXT]... [--script-file LANG=PATH]...
+       [--active yes|no] [--json]
+  duplicate FILE CODE [NEWCODE] [--json]
+  delete FILE CODE... [--json]
+
+'save' pievieno scenāriju, ja kods ir jauns, un citādi to maina; nenorādītās opcijas
+saglabā savu vērtību. --language un --tag aizstāj visu sarakstu (none to iztukšo); vecuma
+intervāls var būt atvērts (25- vai -45). Nosaukums ir obligāts programmas avota valodā; citas
+valodas var gaidīt tulkojumu (tukšs --title LANG= noņem nosaukumu). Scenāriju, kas izspēlēts
+apmeklējumos, nevar dzēst: padariet to neaktīvu ar --active no.</translation>
     </message>
     <message>
         <source>list, show, save, duplicate or delete</source>
-        <translation type="unfinished" />
+        <translation>list, show, save, duplicate vai delete</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -5834,7 +5885,7 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The scenario to add or change.</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs, ko pievienot vai mainīt.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5842,39 +5893,39 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>A new code for the scenario.</source>
-        <translation type="unfinished" />
+        <translation>Jauns scenārija kods.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished" />
+        <translation>NEW</translation>
     </message>
     <message>
         <source>visit, call, email, web, social or audit.</source>
-        <translation type="unfinished" />
+        <translation>visit, call, email, web, social vai audit.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
-        <translation type="unfinished" />
+        <translation>Anketas versija, uz kuru atbild tā atskaites (CODE = jaunākā), vai none.</translation>
     </message>
     <message>
         <source>QCODE:N</source>
-        <translation type="unfinished" />
+        <translation>QCODE:N</translation>
     </message>
     <message>
         <source>What the shopper is paid.</source>
-        <translation type="unfinished" />
+        <translation>Cik saņem pircējs.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>The expected duration in minutes, or none.</source>
-        <translation type="unfinished" />
+        <translation>Paredzamais ilgums minūtēs vai none.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5882,55 +5933,55 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The shopper's age band, e.g. 25-45, 25- or -45, or none.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja vecuma intervāls, piem., 25-45, 25- vai -45, vai none.</translation>
     </message>
     <message>
         <source>MIN-MAX</source>
-        <translation type="unfinished" />
+        <translation>MIN-MAX</translation>
     </message>
     <message>
         <source>female, male, other or any.</source>
-        <translation type="unfinished" />
+        <translation>female, male, other vai any.</translation>
     </message>
     <message>
         <source>GENDER</source>
-        <translation type="unfinished" />
+        <translation>GENDER</translation>
     </message>
     <message>
         <source>A language the shopper must speak (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Valoda, kurā pircējam jārunā (atkārtojiet, lai norādītu vairākas).</translation>
     </message>
     <message>
         <source>A tag the shopper must carry (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Birka, kurai jābūt pircējam (atkārtojiet, lai norādītu vairākas).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished" />
+        <translation>TAG</translation>
     </message>
     <message>
         <source>The title in one language.</source>
-        <translation type="unfinished" />
+        <translation>Nosaukums vienā valodā.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>
-        <translation type="unfinished" />
+        <translation>LANG=TEXT</translation>
     </message>
     <message>
         <source>The script in one language.</source>
-        <translation type="unfinished" />
+        <translation>Scenārija teksts vienā valodā.</translation>
     </message>
     <message>
         <source>The script in one language, read from a UTF-8 file.</source>
-        <translation type="unfinished" />
+        <translation>Scenārija teksts vienā valodā, nolasīts no UTF-8 faila.</translation>
     </message>
     <message>
         <source>LANG=PATH</source>
-        <translation type="unfinished" />
+        <translation>LANG=PATH</translation>
     </message>
     <message>
         <source>Whether new waves use it: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Vai jaunie viļņi to izmanto: yes vai no.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -5938,19 +5989,19 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>scenarios: expected list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE or delete FILE CODE... (see 'shopscope-cli scenarios --help')</source>
-        <translation type="unfinished" />
+        <translation>scenarios: gaidīts list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE vai delete FILE CODE... (skatiet 'shopscope-cli scenarios --help')</translation>
     </message>
     <message>
         <source>  (inactive)</source>
-        <translation type="unfinished" />
+        <translation>  (neaktīvs)</translation>
     </message>
     <message>
         <source>No scenarios yet. Add one: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav scenāriju. Pievienojiet scenāriju: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</translation>
     </message>
     <message>
         <source>scenarios show: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios show: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5965,67 +6016,78 @@ Duration:       %6
 Shopper:        %7, %8
 Languages:      %9
 </source>
-        <translation type="unfinished" />
+        <translation>Scenārijs:      %1%2
+Kanāls:         %3
+Anketa:         %4
+Atlīdzība:      %5
+Ilgums:         %6
+Pircējs:        %7, %8
+Valodas:        %9
+</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation> (neaktīvs)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minūte</numerusform>
+            <numerusform>%n minūtes</numerusform>
+            <numerusform>%n minūtes</numerusform>
         </translation>
     </message>
     <message>
         <source>any gender</source>
-        <translation type="unfinished" />
+        <translation>jebkurš dzimums</translation>
     </message>
     <message>
         <source>Tags:           %1
 Visits:         %2
 </source>
-        <translation type="unfinished" />
+        <translation>Birkas:         %1
+Apmeklējumi:    %2
+</translation>
     </message>
     <message>
         <source>
 [%1] (missing: not translated yet)
 </source>
-        <translation type="unfinished" />
+        <translation>
+[%1] (trūkst: vēl nav iztulkots)
+</translation>
     </message>
     <message>
         <source>scenarios save: --%1: %2</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav kanāls; izmantojiet visit, call, email, web, social vai audit</translation>
     </message>
     <message>
         <source>“%1” is not a number (write 12.50)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav skaitlis (rakstiet 12.50)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of minutes</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav vesels minūšu skaits</translation>
     </message>
     <message>
         <source>“%1” is not an age band (write 25-45, 25- or -45)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav vecuma intervāls (rakstiet 25-45, 25- vai -45)</translation>
     </message>
     <message>
         <source>“%1” is not female, male, other or any</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav female, male, other vai any</translation>
     </message>
     <message>
         <source>“%1” is not LANG=%2</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav formā LANG=%2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>nevar nolasīt %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
@@ -6033,38 +6095,38 @@ Visits:         %2
     </message>
     <message>
         <source>scenarios save: --code is missing (the scenario to add or change)</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: trūkst --code (scenārijs, ko pievienot vai mainīt)</translation>
     </message>
     <message>
         <source>scenarios save: nothing saved: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: nekas netika saglabāts: %1</translation>
     </message>
     <message>
         <source>Added scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Pievienots scenārijs %1</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Saglabāts scenārijs %1</translation>
     </message>
     <message>
         <source>scenarios duplicate: nothing copied: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios duplicate: nekas netika nokopēts: %1</translation>
     </message>
     <message>
         <source>Copied scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs %1 nokopēts kā %2</translation>
     </message>
     <message>
         <source>scenarios delete: nothing deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios delete: nekas netika dzēsts: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scenario(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dzēsts %n scenārijs: %1</numerusform>
+            <numerusform>Dzēsti %n scenāriji: %1</numerusform>
+            <numerusform>Dzēsti %n scenāriji: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6162,15 +6224,15 @@ Visits:         %2
     </message>
     <message>
         <source>No %1 match the filters.</source>
-        <translation type="unfinished" />
+        <translation>Nekas neatbilst filtriem (%1).</translation>
     </message>
     <message>
         <source>No %1 match “%2” with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Ar šiem filtriem nekas neatbilst „%2” (%1).</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished" />
+        <translation>atbilst: %1 (kopā %2)</translation>
     </message>
 </context>
 <context>
@@ -6358,19 +6420,19 @@ Visits:         %2
     <name>WaveLookup</name>
     <message>
         <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Viļņus nevar nolasīt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vilnim ir nosaukums „%1”: tā vietā norādiet viļņa kodu.</numerusform>
+            <numerusform>%n viļņiem ir nosaukums „%1”: tā vietā norādiet viļņa kodu.</numerusform>
+            <numerusform>%n viļņiem ir nosaukums „%1”: tā vietā norādiet viļņa kodu.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Nav viļņa ar kodu vai nosaukumu „%1”.</translation>
     </message>
 </context>
 <context>

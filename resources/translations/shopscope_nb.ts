@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Alle regioner</translation>
     </message>
     <message>
         <source>(no region)</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>Own and competitors</source>
@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Own locations</source>
-        <translation type="unfinished" />
+        <translation>Egne lokasjoner</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished" />
+        <translation>Konkurrentlokasjoner</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished" />
+        <translation>Aktive og inaktive</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Fjern filtre</translation>
     </message>
 </context>
 <context>
@@ -1207,35 +1207,35 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Cop&amp;y Monday to Tuesday–Friday</source>
-        <translation type="unfinished" />
+        <translation>Kopier mandag til tirsdag–&amp;fredag</translation>
     </message>
     <message>
         <source>Ne&amp;w attribute</source>
-        <translation type="unfinished" />
+        <translation>N&amp;ytt attributt</translation>
     </message>
     <message>
         <source>Remo&amp;ve attribute</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fjern attributt</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generelt</translation>
     </message>
     <message>
         <source>Op&amp;ening hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Åpningstider</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
-        <translation type="unfinished" />
+        <translation>Attrib&amp;utter</translation>
     </message>
     <message>
         <source>e.g. S, M, L or flagship</source>
-        <translation type="unfinished" />
+        <translation>f.eks. S, M, L eller flaggskip</translation>
     </message>
     <message>
         <source>name@client.example</source>
-        <translation type="unfinished" />
+        <translation>navn@kunde.example</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1243,7 +1243,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
-        <translation type="unfinished" />
+        <translation>Skriv 09:00–17:00, eller delte åpningstider som 09:00–12:00, 13:00–18:00. La en dag stå tom når lokasjonen er stengt.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1251,11 +1251,11 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
-        <translation type="unfinished" />
+        <translation>Opplysninger om lokasjonen som ikke har et eget felt, for eksempel etasje, format eller antall kasser.</translation>
     </message>
 </context>
 <context>
@@ -1468,19 +1468,19 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>there is no location %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen lokasjon %1</translation>
     </message>
     <message>
         <source>Hours on %1</source>
-        <translation type="unfinished" />
+        <translation>Åpningstider (%1)</translation>
     </message>
     <message>
         <source>Attributes: the value “%1” needs a name</source>
-        <translation type="unfinished" />
+        <translation>Attributter: verdien «%1» trenger et navn</translation>
     </message>
     <message>
         <source>Attributes: “%1” is given twice</source>
-        <translation type="unfinished" />
+        <translation>Attributter: «%1» er oppgitt to ganger</translation>
     </message>
 </context>
 <context>
@@ -1599,14 +1599,14 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lokasjon</numerusform>
+            <numerusform>%n lokasjoner</numerusform>
         </translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -1720,7 +1720,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
-        <translation type="unfinished" />
+        <translation>List opp, vis og bla gjennom lokasjoner etter region; importer dem fra en kundes CSV-fil, eller eksporter dem.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1740,27 +1740,43 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Lokasjoner i et program.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 land &gt; region &gt; område med antall lokasjoner i hvert
+  show FILE CODE [--json]            én lokasjon med åpningstider og attributter
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region tar navnet på en region (COUNTRY/REGION når to land har en region med det navnet) eller
+none for lokasjonene uten region. Åpningstidene importeres og eksporteres i kolonnene hours_mon ...
+hours_sun, f.eks. 09:00-12:00;13:00-18:00 (tom: stengt).
+Tegnkodingen (UTF-8, UTF-16, Windows-1252, Windows-1257...), skilletegnet og overskriftsraden
+gjenkjennes automatisk; kolonnene matches etter overskriftene sine (på engelsk, svensk, norsk,
+latvisk eller polsk) med mindre --map angir dem, f.eks. --map code=Filiāles kods,name=Nosaukums.
+Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med mindre
+--valid-rows importerer radene uten problemer. En kode som finnes, oppdateres i stedet for å dupliseres.</translation>
     </message>
     <message>
         <source>list, tree, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, tree, show, import eller export</translation>
     </message>
     <message>
         <source>list: only the locations of this region.</source>
-        <translation type="unfinished" />
+        <translation>list: bare lokasjonene i denne regionen.</translation>
     </message>
     <message>
         <source>list: only this channel (visit, call, email, web, social, audit).</source>
-        <translation type="unfinished" />
+        <translation>list: bare denne kanalen (visit, call, email, web, social, audit).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>list: yes for competitors' locations only, no for own ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes for bare konkurrentenes lokasjoner, no for bare egne.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -1768,11 +1784,11 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>list: yes for active locations only, no for inactive ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes for bare aktive lokasjoner, no for bare inaktive.</translation>
     </message>
     <message>
         <source>list: only locations whose code, name, city or brand contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: bare lokasjoner der kode, navn, by eller merkevare inneholder TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1780,15 +1796,15 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation type="unfinished" />
+        <translation>locations: forventet 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' eller 'export FILE' (se 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>there is no region “%1”</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen region «%1»</translation>
     </message>
     <message>
         <source>“%1” is a region of %2; write COUNTRY/%1</source>
-        <translation type="unfinished" />
+        <translation>«%1» er en region i %2; skriv COUNTRY/%1</translation>
     </message>
     <message>
         <source> and </source>
@@ -1796,45 +1812,45 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --channel må være visit, call, email, web, social eller audit, ikke «%1»</translation>
     </message>
     <message>
         <source>locations list: --%1 must be yes or no, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --%1 må være yes eller no, ikke «%2»</translation>
     </message>
     <message>
         <source>locations list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations list: %1: %2</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished" />
+        <translation>konkurrent</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>inaktiv</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n lokasjon</numerusform>
+            <numerusform>%1 av %n lokasjoner</numerusform>
         </translation>
     </message>
     <message>
         <source>locations tree: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations tree: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) in all</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lokasjon totalt</numerusform>
+            <numerusform>%n lokasjoner totalt</numerusform>
         </translation>
     </message>
     <message>
         <source>locations show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations show: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1842,19 +1858,19 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nei</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished" />
+        <translation>Åpningstider:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>stengt</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished" />
+        <translation>Attributter:</translation>
     </message>
     <message>
         <source>none</source>
@@ -2121,7 +2137,7 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished" />
+        <translation>Planoversikt</translation>
     </message>
 </context>
 <context>
@@ -2147,47 +2163,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke åpningstider (skriv 09:00-17:00, eller 09:00-12:00, 13:00-18:00 for delte åpningstider; la det stå tomt når det er stengt)</translation>
     </message>
     <message>
         <source>“%1” is not a time of day</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et gyldig klokkeslett</translation>
     </message>
     <message>
         <source>%1 is not after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 er ikke etter %2</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished" />
+        <translation>%1 overlapper %2</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Mandag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Tirsdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Onsdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Torsdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Fredag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Lørdag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Søndag</translation>
     </message>
 </context>
 <context>
@@ -2449,15 +2465,28 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Utvalgsplanen: regler som gjør lokasjoner, scenarioer og kvoter om til besøkene i en bølge.
+
+  rules FILE [--wave NAME] [--json]
+  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [regelvalg] [--save-rules wave|programme|no]
+
+Reglene som gjelder, er bølgens egne, ellers programmets standardregler, ellers ett besøk per aktiv
+lokasjon som roterer gjennom alle aktive scenarioer i lokasjonens kanal. --rules og regelvalgene endrer
+dem for denne kjøringen; en generering som endrer dem, lagrer dem for bølgen (eller med
+--save-rules programme som standard for alle bølger). Besøk som er tildelt, utført, låst eller
+har en rapport, blir stående; bølgens øvrige planlagte besøk erstattes. Regeldokumentet er beskrevet
+i docs/sample-plan.md. Eksempel:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules, generate or summary</source>
-        <translation type="unfinished" />
+        <translation>rules, generate eller summary</translation>
     </message>
     <message>
         <source>plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: forventet rules FILE, generate FILE --wave NAME eller summary FILE (se 'shopscope-cli plan --help')</translation>
     </message>
 </context>
 <context>
@@ -2857,11 +2886,11 @@ in docs/sample-plan.md. Example:
     <name>PlanSummary</name>
     <message>
         <source>The plan summary cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Planoversikten kan ikke leses: %1</translation>
     </message>
     <message>
         <source>The wave chosen for the plan summary no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Bølgen som er valgt for planoversikten, finnes ikke lenger.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2885,7 +2914,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en gruppering: bruk wave, region, scenario, channel eller location, eller none.</translation>
     </message>
 </context>
 <context>
@@ -2896,19 +2925,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 pp</translation>
     </message>
     <message>
         <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
+        <translation>⚠ For liten til å rapporteres</translation>
     </message>
     <message>
         <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
+        <translation>%1 besøk: færre enn programmets grense for lav base på %2, for få til å rapporteres alene. Slå cellen sammen med andre eller planlegg flere besøk.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2944,11 +2973,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budsjett</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished" />
+        <translation>Presisjon</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2956,19 +2985,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Planlagte besøk: alle besøk i cellen som ikke er avlyst.</translation>
     </message>
     <message>
         <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>Feltarbeidsbudsjettet: scenarioenes honorarer for cellens besøk, i valutaen honorarene ble lagt inn i.</translation>
     </message>
     <message>
         <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
+        <translation>Feilmarginen ved konfidensnivå 95 % for en ja/nei-standard som oppfylles i 80 % av tilfellene, ved så mange besøk.</translation>
     </message>
     <message>
         <source>Whether the cell has enough visits to report on its own.</source>
-        <translation type="unfinished" />
+        <translation>Om cellen har nok besøk til å rapporteres alene.</translation>
     </message>
 </context>
 <context>
@@ -3011,11 +3040,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>program</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished" />
+        <translation>regioner</translation>
     </message>
     <message>
         <source>locations</source>
@@ -3023,15 +3052,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
-        <translation type="unfinished" />
+        <translation>Én bølge, med kode eller navn (uten dette valget: alle bølger).</translation>
     </message>
     <message>
         <source>WAVE</source>
-        <translation type="unfinished" />
+        <translation>WAVE</translation>
     </message>
     <message>
         <source>Group by these, separated by commas: wave, region, scenario, channel, location; or none. The default is region,scenario for one wave and wave for all waves.</source>
-        <translation type="unfinished" />
+        <translation>Grupper etter disse, kommaseparert: wave, region, scenario, channel, location; eller none. Standard er region,scenario for én bølge og wave for alle bølger.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -3039,47 +3068,47 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut oversikten som JSON.</translation>
     </message>
     <message>
         <source>Print the cells and the total as CSV.</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut cellene og totalen som CSV.</translation>
     </message>
     <message>
         <source>%1: give either --json or --csv, not both</source>
-        <translation type="unfinished" />
+        <translation>%1: oppgi enten --json eller --csv, ikke begge</translation>
     </message>
     <message>
         <source>%1: --by: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: --by: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Plan summary of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Planoversikt for %1 (%2)</translation>
     </message>
     <message>
         <source>Plan summary of all waves</source>
-        <translation type="unfinished" />
+        <translation>Planoversikt for alle bølger</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished" />
+        <translation>, etter %1</translation>
     </message>
     <message>
         <source>No planned visits in this wave.</source>
-        <translation type="unfinished" />
+        <translation>Ingen planlagte besøk i denne bølgen.</translation>
     </message>
     <message>
         <source>No planned visits yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen planlagte besøk ennå.</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished" />
+        <translation>for liten</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -3087,15 +3116,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budsjett</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Feilmargin</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Margin: of a yes/no standard met 80 % of the time, at 95 % confidence.
@@ -3103,70 +3132,74 @@ Too small: fewer visits than the programme's small-base threshold (%1), too few 
 Budget: the scenario fees of the visits, in the currency the fees were entered in.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Feilmargin: for en ja/nei-standard som oppfylles i 80 % av tilfellene, ved konfidensnivå 95 %.
+For liten: færre besøk enn programmets grense for lav base (%1), for få til å rapporteres.
+Budsjett: scenarioenes honorarer for besøkene, i valutaen honorarene ble lagt inn i.
+
+</translation>
     </message>
     <message>
         <source>Readings per wave</source>
-        <translation type="unfinished" />
+        <translation>Målinger per bølge</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Smallest base</source>
-        <translation type="unfinished" />
+        <translation>Laveste base</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>For små</translation>
     </message>
 </context>
 <context>
     <name>PlanSummaryView</name>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 pp</translation>
     </message>
     <message>
         <source>Sample sizes…</source>
-        <translation type="unfinished" />
+        <translation>Utvalgsstørrelser…</translation>
     </message>
     <message>
         <source>How many visits a cell needs: the calculator, starting from the selected row.</source>
-        <translation type="unfinished" />
+        <translation>Hvor mange besøk en celle trenger: kalkulatoren, med utgangspunkt i den valgte raden.</translation>
     </message>
     <message>
         <source>&amp;Wave:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bølge:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished" />
+        <translation>Grupper etter:</translation>
     </message>
     <message>
         <source>W&amp;ave</source>
-        <translation type="unfinished" />
+        <translation>Bølg&amp;e</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished" />
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scenario</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lokasjon</translation>
     </message>
     <message>
         <source>All waves</source>
-        <translation type="unfinished" />
+        <translation>Alle bølger</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3178,35 +3211,35 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>This programme has no waves yet. Create them on the Waves tab with “New waves…”; their planned visits, budget and precision then show here.</source>
-        <translation type="unfinished" />
+        <translation>Dette programmet har ingen bølger ennå. Opprett dem i fanen Bølger med «Nye bølger…»; de planlagte besøkene, budsjettet og presisjonen vises deretter her.</translation>
     </message>
     <message>
         <source>No visits are planned in %1 (%2) yet. Once the wave's visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk er planlagt i %1 (%2) ennå. Når bølgens besøk er planlagt, vises antall, budsjett og presisjon her.</translation>
     </message>
     <message>
         <source>No visits are planned yet. Once visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk er planlagt ennå. Når besøk er planlagt, vises antall, budsjett og presisjon her.</translation>
     </message>
     <message>
         <source>Precision of each wave's readings</source>
-        <translation type="unfinished" />
+        <translation>Presisjonen i målingene for hver bølge</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>Målinger</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished" />
+        <translation>Laveste</translation>
     </message>
     <message>
         <source>Widest margin</source>
-        <translation type="unfinished" />
+        <translation>Største feilmargin</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>For små</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3214,7 +3247,7 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished" />
+        <translation>Regioner</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -3224,7 +3257,9 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
         <source>⚠ Too small to report: fewer visits than the programme's small-base threshold (%1; set on the Programme page).
 Precision: the margin of error at 95 % confidence of a yes/no standard met 80 % of the time.
 Budget: the scenario fees of the planned visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>⚠ For liten til å rapporteres: færre besøk enn programmets grense for lav base (%1; angis på siden Program).
+Presisjon: feilmarginen ved konfidensnivå 95 % for en ja/nei-standard som oppfylles i 80 % av tilfellene.
+Budsjett: scenarioenes honorarer for de planlagte besøkene, i valutaen honorarene ble lagt inn i.</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
@@ -5437,11 +5472,11 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Rediger</translation>
     </message>
     <message>
         <source>Select a scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Velg et scenario først.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -5453,11 +5488,11 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished" />
+        <translation>Ikke kopiert</translation>
     </message>
     <message>
         <source>Copied %1 as %2: edit the copy to make it a variant</source>
-        <translation type="unfinished" />
+        <translation>Kopierte %1 som %2: rediger kopien for å gjøre den til en variant</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -5468,15 +5503,15 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <name>ScenarioDialog</name>
     <message>
         <source>Active (used in new waves)</source>
-        <translation type="unfinished" />
+        <translation>Aktivt (brukes i nye bølger)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished" />
+        <translation>Nytt scenario</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -5484,7 +5519,7 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>e.g. MORTGAGE</source>
-        <translation type="unfinished" />
+        <translation>f.eks. BOLIGLÅN</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5496,15 +5531,15 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen ennå</translation>
     </message>
     <message>
         <source>%1 v%2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 v%2 (%3)</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished" />
+        <translation>frosset</translation>
     </message>
     <message>
         <source>draft</source>
@@ -5512,11 +5547,11 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spørreskjema:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Honorar:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5524,19 +5559,19 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Varighet:</translation>
     </message>
     <message>
         <source>Shopper profile</source>
-        <translation type="unfinished" />
+        <translation>Testkundeprofil</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>valgfri</translation>
     </message>
     <message>
         <source>to</source>
@@ -5544,221 +5579,221 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alder:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;jønn:</translation>
     </message>
     <message>
         <source>The shopper must speak every ticked language.</source>
-        <translation type="unfinished" />
+        <translation>Testkunden må snakke alle avkryssede språk.</translation>
     </message>
     <message>
         <source>Other language code, e.g. ru</source>
-        <translation type="unfinished" />
+        <translation>Annen språkkode, f.eks. ru</translation>
     </message>
     <message>
         <source>Type a language code and press Enter to add it to the list.</source>
-        <translation type="unfinished" />
+        <translation>Skriv en språkkode og trykk Enter for å legge den til i listen.</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <source>The shopper must carry every tag listed, e.g. customer or has-car.</source>
-        <translation type="unfinished" />
+        <translation>Testkunden må ha alle etikettene i listen, f.eks. customer eller has-car.</translation>
     </message>
     <message>
         <source>New tag, e.g. has-car</source>
-        <translation type="unfinished" />
+        <translation>Ny etikett, f.eks. has-car</translation>
     </message>
     <message>
         <source>Type a tag (tags in use are offered) and press Enter to add it.</source>
-        <translation type="unfinished" />
+        <translation>Skriv en etikett (etiketter som er i bruk, blir foreslått) og trykk Enter for å legge den til.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Etiketter:</translation>
     </message>
     <message>
         <source>Title and script</source>
-        <translation type="unfinished" />
+        <translation>Tittel og manus</translation>
     </message>
     <message>
         <source>The title is required in %1, the programme's source language. A language still to be translated is marked; its fields show the source text.</source>
-        <translation type="unfinished" />
+        <translation>Tittelen er påkrevd på %1, programmets kildespråk. Et språk som ennå ikke er oversatt, er merket; feltene viser kildeteksten.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manus:</translation>
     </message>
     <message>
         <source>%1 – source</source>
-        <translation type="unfinished" />
+        <translation>%1 – kildespråk</translation>
     </message>
     <message>
         <source>%1 – missing</source>
-        <translation type="unfinished" />
+        <translation>%1 – mangler</translation>
     </message>
     <message>
         <source>Not translated yet</source>
-        <translation type="unfinished" />
+        <translation>Ikke oversatt ennå</translation>
     </message>
     <message>
         <source>This questionnaire is made for the channel “%1”; it may serve this scenario too.</source>
-        <translation type="unfinished" />
+        <translation>Dette spørreskjemaet er laget for kanalen «%1»; det kan også brukes for dette scenarioet.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>Delete scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Slett scenario %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Slett %n scenario</numerusform>
+            <numerusform>Slett %n scenarioer</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no scenario %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ikke noe scenario %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 spilles av %n besøk; gjør det inaktivt i stedet for å slette det</numerusform>
+            <numerusform>%1 spilles av %n besøk; gjør det inaktivt i stedet for å slette det</numerusform>
         </translation>
     </message>
     <message>
         <source>the scenario is played by visits by now and stays</source>
-        <translation type="unfinished" />
+        <translation>scenarioet spilles allerede av besøk og blir værende</translation>
     </message>
     <message>
         <source>Add scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Legg til scenario %1</translation>
     </message>
     <message>
         <source>Edit scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Rediger scenario %1</translation>
     </message>
     <message>
         <source>Edit scenario %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Rediger scenario %1 (nå %2)</translation>
     </message>
     <message>
         <source>Duplicate scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Dupliser scenario %1 som %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>Code: there is no scenario %1 to change</source>
-        <translation type="unfinished" />
+        <translation>Kode: det finnes ikke noe scenario %1 å endre</translation>
     </message>
     <message>
         <source>Code: must not be empty</source>
-        <translation type="unfinished" />
+        <translation>Kode: kan ikke være tom</translation>
     </message>
     <message>
         <source>Code: %1 is the code of another scenario</source>
-        <translation type="unfinished" />
+        <translation>Kode: %1 er koden til et annet scenario</translation>
     </message>
     <message>
         <source>Channel: “%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>Kanal: «%1» er ikke en kanal; bruk visit, call, email, web, social eller audit</translation>
     </message>
     <message numerus="yes">
         <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kanal: %n besøk spiller dette scenarioet på lokasjoner i en annen kanal; det kan ikke bli %1</numerusform>
+            <numerusform>Kanal: %n besøk spiller dette scenarioet på lokasjoner i en annen kanal; det kan ikke bli %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
-        <translation type="unfinished" />
+        <translation>Spørreskjema: den valgte spørreskjemaversjonen finnes ikke (lenger)</translation>
     </message>
     <message>
         <source>Fee: must be a number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>Honorar: må være et tall, 0 eller større</translation>
     </message>
     <message>
         <source>Duration: must be 1 to %1 minutes, not %2</source>
-        <translation type="unfinished" />
+        <translation>Varighet: må være 1 til %1 minutter, ikke %2</translation>
     </message>
     <message>
         <source>Age: must be between %1 and %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>Alder: må være mellom %1 og %2, ikke %3</translation>
     </message>
     <message>
         <source>Age: minimum %1 is above maximum %2</source>
-        <translation type="unfinished" />
+        <translation>Alder: minimum %1 er høyere enn maksimum %2</translation>
     </message>
     <message>
         <source>Gender: must be female, male, other or any, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>Kjønn: må være female, male, other eller any, ikke «%1»</translation>
     </message>
     <message>
         <source>Languages: “%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>Språk: «%1» er ikke en språkkode som lv eller en</translation>
     </message>
     <message>
         <source>Tags: “%1” holds a comma; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>Etiketter: «%1» inneholder et komma; oppgi hver etikett for seg</translation>
     </message>
     <message>
         <source>Title (%1): required in the programme's source language</source>
-        <translation type="unfinished" />
+        <translation>Tittel (%1): påkrevd på programmets kildespråk</translation>
     </message>
     <message>
         <source>Title (%1): %1 is not a language of this programme; add it first</source>
-        <translation type="unfinished" />
+        <translation>Tittel (%1): %1 er ikke et av programmets språk; legg det til først</translation>
     </message>
     <message>
         <source>Title (%1): the %1 script needs a title too</source>
-        <translation type="unfinished" />
+        <translation>Tittel (%1): manuset på %1 trenger også en tittel</translation>
     </message>
 </context>
 <context>
     <name>ScenariosCommand</name>
     <message>
         <source>any age</source>
-        <translation type="unfinished" />
+        <translation>alle aldre</translation>
     </message>
     <message>
         <source>aged %1 or more</source>
-        <translation type="unfinished" />
+        <translation>%1 år eller eldre</translation>
     </message>
     <message>
         <source>aged up to %1</source>
-        <translation type="unfinished" />
+        <translation>opptil %1 år</translation>
     </message>
     <message>
         <source>aged %1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 år</translation>
     </message>
     <message>
         <source>List, show, add, change, duplicate and delete scenarios.</source>
-        <translation type="unfinished" />
+        <translation>List opp, vis, legg til, endre, dupliser og slett scenarioer.</translation>
     </message>
     <message>
         <source>Scenarios: the scripts shoppers play, with the shopper profile they need and their fee.
@@ -5778,11 +5813,27 @@ keep their value. --language and --tag replace the whole list (none empties it);
 may be open (25- or -45). A title is required in the programme's source language; other
 languages may wait for their translation (an empty --title LANG= removes one). A scenario
 that visits play cannot be deleted: make it inactive with --active no.</source>
-        <translation type="unfinished" />
+        <translation>Scenarioer: manusene testkundene spiller, med testkundeprofilen de krever og honoraret.
+
+  list FILE [--json]
+  show FILE CODE [--json]
+  save FILE --code CODE [--rename NEW] [--channel visit|call|email|web|social|audit]
+       [--version QCODE[:N]|none] [--fee X] [--minutes N|none] [--age MIN-MAX|none]
+       [--gender female|male|other|any] [--language CODE|none]... [--tag TAG|none]...
+       [--title LANG=TEXT]... [--script LANG=TEXT]... [--script-file LANG=PATH]...
+       [--active yes|no] [--json]
+  duplicate FILE CODE [NEWCODE] [--json]
+  delete FILE CODE... [--json]
+
+'save' legger til scenarioet når koden er ny, og endrer det ellers; valg som ikke oppgis,
+beholder verdien sin. --language og --tag erstatter hele listen (none tømmer den); et aldersintervall
+kan være åpent (25- eller -45). En tittel er påkrevd på programmets kildespråk; andre språk kan
+vente på oversettelsen (et tomt --title LANG= fjerner en tittel). Et scenario som
+spilles av besøk, kan ikke slettes: gjør det inaktivt med --active no.</translation>
     </message>
     <message>
         <source>list, show, save, duplicate or delete</source>
-        <translation type="unfinished" />
+        <translation>list, show, save, duplicate eller delete</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -5794,7 +5845,7 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The scenario to add or change.</source>
-        <translation type="unfinished" />
+        <translation>Scenarioet som skal legges til eller endres.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5802,39 +5853,39 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>A new code for the scenario.</source>
-        <translation type="unfinished" />
+        <translation>En ny kode for scenarioet.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished" />
+        <translation>NEW</translation>
     </message>
     <message>
         <source>visit, call, email, web, social or audit.</source>
-        <translation type="unfinished" />
+        <translation>visit, call, email, web, social eller audit.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
-        <translation type="unfinished" />
+        <translation>Spørreskjemaversjonen som rapportene besvarer (CODE = den nyeste), eller none.</translation>
     </message>
     <message>
         <source>QCODE:N</source>
-        <translation type="unfinished" />
+        <translation>QCODE:N</translation>
     </message>
     <message>
         <source>What the shopper is paid.</source>
-        <translation type="unfinished" />
+        <translation>Hva testkunden får betalt.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>The expected duration in minutes, or none.</source>
-        <translation type="unfinished" />
+        <translation>Forventet varighet i minutter, eller none.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5842,55 +5893,55 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The shopper's age band, e.g. 25-45, 25- or -45, or none.</source>
-        <translation type="unfinished" />
+        <translation>Testkundens aldersintervall, f.eks. 25-45, 25- eller -45, eller none.</translation>
     </message>
     <message>
         <source>MIN-MAX</source>
-        <translation type="unfinished" />
+        <translation>MIN-MAX</translation>
     </message>
     <message>
         <source>female, male, other or any.</source>
-        <translation type="unfinished" />
+        <translation>female, male, other eller any.</translation>
     </message>
     <message>
         <source>GENDER</source>
-        <translation type="unfinished" />
+        <translation>GENDER</translation>
     </message>
     <message>
         <source>A language the shopper must speak (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Et språk testkunden må snakke (gjenta for flere).</translation>
     </message>
     <message>
         <source>A tag the shopper must carry (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>En etikett testkunden må ha (gjenta for flere).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished" />
+        <translation>TAG</translation>
     </message>
     <message>
         <source>The title in one language.</source>
-        <translation type="unfinished" />
+        <translation>Tittelen på ett språk.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>
-        <translation type="unfinished" />
+        <translation>LANG=TEXT</translation>
     </message>
     <message>
         <source>The script in one language.</source>
-        <translation type="unfinished" />
+        <translation>Manuset på ett språk.</translation>
     </message>
     <message>
         <source>The script in one language, read from a UTF-8 file.</source>
-        <translation type="unfinished" />
+        <translation>Manuset på ett språk, lest fra en UTF-8-fil.</translation>
     </message>
     <message>
         <source>LANG=PATH</source>
-        <translation type="unfinished" />
+        <translation>LANG=PATH</translation>
     </message>
     <message>
         <source>Whether new waves use it: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Om nye bølger bruker det: yes eller no.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -5898,19 +5949,19 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>scenarios: expected list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE or delete FILE CODE... (see 'shopscope-cli scenarios --help')</source>
-        <translation type="unfinished" />
+        <translation>scenarios: forventet list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE eller delete FILE CODE... (se 'shopscope-cli scenarios --help')</translation>
     </message>
     <message>
         <source>  (inactive)</source>
-        <translation type="unfinished" />
+        <translation>  (inaktivt)</translation>
     </message>
     <message>
         <source>No scenarios yet. Add one: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</source>
-        <translation type="unfinished" />
+        <translation>Ingen scenarioer ennå. Legg til et: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</translation>
     </message>
     <message>
         <source>scenarios show: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios show: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5925,66 +5976,77 @@ Duration:       %6
 Shopper:        %7, %8
 Languages:      %9
 </source>
-        <translation type="unfinished" />
+        <translation>Scenario:       %1%2
+Kanal:          %3
+Spørreskjema:   %4
+Honorar:        %5
+Varighet:       %6
+Testkunde:      %7, %8
+Språk:          %9
+</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation> (inaktivt)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
         </translation>
     </message>
     <message>
         <source>any gender</source>
-        <translation type="unfinished" />
+        <translation>valgfritt kjønn</translation>
     </message>
     <message>
         <source>Tags:           %1
 Visits:         %2
 </source>
-        <translation type="unfinished" />
+        <translation>Etiketter:      %1
+Besøk:          %2
+</translation>
     </message>
     <message>
         <source>
 [%1] (missing: not translated yet)
 </source>
-        <translation type="unfinished" />
+        <translation>
+[%1] (mangler: ikke oversatt ennå)
+</translation>
     </message>
     <message>
         <source>scenarios save: --%1: %2</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en kanal; bruk visit, call, email, web, social eller audit</translation>
     </message>
     <message>
         <source>“%1” is not a number (write 12.50)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et tall (skriv 12.50)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of minutes</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et helt antall minutter</translation>
     </message>
     <message>
         <source>“%1” is not an age band (write 25-45, 25- or -45)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et aldersintervall (skriv 25-45, 25- eller -45)</translation>
     </message>
     <message>
         <source>“%1” is not female, male, other or any</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke female, male, other eller any</translation>
     </message>
     <message>
         <source>“%1” is not LANG=%2</source>
-        <translation type="unfinished" />
+        <translation>«%1» har ikke formen LANG=%2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
@@ -5992,37 +6054,37 @@ Visits:         %2
     </message>
     <message>
         <source>scenarios save: --code is missing (the scenario to add or change)</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --code mangler (scenarioet som skal legges til eller endres)</translation>
     </message>
     <message>
         <source>scenarios save: nothing saved: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: ingenting ble lagret: %1</translation>
     </message>
     <message>
         <source>Added scenario %1</source>
-        <translation type="unfinished" />
+        <translation>La til scenario %1</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Lagret scenario %1</translation>
     </message>
     <message>
         <source>scenarios duplicate: nothing copied: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios duplicate: ingenting ble kopiert: %1</translation>
     </message>
     <message>
         <source>Copied scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Kopierte scenario %1 som %2</translation>
     </message>
     <message>
         <source>scenarios delete: nothing deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios delete: ingenting ble slettet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scenario(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Slettet %n scenario: %1</numerusform>
+            <numerusform>Slettet %n scenarioer: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6119,15 +6181,15 @@ Visits:         %2
     </message>
     <message>
         <source>No %1 match the filters.</source>
-        <translation type="unfinished" />
+        <translation>Ingen %1 samsvarer med filtrene.</translation>
     </message>
     <message>
         <source>No %1 match “%2” with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Ingen %1 samsvarer med «%2» med disse filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 samsvarer</translation>
     </message>
 </context>
 <context>
@@ -6309,18 +6371,18 @@ Visits:         %2
     <name>WaveLookup</name>
     <message>
         <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Bølgene kan ikke leses: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bølge heter «%1»: oppgi bølgens kode i stedet.</numerusform>
+            <numerusform>%n bølger heter «%1»: oppgi bølgens kode i stedet.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen bølge med koden eller navnet «%1».</translation>
     </message>
 </context>
 <context>

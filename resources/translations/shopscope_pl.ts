@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie regiony</translation>
     </message>
     <message>
         <source>(no region)</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>Own and competitors</source>
@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Own locations</source>
-        <translation type="unfinished" />
+        <translation>Własne placówki</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished" />
+        <translation>Placówki konkurencji</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished" />
+        <translation>Aktywne i nieaktywne</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Nieaktywna</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Wyczyść filtry</translation>
     </message>
 </context>
 <context>
@@ -1208,35 +1208,35 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Cop&amp;y Monday to Tuesday–Friday</source>
-        <translation type="unfinished" />
+        <translation>Kopi&amp;uj poniedziałek na wtorek–piątek</translation>
     </message>
     <message>
         <source>Ne&amp;w attribute</source>
-        <translation type="unfinished" />
+        <translation>Now&amp;y atrybut</translation>
     </message>
     <message>
         <source>Remo&amp;ve attribute</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usuń atrybut</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>Dane pla&amp;cówki</translation>
     </message>
     <message>
         <source>Op&amp;ening hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny o&amp;twarcia</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
-        <translation type="unfinished" />
+        <translation>Atry&amp;buty</translation>
     </message>
     <message>
         <source>e.g. S, M, L or flagship</source>
-        <translation type="unfinished" />
+        <translation>np. S, M, L lub flagowa</translation>
     </message>
     <message>
         <source>name@client.example</source>
-        <translation type="unfinished" />
+        <translation>imie@klient.example</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1244,7 +1244,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz 09:00–17:00 lub godziny dzielone, np. 09:00–12:00, 13:00–18:00. Pozostaw dzień pusty, gdy placówka jest zamknięta.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1252,11 +1252,11 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
-        <translation type="unfinished" />
+        <translation>Informacje o placówce, które nie mają własnego pola, np. piętro, format lub liczba kas.</translation>
     </message>
 </context>
 <context>
@@ -1471,19 +1471,19 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>there is no location %1</source>
-        <translation type="unfinished" />
+        <translation>placówka %1 nie istnieje</translation>
     </message>
     <message>
         <source>Hours on %1</source>
-        <translation type="unfinished" />
+        <translation>Godziny otwarcia (%1)</translation>
     </message>
     <message>
         <source>Attributes: the value “%1” needs a name</source>
-        <translation type="unfinished" />
+        <translation>Atrybuty: wartość „%1” wymaga nazwy</translation>
     </message>
     <message>
         <source>Attributes: “%1” is given twice</source>
-        <translation type="unfinished" />
+        <translation>Atrybuty: „%1” podano dwukrotnie</translation>
     </message>
 </context>
 <context>
@@ -1605,15 +1605,15 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n placówka</numerusform>
+            <numerusform>%n placówki</numerusform>
+            <numerusform>%n placówek</numerusform>
         </translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -1728,7 +1728,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
-        <translation type="unfinished" />
+        <translation>Wyświetl, pokaż i przeglądaj placówki według regionów; zaimportuj je z pliku CSV klienta lub wyeksportuj.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1748,27 +1748,43 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Placówki programu.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 kraj &gt; region &gt; obszar z liczbą placówek w każdym
+  show FILE CODE [--json]            jedna placówka z godzinami otwarcia i atrybutami
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region przyjmuje nazwę regionu (COUNTRY/REGION, gdy w dwóch krajach jest region o tej nazwie) lub
+none dla placówek bez regionu. Godziny otwarcia są importowane i eksportowane w kolumnach hours_mon ...
+hours_sun, np. 09:00-12:00;13:00-18:00 (puste: zamknięte).
+Kodowanie (UTF-8, UTF-16, Windows-1252, Windows-1257...), separator i wiersz nagłówka są
+wykrywane automatycznie; kolumny są dopasowywane według nazw w nagłówku (po angielsku, szwedzku,
+norwesku, łotewsku lub polsku), chyba że wskazuje je --map, np. --map code=Filiāles kods,name=Nosaukums.
+Pola: %1. Każdy problem jest wypisywany z numerem wiersza i kolumny i nic nie jest zapisywane,
+chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest aktualizowany, a nie duplikowany.</translation>
     </message>
     <message>
         <source>list, tree, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, tree, show, import lub export</translation>
     </message>
     <message>
         <source>list: only the locations of this region.</source>
-        <translation type="unfinished" />
+        <translation>list: tylko placówki z tego regionu.</translation>
     </message>
     <message>
         <source>list: only this channel (visit, call, email, web, social, audit).</source>
-        <translation type="unfinished" />
+        <translation>list: tylko ten kanał (visit, call, email, web, social, audit).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>list: yes for competitors' locations only, no for own ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes — tylko placówki konkurencji, no — tylko własne.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -1776,11 +1792,11 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>list: yes for active locations only, no for inactive ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes — tylko aktywne placówki, no — tylko nieaktywne.</translation>
     </message>
     <message>
         <source>list: only locations whose code, name, city or brand contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: tylko placówki, których kod, nazwa, miasto lub marka zawiera TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1788,15 +1804,15 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation type="unfinished" />
+        <translation>locations: oczekiwano 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' lub 'export FILE' (zobacz 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>there is no region “%1”</source>
-        <translation type="unfinished" />
+        <translation>region „%1” nie istnieje</translation>
     </message>
     <message>
         <source>“%1” is a region of %2; write COUNTRY/%1</source>
-        <translation type="unfinished" />
+        <translation>region „%1” istnieje w krajach: %2; wpisz COUNTRY/%1</translation>
     </message>
     <message>
         <source> and </source>
@@ -1804,47 +1820,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --channel musi mieć wartość visit, call, email, web, social lub audit, a nie „%1”</translation>
     </message>
     <message>
         <source>locations list: --%1 must be yes or no, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --%1 musi mieć wartość yes lub no, a nie „%2”</translation>
     </message>
     <message>
         <source>locations list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations list: %1: %2</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished" />
+        <translation>konkurencja</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>nieaktywna</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 z %n placówki</numerusform>
+            <numerusform>%1 z %n placówek</numerusform>
+            <numerusform>%1 z %n placówek</numerusform>
         </translation>
     </message>
     <message>
         <source>locations tree: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations tree: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) in all</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n placówka łącznie</numerusform>
+            <numerusform>%n placówki łącznie</numerusform>
+            <numerusform>%n placówek łącznie</numerusform>
         </translation>
     </message>
     <message>
         <source>locations show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations show: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1852,19 +1868,19 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished" />
+        <translation>Godziny otwarcia:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>zamknięte</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished" />
+        <translation>Atrybuty:</translation>
     </message>
     <message>
         <source>none</source>
@@ -2131,7 +2147,7 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished" />
+        <translation>Podsumowanie planu</translation>
     </message>
 </context>
 <context>
@@ -2157,47 +2173,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
-        <translation type="unfinished" />
+        <translation>„%1” to nie są godziny otwarcia (wpisz 09:00-17:00 lub, dla godzin dzielonych, 09:00-12:00, 13:00-18:00; gdy zamknięte, pozostaw puste)</translation>
     </message>
     <message>
         <source>“%1” is not a time of day</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest poprawną godziną</translation>
     </message>
     <message>
         <source>%1 is not after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nie jest później niż %2</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nakłada się na %2</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Poniedziałek</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Wtorek</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Środa</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Czwartek</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Piątek</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Sobota</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Niedziela</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +2481,28 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Plan próby: reguły, które zamieniają placówki, scenariusze i kwoty w wizyty fali.
+
+  rules FILE [--wave NAME] [--json]
+  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [opcje reguł] [--save-rules wave|programme|no]
+
+Obowiązują reguły samej fali, a jeśli ich brak — domyślne reguły programu, a jeśli i tych brak — jedna
+wizyta na każdą aktywną placówkę z rotacją wszystkich aktywnych scenariuszy jej kanału. --rules i opcje
+reguł zmieniają je na czas tego uruchomienia; generowanie, które je zmienia, zapisuje je dla fali (lub,
+z --save-rules programme, jako domyślne dla każdej fali). Wizyty przydzielone, zrealizowane, zablokowane
+lub mające raport pozostają; pozostałe zaplanowane wizyty fali są zastępowane. Dokument reguł opisano
+w docs/sample-plan.md. Przykład:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules, generate or summary</source>
-        <translation type="unfinished" />
+        <translation>rules, generate lub summary</translation>
     </message>
     <message>
         <source>plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: oczekiwano rules FILE, generate FILE --wave NAME lub summary FILE (zobacz 'shopscope-cli plan --help')</translation>
     </message>
 </context>
 <context>
@@ -2877,11 +2906,11 @@ in docs/sample-plan.md. Example:
     <name>PlanSummary</name>
     <message>
         <source>The plan summary cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać podsumowania planu: %1</translation>
     </message>
     <message>
         <source>The wave chosen for the plan summary no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Fala wybrana do podsumowania planu już nie istnieje.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2905,7 +2934,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest grupowaniem: użyj wave, region, scenario, channel lub location albo none.</translation>
     </message>
 </context>
 <context>
@@ -2916,19 +2945,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Razem</translation>
     </message>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 pkt proc.</translation>
     </message>
     <message>
         <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
+        <translation>⚠ Za mała do raportowania</translation>
     </message>
     <message>
         <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
+        <translation>Liczba wizyt: %1 — mniej niż próg małej bazy programu (%2), za mało, by raportować je osobno. Połącz tę komórkę z innymi lub zaplanuj więcej wizyt.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2964,11 +2993,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished" />
+        <translation>Precyzja</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2976,19 +3005,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Planowane wizyty: wszystkie wizyty komórki, które nie zostały anulowane.</translation>
     </message>
     <message>
         <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>Budżet badań terenowych: wynagrodzenia za scenariusze wizyt komórki, w walucie, w której je wprowadzono.</translation>
     </message>
     <message>
         <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
+        <translation>Margines błędu przy poziomie ufności 95 % dla standardu tak/nie spełnianego w 80 % przypadków, przy takiej liczbie wizyt.</translation>
     </message>
     <message>
         <source>Whether the cell has enough visits to report on its own.</source>
-        <translation type="unfinished" />
+        <translation>Czy komórka ma dość wizyt, by raportować ją osobno.</translation>
     </message>
 </context>
 <context>
@@ -3031,11 +3060,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>program</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished" />
+        <translation>regiony</translation>
     </message>
     <message>
         <source>locations</source>
@@ -3043,15 +3072,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
-        <translation type="unfinished" />
+        <translation>Jedna fala — według kodu lub nazwy (bez tej opcji: wszystkie fale).</translation>
     </message>
     <message>
         <source>WAVE</source>
-        <translation type="unfinished" />
+        <translation>WAVE</translation>
     </message>
     <message>
         <source>Group by these, separated by commas: wave, region, scenario, channel, location; or none. The default is region,scenario for one wave and wave for all waves.</source>
-        <translation type="unfinished" />
+        <translation>Grupuj według tych wymiarów, rozdzielonych przecinkami: wave, region, scenario, channel, location; lub none. Domyślnie region,scenario dla jednej fali i wave dla wszystkich fal.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -3059,47 +3088,47 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Wypisz podsumowanie w formacie JSON.</translation>
     </message>
     <message>
         <source>Print the cells and the total as CSV.</source>
-        <translation type="unfinished" />
+        <translation>Wypisz komórki i sumę w formacie CSV.</translation>
     </message>
     <message>
         <source>%1: give either --json or --csv, not both</source>
-        <translation type="unfinished" />
+        <translation>%1: podaj albo --json, albo --csv, nie oba naraz</translation>
     </message>
     <message>
         <source>%1: --by: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: --by: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Plan summary of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Podsumowanie planu fali %1 (%2)</translation>
     </message>
     <message>
         <source>Plan summary of all waves</source>
-        <translation type="unfinished" />
+        <translation>Podsumowanie planu wszystkich fal</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished" />
+        <translation>, według: %1</translation>
     </message>
     <message>
         <source>No planned visits in this wave.</source>
-        <translation type="unfinished" />
+        <translation>Brak zaplanowanych wizyt w tej fali.</translation>
     </message>
     <message>
         <source>No planned visits yet.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma jeszcze zaplanowanych wizyt.</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished" />
+        <translation>za mała</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -3107,15 +3136,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Margines błędu</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Margin: of a yes/no standard met 80 % of the time, at 95 % confidence.
@@ -3123,70 +3152,74 @@ Too small: fewer visits than the programme's small-base threshold (%1), too few 
 Budget: the scenario fees of the visits, in the currency the fees were entered in.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Margines błędu: dla standardu tak/nie spełnianego w 80 % przypadków, przy poziomie ufności 95 %.
+Za mała: mniej wizyt niż próg małej bazy programu (%1), za mało do raportowania.
+Budżet: wynagrodzenia za scenariusze wizyt, w walucie, w której je wprowadzono.
+
+</translation>
     </message>
     <message>
         <source>Readings per wave</source>
-        <translation type="unfinished" />
+        <translation>Pomiary w fali</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Smallest base</source>
-        <translation type="unfinished" />
+        <translation>Najmniejsza baza</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>Za małe</translation>
     </message>
 </context>
 <context>
     <name>PlanSummaryView</name>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 pkt proc.</translation>
     </message>
     <message>
         <source>Sample sizes…</source>
-        <translation type="unfinished" />
+        <translation>Wielkości próby…</translation>
     </message>
     <message>
         <source>How many visits a cell needs: the calculator, starting from the selected row.</source>
-        <translation type="unfinished" />
+        <translation>Ile wizyt potrzeba w komórce: kalkulator z wartościami z zaznaczonego wiersza.</translation>
     </message>
     <message>
         <source>&amp;Wave:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fala:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished" />
+        <translation>Grupuj według:</translation>
     </message>
     <message>
         <source>W&amp;ave</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ala</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished" />
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scenariusz</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanał</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished" />
+        <translation>&amp;Placówka</translation>
     </message>
     <message>
         <source>All waves</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie fale</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3198,35 +3231,35 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>This programme has no waves yet. Create them on the Waves tab with “New waves…”; their planned visits, budget and precision then show here.</source>
-        <translation type="unfinished" />
+        <translation>Ten program nie ma jeszcze fal. Utwórz je na karcie Fale za pomocą polecenia „Nowe fale…”; ich zaplanowane wizyty, budżet i precyzja pojawią się wtedy tutaj.</translation>
     </message>
     <message>
         <source>No visits are planned in %1 (%2) yet. Once the wave's visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>W fali %1 (%2) nie zaplanowano jeszcze wizyt. Gdy wizyty fali zostaną zaplanowane, ich liczba, budżet i precyzja pojawią się tutaj.</translation>
     </message>
     <message>
         <source>No visits are planned yet. Once visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Nie zaplanowano jeszcze wizyt. Gdy wizyty zostaną zaplanowane, ich liczba, budżet i precyzja pojawią się tutaj.</translation>
     </message>
     <message>
         <source>Precision of each wave's readings</source>
-        <translation type="unfinished" />
+        <translation>Precyzja pomiarów w każdej fali</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>Pomiary</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished" />
+        <translation>Najmniejsza</translation>
     </message>
     <message>
         <source>Widest margin</source>
-        <translation type="unfinished" />
+        <translation>Największy margines błędu</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>Za małe</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3234,7 +3267,7 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished" />
+        <translation>Regiony</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -3244,7 +3277,9 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
         <source>⚠ Too small to report: fewer visits than the programme's small-base threshold (%1; set on the Programme page).
 Precision: the margin of error at 95 % confidence of a yes/no standard met 80 % of the time.
 Budget: the scenario fees of the planned visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Za mała do raportowania: mniej wizyt niż próg małej bazy programu (%1; ustawiany na stronie Program).
+Precyzja: margines błędu przy poziomie ufności 95 % dla standardu tak/nie spełnianego w 80 % przypadków.
+Budżet: wynagrodzenia za scenariusze planowanych wizyt, w walucie, w której je wprowadzono.</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
@@ -5474,11 +5509,11 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>Select a scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz scenariusz.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -5490,11 +5525,11 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished" />
+        <translation>Nie skopiowano</translation>
     </message>
     <message>
         <source>Copied %1 as %2: edit the copy to make it a variant</source>
-        <translation type="unfinished" />
+        <translation>Skopiowano %1 jako %2: edytuj kopię, aby utworzyć wariant</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -5505,15 +5540,15 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>ScenarioDialog</name>
     <message>
         <source>Active (used in new waves)</source>
-        <translation type="unfinished" />
+        <translation>Aktywny (używany w nowych falach)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished" />
+        <translation>Nowy scenariusz</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz %1</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -5521,7 +5556,7 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>e.g. MORTGAGE</source>
-        <translation type="unfinished" />
+        <translation>np. HIPOTEKA</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5533,15 +5568,15 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Jeszcze brak</translation>
     </message>
     <message>
         <source>%1 v%2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 v%2 (%3)</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished" />
+        <translation>zamrożona</translation>
     </message>
     <message>
         <source>draft</source>
@@ -5549,11 +5584,11 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;westionariusz:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished" />
+        <translation>W&amp;ynagrodzenie:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5561,19 +5596,19 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Czas trwania:</translation>
     </message>
     <message>
         <source>Shopper profile</source>
-        <translation type="unfinished" />
+        <translation>Profil audytora</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>dowolny</translation>
     </message>
     <message>
         <source>to</source>
@@ -5581,224 +5616,224 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished" />
+        <translation>Wi&amp;ek:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Dowolna</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Płeć:</translation>
     </message>
     <message>
         <source>The shopper must speak every ticked language.</source>
-        <translation type="unfinished" />
+        <translation>Audytor musi mówić we wszystkich zaznaczonych językach.</translation>
     </message>
     <message>
         <source>Other language code, e.g. ru</source>
-        <translation type="unfinished" />
+        <translation>Inny kod języka, np. ru</translation>
     </message>
     <message>
         <source>Type a language code and press Enter to add it to the list.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz kod języka i naciśnij Enter, aby dodać go do listy.</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Języki:</translation>
     </message>
     <message>
         <source>The shopper must carry every tag listed, e.g. customer or has-car.</source>
-        <translation type="unfinished" />
+        <translation>Audytor musi mieć wszystkie wymienione tagi, np. customer lub has-car.</translation>
     </message>
     <message>
         <source>New tag, e.g. has-car</source>
-        <translation type="unfinished" />
+        <translation>Nowy tag, np. has-car</translation>
     </message>
     <message>
         <source>Type a tag (tags in use are offered) and press Enter to add it.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz tag (podpowiadane są używane już tagi) i naciśnij Enter, aby go dodać.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tagi:</translation>
     </message>
     <message>
         <source>Title and script</source>
-        <translation type="unfinished" />
+        <translation>Tytuł i skrypt</translation>
     </message>
     <message>
         <source>The title is required in %1, the programme's source language. A language still to be translated is marked; its fields show the source text.</source>
-        <translation type="unfinished" />
+        <translation>Tytuł jest wymagany w języku źródłowym programu: %1. Język, który nie został jeszcze przetłumaczony, jest oznaczony; jego pola pokazują tekst źródłowy.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>Tyt&amp;uł:</translation>
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skrypt:</translation>
     </message>
     <message>
         <source>%1 – source</source>
-        <translation type="unfinished" />
+        <translation>%1 – źródłowy</translation>
     </message>
     <message>
         <source>%1 – missing</source>
-        <translation type="unfinished" />
+        <translation>%1 – brak</translation>
     </message>
     <message>
         <source>Not translated yet</source>
-        <translation type="unfinished" />
+        <translation>Jeszcze nie przetłumaczono</translation>
     </message>
     <message>
         <source>This questionnaire is made for the channel “%1”; it may serve this scenario too.</source>
-        <translation type="unfinished" />
+        <translation>Ten kwestionariusz jest przeznaczony dla kanału „%1”; może służyć także temu scenariuszowi.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>Delete scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Usunięcie scenariusza %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Usunięcie %n scenariusza</numerusform>
+            <numerusform>Usunięcie %n scenariuszy</numerusform>
+            <numerusform>Usunięcie %n scenariuszy</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no scenario %1</source>
-        <translation type="unfinished" />
+        <translation>scenariusz %1 nie istnieje</translation>
     </message>
     <message numerus="yes">
         <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>scenariusz %1 jest realizowany w %n wizycie; zamiast go usuwać, oznacz go jako nieaktywny</numerusform>
+            <numerusform>scenariusz %1 jest realizowany w %n wizytach; zamiast go usuwać, oznacz go jako nieaktywny</numerusform>
+            <numerusform>scenariusz %1 jest realizowany w %n wizytach; zamiast go usuwać, oznacz go jako nieaktywny</numerusform>
         </translation>
     </message>
     <message>
         <source>the scenario is played by visits by now and stays</source>
-        <translation type="unfinished" />
+        <translation>scenariusz jest już realizowany w wizytach i pozostaje</translation>
     </message>
     <message>
         <source>Add scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Dodanie scenariusza %1</translation>
     </message>
     <message>
         <source>Edit scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Edycja scenariusza %1</translation>
     </message>
     <message>
         <source>Edit scenario %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Edycja scenariusza %1 (teraz %2)</translation>
     </message>
     <message>
         <source>Duplicate scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Duplikowanie scenariusza %1 jako %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>Code: there is no scenario %1 to change</source>
-        <translation type="unfinished" />
+        <translation>Kod: nie ma scenariusza %1 do zmiany</translation>
     </message>
     <message>
         <source>Code: must not be empty</source>
-        <translation type="unfinished" />
+        <translation>Kod: nie może być pusty</translation>
     </message>
     <message>
         <source>Code: %1 is the code of another scenario</source>
-        <translation type="unfinished" />
+        <translation>Kod: %1 to kod innego scenariusza</translation>
     </message>
     <message>
         <source>Channel: “%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>Kanał: „%1” nie jest kanałem; użyj visit, call, email, web, social lub audit</translation>
     </message>
     <message numerus="yes">
         <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kanał: w %n wizycie ten scenariusz jest realizowany w placówkach innego kanału; nie może otrzymać kanału %1</numerusform>
+            <numerusform>Kanał: w %n wizytach ten scenariusz jest realizowany w placówkach innego kanału; nie może otrzymać kanału %1</numerusform>
+            <numerusform>Kanał: w %n wizytach ten scenariusz jest realizowany w placówkach innego kanału; nie może otrzymać kanału %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
-        <translation type="unfinished" />
+        <translation>Kwestionariusz: wybrana wersja kwestionariusza (już) nie istnieje</translation>
     </message>
     <message>
         <source>Fee: must be a number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>Wynagrodzenie: musi być liczbą równą 0 lub większą</translation>
     </message>
     <message>
         <source>Duration: must be 1 to %1 minutes, not %2</source>
-        <translation type="unfinished" />
+        <translation>Czas trwania: musi wynosić od 1 do %1 minut, a nie %2</translation>
     </message>
     <message>
         <source>Age: must be between %1 and %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>Wiek: musi mieścić się w przedziale od %1 do %2, a nie %3</translation>
     </message>
     <message>
         <source>Age: minimum %1 is above maximum %2</source>
-        <translation type="unfinished" />
+        <translation>Wiek: minimum %1 przekracza maksimum %2</translation>
     </message>
     <message>
         <source>Gender: must be female, male, other or any, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>Płeć: musi mieć wartość female, male, other lub any, a nie „%1”</translation>
     </message>
     <message>
         <source>Languages: “%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>Języki: „%1” nie jest kodem języka, takim jak lv lub en</translation>
     </message>
     <message>
         <source>Tags: “%1” holds a comma; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>Tagi: „%1” zawiera przecinek; podaj każdy tag osobno</translation>
     </message>
     <message>
         <source>Title (%1): required in the programme's source language</source>
-        <translation type="unfinished" />
+        <translation>Tytuł (%1): wymagany w języku źródłowym programu</translation>
     </message>
     <message>
         <source>Title (%1): %1 is not a language of this programme; add it first</source>
-        <translation type="unfinished" />
+        <translation>Tytuł (%1): %1 nie należy do języków programu; najpierw go dodaj</translation>
     </message>
     <message>
         <source>Title (%1): the %1 script needs a title too</source>
-        <translation type="unfinished" />
+        <translation>Tytuł (%1): skrypt w języku %1 także wymaga tytułu</translation>
     </message>
 </context>
 <context>
     <name>ScenariosCommand</name>
     <message>
         <source>any age</source>
-        <translation type="unfinished" />
+        <translation>dowolny wiek</translation>
     </message>
     <message>
         <source>aged %1 or more</source>
-        <translation type="unfinished" />
+        <translation>wiek od %1</translation>
     </message>
     <message>
         <source>aged up to %1</source>
-        <translation type="unfinished" />
+        <translation>wiek do %1</translation>
     </message>
     <message>
         <source>aged %1–%2</source>
-        <translation type="unfinished" />
+        <translation>wiek %1–%2</translation>
     </message>
     <message>
         <source>List, show, add, change, duplicate and delete scenarios.</source>
-        <translation type="unfinished" />
+        <translation>Wyświetl, pokaż, dodaj, zmień, zduplikuj i usuń scenariusze.</translation>
     </message>
     <message>
         <source>Scenarios: the scripts shoppers play, with the shopper profile they need and their fee.
@@ -5818,11 +5853,27 @@ keep their value. --language and --tag replace the whole list (none empties it);
 may be open (25- or -45). A title is required in the programme's source language; other
 languages may wait for their translation (an empty --title LANG= removes one). A scenario
 that visits play cannot be deleted: make it inactive with --active no.</source>
-        <translation type="unfinished" />
+        <translation>Scenariusze: skrypty odgrywane przez audytorów, z wymaganym profilem audytora i wynagrodzeniem.
+
+  list FILE [--json]
+  show FILE CODE [--json]
+  save FILE --code CODE [--rename NEW] [--channel visit|call|email|web|social|audit]
+       [--version QCODE[:N]|none] [--fee X] [--minutes N|none] [--age MIN-MAX|none]
+       [--gender female|male|other|any] [--language CODE|none]... [--tag TAG|none]...
+       [--title LANG=TEXT]... [--script LANG=TEXT]... [--script-file LANG=PATH]...
+       [--active yes|no] [--json]
+  duplicate FILE CODE [NEWCODE] [--json]
+  delete FILE CODE... [--json]
+
+'save' dodaje scenariusz, gdy kod jest nowy, a w przeciwnym razie go zmienia; niepodane opcje
+zachowują swoją wartość. --language i --tag zastępują całą listę (none ją opróżnia); przedział
+wieku może być otwarty (25- lub -45). Tytuł jest wymagany w języku źródłowym programu; inne
+języki mogą czekać na tłumaczenie (puste --title LANG= usuwa tytuł). Scenariusza realizowanego
+w wizytach nie można usunąć: oznacz go jako nieaktywny za pomocą --active no.</translation>
     </message>
     <message>
         <source>list, show, save, duplicate or delete</source>
-        <translation type="unfinished" />
+        <translation>list, show, save, duplicate lub delete</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -5834,7 +5885,7 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The scenario to add or change.</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz do dodania lub zmiany.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5842,39 +5893,39 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>A new code for the scenario.</source>
-        <translation type="unfinished" />
+        <translation>Nowy kod scenariusza.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished" />
+        <translation>NEW</translation>
     </message>
     <message>
         <source>visit, call, email, web, social or audit.</source>
-        <translation type="unfinished" />
+        <translation>visit, call, email, web, social lub audit.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
-        <translation type="unfinished" />
+        <translation>Wersja kwestionariusza, na którą odpowiadają jego raporty (CODE = najnowsza), lub none.</translation>
     </message>
     <message>
         <source>QCODE:N</source>
-        <translation type="unfinished" />
+        <translation>QCODE:N</translation>
     </message>
     <message>
         <source>What the shopper is paid.</source>
-        <translation type="unfinished" />
+        <translation>Ile otrzymuje audytor.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>The expected duration in minutes, or none.</source>
-        <translation type="unfinished" />
+        <translation>Przewidywany czas trwania w minutach lub none.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5882,55 +5933,55 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The shopper's age band, e.g. 25-45, 25- or -45, or none.</source>
-        <translation type="unfinished" />
+        <translation>Przedział wieku audytora, np. 25-45, 25- lub -45, albo none.</translation>
     </message>
     <message>
         <source>MIN-MAX</source>
-        <translation type="unfinished" />
+        <translation>MIN-MAX</translation>
     </message>
     <message>
         <source>female, male, other or any.</source>
-        <translation type="unfinished" />
+        <translation>female, male, other lub any.</translation>
     </message>
     <message>
         <source>GENDER</source>
-        <translation type="unfinished" />
+        <translation>GENDER</translation>
     </message>
     <message>
         <source>A language the shopper must speak (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Język, którym musi mówić audytor (powtórz, aby podać więcej).</translation>
     </message>
     <message>
         <source>A tag the shopper must carry (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Tag, który musi mieć audytor (powtórz, aby podać więcej).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished" />
+        <translation>TAG</translation>
     </message>
     <message>
         <source>The title in one language.</source>
-        <translation type="unfinished" />
+        <translation>Tytuł w jednym języku.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>
-        <translation type="unfinished" />
+        <translation>LANG=TEXT</translation>
     </message>
     <message>
         <source>The script in one language.</source>
-        <translation type="unfinished" />
+        <translation>Skrypt w jednym języku.</translation>
     </message>
     <message>
         <source>The script in one language, read from a UTF-8 file.</source>
-        <translation type="unfinished" />
+        <translation>Skrypt w jednym języku, wczytany z pliku UTF-8.</translation>
     </message>
     <message>
         <source>LANG=PATH</source>
-        <translation type="unfinished" />
+        <translation>LANG=PATH</translation>
     </message>
     <message>
         <source>Whether new waves use it: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Czy nowe fale go używają: yes lub no.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -5938,19 +5989,19 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>scenarios: expected list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE or delete FILE CODE... (see 'shopscope-cli scenarios --help')</source>
-        <translation type="unfinished" />
+        <translation>scenarios: oczekiwano list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE lub delete FILE CODE... (zobacz 'shopscope-cli scenarios --help')</translation>
     </message>
     <message>
         <source>  (inactive)</source>
-        <translation type="unfinished" />
+        <translation>  (nieaktywny)</translation>
     </message>
     <message>
         <source>No scenarios yet. Add one: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</source>
-        <translation type="unfinished" />
+        <translation>Nie ma jeszcze scenariuszy. Dodaj scenariusz: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</translation>
     </message>
     <message>
         <source>scenarios show: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios show: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5965,67 +6016,78 @@ Duration:       %6
 Shopper:        %7, %8
 Languages:      %9
 </source>
-        <translation type="unfinished" />
+        <translation>Scenariusz:     %1%2
+Kanał:          %3
+Kwestionariusz: %4
+Wynagrodzenie:  %5
+Czas trwania:   %6
+Audytor:        %7, %8
+Języki:         %9
+</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation> (nieaktywny)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message>
         <source>any gender</source>
-        <translation type="unfinished" />
+        <translation>dowolna płeć</translation>
     </message>
     <message>
         <source>Tags:           %1
 Visits:         %2
 </source>
-        <translation type="unfinished" />
+        <translation>Tagi:           %1
+Wizyty:         %2
+</translation>
     </message>
     <message>
         <source>
 [%1] (missing: not translated yet)
 </source>
-        <translation type="unfinished" />
+        <translation>
+[%1] (brak: jeszcze nie przetłumaczono)
+</translation>
     </message>
     <message>
         <source>scenarios save: --%1: %2</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest kanałem; użyj visit, call, email, web, social lub audit</translation>
     </message>
     <message>
         <source>“%1” is not a number (write 12.50)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest liczbą (wpisz 12.50)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of minutes</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest całkowitą liczbą minut</translation>
     </message>
     <message>
         <source>“%1” is not an age band (write 25-45, 25- or -45)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest przedziałem wieku (wpisz 25-45, 25- lub -45)</translation>
     </message>
     <message>
         <source>“%1” is not female, male, other or any</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest żadną z wartości female, male, other, any</translation>
     </message>
     <message>
         <source>“%1” is not LANG=%2</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie ma postaci LANG=%2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
@@ -6033,38 +6095,38 @@ Visits:         %2
     </message>
     <message>
         <source>scenarios save: --code is missing (the scenario to add or change)</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: brak --code (scenariusz do dodania lub zmiany)</translation>
     </message>
     <message>
         <source>scenarios save: nothing saved: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: nic nie zapisano: %1</translation>
     </message>
     <message>
         <source>Added scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Dodano scenariusz %1</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Zapisano scenariusz %1</translation>
     </message>
     <message>
         <source>scenarios duplicate: nothing copied: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios duplicate: nic nie skopiowano: %1</translation>
     </message>
     <message>
         <source>Copied scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Skopiowano scenariusz %1 jako %2</translation>
     </message>
     <message>
         <source>scenarios delete: nothing deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios delete: nic nie usunięto: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scenario(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Usunięto %n scenariusz: %1</numerusform>
+            <numerusform>Usunięto %n scenariusze: %1</numerusform>
+            <numerusform>Usunięto %n scenariuszy: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6162,15 +6224,15 @@ Visits:         %2
     </message>
     <message>
         <source>No %1 match the filters.</source>
-        <translation type="unfinished" />
+        <translation>Brak wyników dla tych filtrów (%1).</translation>
     </message>
     <message>
         <source>No %1 match “%2” with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Brak wyników dla „%2” przy tych filtrach (%1).</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished" />
+        <translation>pasuje: %1 (łącznie %2)</translation>
     </message>
 </context>
 <context>
@@ -6358,19 +6420,19 @@ Visits:         %2
     <name>WaveLookup</name>
     <message>
         <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać fal: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fala ma nazwę „%1”: zamiast tego podaj kod fali.</numerusform>
+            <numerusform>%n fale mają nazwę „%1”: zamiast tego podaj kod fali.</numerusform>
+            <numerusform>%n fal ma nazwę „%1”: zamiast tego podaj kod fali.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma fali o kodzie ani nazwie „%1”.</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Alla regioner</translation>
     </message>
     <message>
         <source>(no region)</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <source>Own and competitors</source>
@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Own locations</source>
-        <translation type="unfinished" />
+        <translation>Egna enheter</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished" />
+        <translation>Konkurrentenheter</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished" />
+        <translation>Aktiva och inaktiva</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Rensa filter</translation>
     </message>
 </context>
 <context>
@@ -1207,35 +1207,35 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Cop&amp;y Monday to Tuesday–Friday</source>
-        <translation type="unfinished" />
+        <translation>Kopiera måndag till tisdag–&amp;fredag</translation>
     </message>
     <message>
         <source>Ne&amp;w attribute</source>
-        <translation type="unfinished" />
+        <translation>N&amp;ytt attribut</translation>
     </message>
     <message>
         <source>Remo&amp;ve attribute</source>
-        <translation type="unfinished" />
+        <translation>Ta &amp;bort attribut</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>All&amp;mänt</translation>
     </message>
     <message>
         <source>Op&amp;ening hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Öppettider</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
-        <translation type="unfinished" />
+        <translation>Attrib&amp;ut</translation>
     </message>
     <message>
         <source>e.g. S, M, L or flagship</source>
-        <translation type="unfinished" />
+        <translation>t.ex. S, M, L eller flaggskepp</translation>
     </message>
     <message>
         <source>name@client.example</source>
-        <translation type="unfinished" />
+        <translation>namn@kund.example</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1243,7 +1243,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Write 09:00–17:00, or split hours as 09:00–12:00, 13:00–18:00. Leave a day empty when the location is closed.</source>
-        <translation type="unfinished" />
+        <translation>Skriv 09:00–17:00, eller delade tider som 09:00–12:00, 13:00–18:00. Lämna en dag tom när enheten är stängd.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1251,11 +1251,11 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
-        <translation type="unfinished" />
+        <translation>Uppgifter om enheten som inte har ett eget fält, till exempel våningsplan, format eller antal kassor.</translation>
     </message>
 </context>
 <context>
@@ -1468,19 +1468,19 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>there is no location %1</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen enhet %1</translation>
     </message>
     <message>
         <source>Hours on %1</source>
-        <translation type="unfinished" />
+        <translation>Öppettider (%1)</translation>
     </message>
     <message>
         <source>Attributes: the value “%1” needs a name</source>
-        <translation type="unfinished" />
+        <translation>Attribut: värdet ”%1” behöver ett namn</translation>
     </message>
     <message>
         <source>Attributes: “%1” is given twice</source>
-        <translation type="unfinished" />
+        <translation>Attribut: ”%1” anges två gånger</translation>
     </message>
 </context>
 <context>
@@ -1599,14 +1599,14 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
         </translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -1720,7 +1720,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
-        <translation type="unfinished" />
+        <translation>Lista, visa och bläddra bland enheter per region; importera dem från en kunds CSV-fil eller exportera dem.</translation>
     </message>
     <message>
         <source>Locations of a programme.
@@ -1740,27 +1740,43 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Enheter i ett program.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 land &gt; region &gt; område med antalet enheter i varje
+  show FILE CODE [--json]            en enhet med dess öppettider och attribut
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region tar en regions namn (COUNTRY/REGION när två länder har en region med det namnet) eller
+none för enheterna utan region. Öppettiderna importeras och exporteras i kolumnerna hours_mon ...
+hours_sun, t.ex. 09:00-12:00;13:00-18:00 (tom: stängt).
+Teckenkodningen (UTF-8, UTF-16, Windows-1252, Windows-1257...), avgränsaren och rubrikraden
+identifieras automatiskt; kolumnerna matchas efter sina rubriker (på engelska, svenska, norska,
+lettiska eller polska) om inte --map anger dem, t.ex. --map code=Filiāles kods,name=Nosaukums.
+Fält: %1. Varje problem listas med rad och kolumn och inget skrivs, om inte --valid-rows
+importerar raderna utan problem. En kod som redan finns uppdateras i stället för att dupliceras.</translation>
     </message>
     <message>
         <source>list, tree, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, tree, show, import eller export</translation>
     </message>
     <message>
         <source>list: only the locations of this region.</source>
-        <translation type="unfinished" />
+        <translation>list: endast enheterna i den här regionen.</translation>
     </message>
     <message>
         <source>list: only this channel (visit, call, email, web, social, audit).</source>
-        <translation type="unfinished" />
+        <translation>list: endast den här kanalen (visit, call, email, web, social, audit).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>list: yes for competitors' locations only, no for own ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes för endast konkurrenternas enheter, no för endast egna.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -1768,11 +1784,11 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>list: yes for active locations only, no for inactive ones.</source>
-        <translation type="unfinished" />
+        <translation>list: yes för endast aktiva enheter, no för endast inaktiva.</translation>
     </message>
     <message>
         <source>list: only locations whose code, name, city or brand contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: endast enheter vars kod, namn, ort eller varumärke innehåller TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1780,15 +1796,15 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations: expected 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE' (see 'shopscope-cli locations --help')</source>
-        <translation type="unfinished" />
+        <translation>locations: 'list FILE', 'tree FILE', 'show FILE CODE', 'import FILE CSV' eller 'export FILE' förväntades (se 'shopscope-cli locations --help')</translation>
     </message>
     <message>
         <source>there is no region “%1”</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen region ”%1”</translation>
     </message>
     <message>
         <source>“%1” is a region of %2; write COUNTRY/%1</source>
-        <translation type="unfinished" />
+        <translation>”%1” är en region i %2; skriv COUNTRY/%1</translation>
     </message>
     <message>
         <source> and </source>
@@ -1796,45 +1812,45 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>locations list: --channel must be visit, call, email, web, social or audit, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --channel måste vara visit, call, email, web, social eller audit, inte ”%1”</translation>
     </message>
     <message>
         <source>locations list: --%1 must be yes or no, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>locations list: --%1 måste vara yes eller no, inte ”%2”</translation>
     </message>
     <message>
         <source>locations list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations list: %1: %2</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished" />
+        <translation>konkurrent</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>inaktiv</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n enhet</numerusform>
+            <numerusform>%1 av %n enheter</numerusform>
         </translation>
     </message>
     <message>
         <source>locations tree: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations tree: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s) in all</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enhet totalt</numerusform>
+            <numerusform>%n enheter totalt</numerusform>
         </translation>
     </message>
     <message>
         <source>locations show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>locations show: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1842,19 +1858,19 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nej</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished" />
+        <translation>Öppettider:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>stängt</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished" />
+        <translation>Attribut:</translation>
     </message>
     <message>
         <source>none</source>
@@ -2121,7 +2137,7 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished" />
+        <translation>Planöversikt</translation>
     </message>
 </context>
 <context>
@@ -2147,47 +2163,47 @@ imports the rows without problems. A code that exists is updated, not duplicated
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inga öppettider (skriv 09:00-17:00, eller 09:00-12:00, 13:00-18:00 för delade tider; lämna tomt när det är stängt)</translation>
     </message>
     <message>
         <source>“%1” is not a time of day</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget giltigt klockslag</translation>
     </message>
     <message>
         <source>%1 is not after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 är inte efter %2</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished" />
+        <translation>%1 överlappar %2</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Måndag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Tisdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Onsdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Torsdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Fredag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Lördag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Söndag</translation>
     </message>
 </context>
 <context>
@@ -2449,15 +2465,28 @@ them for this run; a generation that changes them stores them for the wave (or w
 have a report stay; the wave's other planned visits are replaced. The rules document is described
 in docs/sample-plan.md. Example:
   plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</source>
-        <translation type="unfinished" />
+        <translation>Urvalsplanen: regler som omvandlar enheter, scenarier och kvoter till en vågs besök.
+
+  rules FILE [--wave NAME] [--json]
+  summary FILE [--wave NAME] [--by wave,region,scenario,channel,location|none] [--json|--csv]
+  generate FILE --wave NAME [--dry-run] [--seed N] [--by region|scenario] [--json]
+                [--rules RULES.json] [regelalternativ] [--save-rules wave|programme|no]
+
+De regler som gäller är vågens egna, annars programmets standardregler, annars ett besök per aktiv
+enhet som roterar genom alla aktiva scenarier i enhetens kanal. --rules och regelalternativen ändrar
+dem för den här körningen; en generering som ändrar dem sparar dem för vågen (eller med
+--save-rules programme som standard för alla vågor). Besök som är tilldelade, genomförda, låsta eller
+har en rapport ligger kvar; vågens övriga planerade besök ersätts. Regeldokumentet beskrivs
+i docs/sample-plan.md. Exempel:
+  plan generate demo.shopscope --wave W2026-12 --visits 3 --weekday saturday=0.3 --dry-run</translation>
     </message>
     <message>
         <source>rules, generate or summary</source>
-        <translation type="unfinished" />
+        <translation>rules, generate eller summary</translation>
     </message>
     <message>
         <source>plan: expected rules FILE, generate FILE --wave NAME or summary FILE (see 'shopscope-cli plan --help')</source>
-        <translation type="unfinished" />
+        <translation>plan: förväntade rules FILE, generate FILE --wave NAME eller summary FILE (se 'shopscope-cli plan --help')</translation>
     </message>
 </context>
 <context>
@@ -2857,11 +2886,11 @@ in docs/sample-plan.md. Example:
     <name>PlanSummary</name>
     <message>
         <source>The plan summary cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Planöversikten kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The wave chosen for the plan summary no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Vågen som valts för planöversikten finns inte längre.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2885,7 +2914,7 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
-        <translation type="unfinished" />
+        <translation>”%1” är ingen gruppering: använd wave, region, scenario, channel eller location, eller none.</translation>
     </message>
 </context>
 <context>
@@ -2896,19 +2925,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 p.e.</translation>
     </message>
     <message>
         <source>⚠ Too small to report</source>
-        <translation type="unfinished" />
+        <translation>⚠ För liten för att redovisas</translation>
     </message>
     <message>
         <source>%1 visits: fewer than the programme's small-base threshold of %2, too few to report on their own. Merge it with others or plan more visits.</source>
-        <translation type="unfinished" />
+        <translation>%1 besök: färre än programmets gräns för liten bas på %2, för få för att redovisas separat. Slå ihop cellen med andra eller planera fler besök.</translation>
     </message>
     <message>
         <source>Wave</source>
@@ -2944,11 +2973,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished" />
+        <translation>Precision</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2956,19 +2985,19 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Planned visits: every visit of the cell that is not cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Planerade besök: alla besök i cellen som inte är inställda.</translation>
     </message>
     <message>
         <source>The fieldwork budget: the scenario fees of the cell's visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>Fältarbetsbudgeten: scenariernas arvoden för cellens besök, i den valuta som arvodena angavs i.</translation>
     </message>
     <message>
         <source>The margin of error at 95 % confidence of a yes/no standard met 80 % of the time, for this many visits.</source>
-        <translation type="unfinished" />
+        <translation>Felmarginalen vid konfidensnivå 95 % för en ja/nej-standard som uppfylls i 80 % av fallen, vid så här många besök.</translation>
     </message>
     <message>
         <source>Whether the cell has enough visits to report on its own.</source>
-        <translation type="unfinished" />
+        <translation>Om cellen har tillräckligt många besök för att redovisas separat.</translation>
     </message>
 </context>
 <context>
@@ -3011,11 +3040,11 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>program</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished" />
+        <translation>regioner</translation>
     </message>
     <message>
         <source>locations</source>
@@ -3023,15 +3052,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>One wave, by its code or name (all waves without it).</source>
-        <translation type="unfinished" />
+        <translation>En våg, med kod eller namn (utan alternativet: alla vågor).</translation>
     </message>
     <message>
         <source>WAVE</source>
-        <translation type="unfinished" />
+        <translation>WAVE</translation>
     </message>
     <message>
         <source>Group by these, separated by commas: wave, region, scenario, channel, location; or none. The default is region,scenario for one wave and wave for all waves.</source>
-        <translation type="unfinished" />
+        <translation>Gruppera efter dessa, kommaseparerade: wave, region, scenario, channel, location; eller none. Standard är region,scenario för en våg och wave för alla vågor.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -3039,47 +3068,47 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut översikten som JSON.</translation>
     </message>
     <message>
         <source>Print the cells and the total as CSV.</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut cellerna och totalen som CSV.</translation>
     </message>
     <message>
         <source>%1: give either --json or --csv, not both</source>
-        <translation type="unfinished" />
+        <translation>%1: ange antingen --json eller --csv, inte båda</translation>
     </message>
     <message>
         <source>%1: --by: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: --by: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Plan summary of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Planöversikt för %1 (%2)</translation>
     </message>
     <message>
         <source>Plan summary of all waves</source>
-        <translation type="unfinished" />
+        <translation>Planöversikt för alla vågor</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished" />
+        <translation>, efter %1</translation>
     </message>
     <message>
         <source>No planned visits in this wave.</source>
-        <translation type="unfinished" />
+        <translation>Inga planerade besök i den här vågen.</translation>
     </message>
     <message>
         <source>No planned visits yet.</source>
-        <translation type="unfinished" />
+        <translation>Inga planerade besök än.</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished" />
+        <translation>för liten</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -3087,15 +3116,15 @@ in docs/sample-plan.md. Example:
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Felmarginal</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Margin: of a yes/no standard met 80 % of the time, at 95 % confidence.
@@ -3103,70 +3132,74 @@ Too small: fewer visits than the programme's small-base threshold (%1), too few 
 Budget: the scenario fees of the visits, in the currency the fees were entered in.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Felmarginal: för en ja/nej-standard som uppfylls i 80 % av fallen, vid konfidensnivå 95 %.
+För liten: färre besök än programmets gräns för liten bas (%1), för få för att redovisas.
+Budget: scenariernas arvoden för besöken, i den valuta som arvodena angavs i.
+
+</translation>
     </message>
     <message>
         <source>Readings per wave</source>
-        <translation type="unfinished" />
+        <translation>Mätningar per våg</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Smallest base</source>
-        <translation type="unfinished" />
+        <translation>Minsta bas</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>För små</translation>
     </message>
 </context>
 <context>
     <name>PlanSummaryView</name>
     <message>
         <source>±%1 pts</source>
-        <translation type="unfinished" />
+        <translation>±%1 p.e.</translation>
     </message>
     <message>
         <source>Sample sizes…</source>
-        <translation type="unfinished" />
+        <translation>Urvalsstorlekar…</translation>
     </message>
     <message>
         <source>How many visits a cell needs: the calculator, starting from the selected row.</source>
-        <translation type="unfinished" />
+        <translation>Hur många besök en cell behöver: kalkylatorn, med utgångspunkt i den markerade raden.</translation>
     </message>
     <message>
         <source>&amp;Wave:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Våg:</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished" />
+        <translation>Gruppera efter:</translation>
     </message>
     <message>
         <source>W&amp;ave</source>
-        <translation type="unfinished" />
+        <translation>Vå&amp;g</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished" />
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scenario</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enhet</translation>
     </message>
     <message>
         <source>All waves</source>
-        <translation type="unfinished" />
+        <translation>Alla vågor</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3178,35 +3211,35 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>This programme has no waves yet. Create them on the Waves tab with “New waves…”; their planned visits, budget and precision then show here.</source>
-        <translation type="unfinished" />
+        <translation>Programmet har inga vågor än. Skapa dem på fliken Vågor med ”Nya vågor…”; deras planerade besök, budget och precision visas sedan här.</translation>
     </message>
     <message>
         <source>No visits are planned in %1 (%2) yet. Once the wave's visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Inga besök är planerade i %1 (%2) än. När vågens besök har planerats visas deras antal, budget och precision här.</translation>
     </message>
     <message>
         <source>No visits are planned yet. Once visits are planned, their number, budget and precision show here.</source>
-        <translation type="unfinished" />
+        <translation>Inga besök är planerade än. När besök har planerats visas deras antal, budget och precision här.</translation>
     </message>
     <message>
         <source>Precision of each wave's readings</source>
-        <translation type="unfinished" />
+        <translation>Precisionen i mätningarna för varje våg</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>Mätningar</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished" />
+        <translation>Minsta</translation>
     </message>
     <message>
         <source>Widest margin</source>
-        <translation type="unfinished" />
+        <translation>Största felmarginal</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished" />
+        <translation>För små</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3214,7 +3247,7 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished" />
+        <translation>Regioner</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -3224,7 +3257,9 @@ Budget: the scenario fees of the visits, in the currency the fees were entered i
         <source>⚠ Too small to report: fewer visits than the programme's small-base threshold (%1; set on the Programme page).
 Precision: the margin of error at 95 % confidence of a yes/no standard met 80 % of the time.
 Budget: the scenario fees of the planned visits, in the currency the fees were entered in.</source>
-        <translation type="unfinished" />
+        <translation>⚠ För liten för att redovisas: färre besök än programmets gräns för liten bas (%1; anges på sidan Program).
+Precision: felmarginalen vid konfidensnivå 95 % för en ja/nej-standard som uppfylls i 80 % av fallen.
+Budget: scenariernas arvoden för de planerade besöken, i den valuta som arvodena angavs i.</translation>
     </message>
     <message>
         <source>Sample Size Calculator</source>
@@ -5437,11 +5472,11 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>Select a scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Välj ett scenario först.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -5453,11 +5488,11 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished" />
+        <translation>Inte kopierat</translation>
     </message>
     <message>
         <source>Copied %1 as %2: edit the copy to make it a variant</source>
-        <translation type="unfinished" />
+        <translation>Kopierade %1 som %2: redigera kopian för att göra den till en variant</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -5468,15 +5503,15 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <name>ScenarioDialog</name>
     <message>
         <source>Active (used in new waves)</source>
-        <translation type="unfinished" />
+        <translation>Aktivt (används i nya vågor)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished" />
+        <translation>Nytt scenario</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -5484,7 +5519,7 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>e.g. MORTGAGE</source>
-        <translation type="unfinished" />
+        <translation>t.ex. BOLÅN</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5496,15 +5531,15 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Inget än</translation>
     </message>
     <message>
         <source>%1 v%2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 v%2 (%3)</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished" />
+        <translation>fryst</translation>
     </message>
     <message>
         <source>draft</source>
@@ -5512,11 +5547,11 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frågeformulär:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;rvode:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5524,19 +5559,19 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <source>Shopper profile</source>
-        <translation type="unfinished" />
+        <translation>Testköparprofil</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>valfri</translation>
     </message>
     <message>
         <source>to</source>
@@ -5544,221 +5579,221 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ålder:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Valfritt</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>Kö&amp;n:</translation>
     </message>
     <message>
         <source>The shopper must speak every ticked language.</source>
-        <translation type="unfinished" />
+        <translation>Testköparen måste tala alla markerade språk.</translation>
     </message>
     <message>
         <source>Other language code, e.g. ru</source>
-        <translation type="unfinished" />
+        <translation>Annan språkkod, t.ex. ru</translation>
     </message>
     <message>
         <source>Type a language code and press Enter to add it to the list.</source>
-        <translation type="unfinished" />
+        <translation>Skriv en språkkod och tryck på Enter för att lägga till den i listan.</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>The shopper must carry every tag listed, e.g. customer or has-car.</source>
-        <translation type="unfinished" />
+        <translation>Testköparen måste ha alla taggar i listan, t.ex. customer eller has-car.</translation>
     </message>
     <message>
         <source>New tag, e.g. has-car</source>
-        <translation type="unfinished" />
+        <translation>Ny tagg, t.ex. has-car</translation>
     </message>
     <message>
         <source>Type a tag (tags in use are offered) and press Enter to add it.</source>
-        <translation type="unfinished" />
+        <translation>Skriv en tagg (taggar som redan används föreslås) och tryck på Enter för att lägga till den.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taggar:</translation>
     </message>
     <message>
         <source>Title and script</source>
-        <translation type="unfinished" />
+        <translation>Titel och manus</translation>
     </message>
     <message>
         <source>The title is required in %1, the programme's source language. A language still to be translated is marked; its fields show the source text.</source>
-        <translation type="unfinished" />
+        <translation>Titeln krävs på %1, programmets källspråk. Ett språk som ännu inte är översatt är markerat; dess fält visar källtexten.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manus:</translation>
     </message>
     <message>
         <source>%1 – source</source>
-        <translation type="unfinished" />
+        <translation>%1 – källspråk</translation>
     </message>
     <message>
         <source>%1 – missing</source>
-        <translation type="unfinished" />
+        <translation>%1 – saknas</translation>
     </message>
     <message>
         <source>Not translated yet</source>
-        <translation type="unfinished" />
+        <translation>Inte översatt än</translation>
     </message>
     <message>
         <source>This questionnaire is made for the channel “%1”; it may serve this scenario too.</source>
-        <translation type="unfinished" />
+        <translation>Det här frågeformuläret är gjort för kanalen ”%1”; det kan användas för det här scenariot också.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>Delete scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Ta bort scenario %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ta bort %n scenario</numerusform>
+            <numerusform>Ta bort %n scenarier</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no scenario %1</source>
-        <translation type="unfinished" />
+        <translation>det finns inget scenario %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is played by %n visit(s); make it inactive instead of deleting it</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 spelas av %n besök; gör det inaktivt i stället för att ta bort det</numerusform>
+            <numerusform>%1 spelas av %n besök; gör det inaktivt i stället för att ta bort det</numerusform>
         </translation>
     </message>
     <message>
         <source>the scenario is played by visits by now and stays</source>
-        <translation type="unfinished" />
+        <translation>scenariot spelas redan av besök och blir kvar</translation>
     </message>
     <message>
         <source>Add scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Lägg till scenario %1</translation>
     </message>
     <message>
         <source>Edit scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Redigera scenario %1</translation>
     </message>
     <message>
         <source>Edit scenario %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Redigera scenario %1 (nu %2)</translation>
     </message>
     <message>
         <source>Duplicate scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Duplicera scenario %1 som %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>Code: there is no scenario %1 to change</source>
-        <translation type="unfinished" />
+        <translation>Kod: det finns inget scenario %1 att ändra</translation>
     </message>
     <message>
         <source>Code: must not be empty</source>
-        <translation type="unfinished" />
+        <translation>Kod: får inte vara tom</translation>
     </message>
     <message>
         <source>Code: %1 is the code of another scenario</source>
-        <translation type="unfinished" />
+        <translation>Kod: %1 är koden för ett annat scenario</translation>
     </message>
     <message>
         <source>Channel: “%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>Kanal: ”%1” är ingen kanal; använd visit, call, email, web, social eller audit</translation>
     </message>
     <message numerus="yes">
         <source>Channel: %n visit(s) play this scenario at locations of another channel; it cannot become %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kanal: %n besök spelar det här scenariot på enheter i en annan kanal; det kan inte bli %1</numerusform>
+            <numerusform>Kanal: %n besök spelar det här scenariot på enheter i en annan kanal; det kan inte bli %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Questionnaire: the chosen questionnaire version does not exist (any more)</source>
-        <translation type="unfinished" />
+        <translation>Frågeformulär: den valda versionen av frågeformuläret finns inte (längre)</translation>
     </message>
     <message>
         <source>Fee: must be a number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>Arvode: måste vara ett tal, 0 eller större</translation>
     </message>
     <message>
         <source>Duration: must be 1 to %1 minutes, not %2</source>
-        <translation type="unfinished" />
+        <translation>Längd: måste vara 1 till %1 minuter, inte %2</translation>
     </message>
     <message>
         <source>Age: must be between %1 and %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>Ålder: måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
         <source>Age: minimum %1 is above maximum %2</source>
-        <translation type="unfinished" />
+        <translation>Ålder: minimum %1 är högre än maximum %2</translation>
     </message>
     <message>
         <source>Gender: must be female, male, other or any, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>Kön: måste vara female, male, other eller any, inte ”%1”</translation>
     </message>
     <message>
         <source>Languages: “%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>Språk: ”%1” är ingen språkkod som lv eller en</translation>
     </message>
     <message>
         <source>Tags: “%1” holds a comma; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>Taggar: ”%1” innehåller ett kommatecken; ange varje tagg för sig</translation>
     </message>
     <message>
         <source>Title (%1): required in the programme's source language</source>
-        <translation type="unfinished" />
+        <translation>Titel (%1): krävs på programmets källspråk</translation>
     </message>
     <message>
         <source>Title (%1): %1 is not a language of this programme; add it first</source>
-        <translation type="unfinished" />
+        <translation>Titel (%1): %1 är inte ett av programmets språk; lägg till det först</translation>
     </message>
     <message>
         <source>Title (%1): the %1 script needs a title too</source>
-        <translation type="unfinished" />
+        <translation>Titel (%1): manuset på %1 behöver också en titel</translation>
     </message>
 </context>
 <context>
     <name>ScenariosCommand</name>
     <message>
         <source>any age</source>
-        <translation type="unfinished" />
+        <translation>alla åldrar</translation>
     </message>
     <message>
         <source>aged %1 or more</source>
-        <translation type="unfinished" />
+        <translation>%1 år eller äldre</translation>
     </message>
     <message>
         <source>aged up to %1</source>
-        <translation type="unfinished" />
+        <translation>upp till %1 år</translation>
     </message>
     <message>
         <source>aged %1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 år</translation>
     </message>
     <message>
         <source>List, show, add, change, duplicate and delete scenarios.</source>
-        <translation type="unfinished" />
+        <translation>Lista, visa, lägg till, ändra, duplicera och ta bort scenarier.</translation>
     </message>
     <message>
         <source>Scenarios: the scripts shoppers play, with the shopper profile they need and their fee.
@@ -5778,11 +5813,27 @@ keep their value. --language and --tag replace the whole list (none empties it);
 may be open (25- or -45). A title is required in the programme's source language; other
 languages may wait for their translation (an empty --title LANG= removes one). A scenario
 that visits play cannot be deleted: make it inactive with --active no.</source>
-        <translation type="unfinished" />
+        <translation>Scenarier: de manus som testköparna spelar, med den testköparprofil de kräver och deras arvode.
+
+  list FILE [--json]
+  show FILE CODE [--json]
+  save FILE --code CODE [--rename NEW] [--channel visit|call|email|web|social|audit]
+       [--version QCODE[:N]|none] [--fee X] [--minutes N|none] [--age MIN-MAX|none]
+       [--gender female|male|other|any] [--language CODE|none]... [--tag TAG|none]...
+       [--title LANG=TEXT]... [--script LANG=TEXT]... [--script-file LANG=PATH]...
+       [--active yes|no] [--json]
+  duplicate FILE CODE [NEWCODE] [--json]
+  delete FILE CODE... [--json]
+
+'save' lägger till scenariot när koden är ny och ändrar det annars; alternativ som inte anges
+behåller sitt värde. --language och --tag ersätter hela listan (none tömmer den); ett åldersintervall
+kan vara öppet (25- eller -45). En titel krävs på programmets källspråk; andra språk kan
+vänta på sin översättning (ett tomt --title LANG= tar bort en titel). Ett scenario som
+spelas av besök kan inte tas bort: gör det inaktivt med --active no.</translation>
     </message>
     <message>
         <source>list, show, save, duplicate or delete</source>
-        <translation type="unfinished" />
+        <translation>list, show, save, duplicate eller delete</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -5794,7 +5845,7 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The scenario to add or change.</source>
-        <translation type="unfinished" />
+        <translation>Scenariot som ska läggas till eller ändras.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5802,39 +5853,39 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>A new code for the scenario.</source>
-        <translation type="unfinished" />
+        <translation>En ny kod för scenariot.</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished" />
+        <translation>NEW</translation>
     </message>
     <message>
         <source>visit, call, email, web, social or audit.</source>
-        <translation type="unfinished" />
+        <translation>visit, call, email, web, social eller audit.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished" />
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
-        <translation type="unfinished" />
+        <translation>Frågeformulärsversionen som dess rapporter besvarar (CODE = den senaste), eller none.</translation>
     </message>
     <message>
         <source>QCODE:N</source>
-        <translation type="unfinished" />
+        <translation>QCODE:N</translation>
     </message>
     <message>
         <source>What the shopper is paid.</source>
-        <translation type="unfinished" />
+        <translation>Vad testköparen får betalt.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>The expected duration in minutes, or none.</source>
-        <translation type="unfinished" />
+        <translation>Den förväntade längden i minuter, eller none.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5842,55 +5893,55 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>The shopper's age band, e.g. 25-45, 25- or -45, or none.</source>
-        <translation type="unfinished" />
+        <translation>Testköparens åldersintervall, t.ex. 25-45, 25- eller -45, eller none.</translation>
     </message>
     <message>
         <source>MIN-MAX</source>
-        <translation type="unfinished" />
+        <translation>MIN-MAX</translation>
     </message>
     <message>
         <source>female, male, other or any.</source>
-        <translation type="unfinished" />
+        <translation>female, male, other eller any.</translation>
     </message>
     <message>
         <source>GENDER</source>
-        <translation type="unfinished" />
+        <translation>GENDER</translation>
     </message>
     <message>
         <source>A language the shopper must speak (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Ett språk som testköparen måste tala (upprepa för fler).</translation>
     </message>
     <message>
         <source>A tag the shopper must carry (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>En tagg som testköparen måste ha (upprepa för fler).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished" />
+        <translation>TAG</translation>
     </message>
     <message>
         <source>The title in one language.</source>
-        <translation type="unfinished" />
+        <translation>Titeln på ett språk.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>
-        <translation type="unfinished" />
+        <translation>LANG=TEXT</translation>
     </message>
     <message>
         <source>The script in one language.</source>
-        <translation type="unfinished" />
+        <translation>Manuset på ett språk.</translation>
     </message>
     <message>
         <source>The script in one language, read from a UTF-8 file.</source>
-        <translation type="unfinished" />
+        <translation>Manuset på ett språk, läst från en UTF-8-fil.</translation>
     </message>
     <message>
         <source>LANG=PATH</source>
-        <translation type="unfinished" />
+        <translation>LANG=PATH</translation>
     </message>
     <message>
         <source>Whether new waves use it: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Om nya vågor använder det: yes eller no.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -5898,19 +5949,19 @@ that visits play cannot be deleted: make it inactive with --active no.</source>
     </message>
     <message>
         <source>scenarios: expected list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE or delete FILE CODE... (see 'shopscope-cli scenarios --help')</source>
-        <translation type="unfinished" />
+        <translation>scenarios: list FILE, show FILE CODE, save FILE --code CODE ..., duplicate FILE CODE eller delete FILE CODE... förväntades (se 'shopscope-cli scenarios --help')</translation>
     </message>
     <message>
         <source>  (inactive)</source>
-        <translation type="unfinished" />
+        <translation>  (inaktivt)</translation>
     </message>
     <message>
         <source>No scenarios yet. Add one: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</source>
-        <translation type="unfinished" />
+        <translation>Inga scenarier än. Lägg till ett: shopscope-cli scenarios save FILE --code CODE --title %1=TITLE</translation>
     </message>
     <message>
         <source>scenarios show: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios show: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5925,66 +5976,77 @@ Duration:       %6
 Shopper:        %7, %8
 Languages:      %9
 </source>
-        <translation type="unfinished" />
+        <translation>Scenario:       %1%2
+Kanal:          %3
+Frågeformulär:  %4
+Arvode:         %5
+Längd:          %6
+Testköpare:     %7, %8
+Språk:          %9
+</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation> (inaktivt)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
     <message>
         <source>any gender</source>
-        <translation type="unfinished" />
+        <translation>valfritt kön</translation>
     </message>
     <message>
         <source>Tags:           %1
 Visits:         %2
 </source>
-        <translation type="unfinished" />
+        <translation>Taggar:         %1
+Besök:          %2
+</translation>
     </message>
     <message>
         <source>
 [%1] (missing: not translated yet)
 </source>
-        <translation type="unfinished" />
+        <translation>
+[%1] (saknas: inte översatt än)
+</translation>
     </message>
     <message>
         <source>scenarios save: --%1: %2</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a channel; use visit, call, email, web, social or audit</source>
-        <translation type="unfinished" />
+        <translation>”%1” är ingen kanal; använd visit, call, email, web, social eller audit</translation>
     </message>
     <message>
         <source>“%1” is not a number (write 12.50)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget tal (skriv 12.50)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of minutes</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget helt antal minuter</translation>
     </message>
     <message>
         <source>“%1” is not an age band (write 25-45, 25- or -45)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget åldersintervall (skriv 25-45, 25- eller -45)</translation>
     </message>
     <message>
         <source>“%1” is not female, male, other or any</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inte female, male, other eller any</translation>
     </message>
     <message>
         <source>“%1” is not LANG=%2</source>
-        <translation type="unfinished" />
+        <translation>”%1” har inte formen LANG=%2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not yes or no</source>
@@ -5992,37 +6054,37 @@ Visits:         %2
     </message>
     <message>
         <source>scenarios save: --code is missing (the scenario to add or change)</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: --code saknas (scenariot som ska läggas till eller ändras)</translation>
     </message>
     <message>
         <source>scenarios save: nothing saved: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios save: inget sparades: %1</translation>
     </message>
     <message>
         <source>Added scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Lade till scenario %1</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation type="unfinished" />
+        <translation>Sparade scenario %1</translation>
     </message>
     <message>
         <source>scenarios duplicate: nothing copied: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios duplicate: inget kopierades: %1</translation>
     </message>
     <message>
         <source>Copied scenario %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Kopierade scenario %1 som %2</translation>
     </message>
     <message>
         <source>scenarios delete: nothing deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>scenarios delete: inget togs bort: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scenario(s): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tog bort %n scenario: %1</numerusform>
+            <numerusform>Tog bort %n scenarier: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6119,15 +6181,15 @@ Visits:         %2
     </message>
     <message>
         <source>No %1 match the filters.</source>
-        <translation type="unfinished" />
+        <translation>Inga %1 matchar filtren.</translation>
     </message>
     <message>
         <source>No %1 match “%2” with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Inga %1 matchar ”%2” med dessa filter.</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 matchar</translation>
     </message>
 </context>
 <context>
@@ -6309,18 +6371,18 @@ Visits:         %2
     <name>WaveLookup</name>
     <message>
         <source>The waves cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Vågorna kan inte läsas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n våg heter ”%1”: ange vågens kod i stället.</numerusform>
+            <numerusform>%n vågor heter ”%1”: ange vågens kod i stället.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Det finns ingen våg med koden eller namnet ”%1”.</translation>
     </message>
 </context>
 <context>
