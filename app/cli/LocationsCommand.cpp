@@ -295,8 +295,6 @@ int LocationsCommand::list(const QCommandLineParser& parser, const QString& file
     model.setDatabase(project->database());
     model.setSearchText(parser.value(QStringLiteral("search")));
     model.setFilters(filters);
-    while (model.canFetchMore())
-        model.fetchMore();
     if (!failure.isEmpty())
         return fail(tr("locations list: %1: %2").arg(QDir::toNativeSeparators(file), failure));
     const QStringList keys = model.spec().keys;
