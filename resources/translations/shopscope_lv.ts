@@ -6215,11 +6215,11 @@ Apmeklējumi:    %2
         <translation>Nekas neatbilst „%2” (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n rinda</numerusform>
-            <numerusform>%n rindas</numerusform>
-            <numerusform>%n rindas</numerusform>
+            <numerusform>%Ln rinda</numerusform>
+            <numerusform>%Ln rindas</numerusform>
+            <numerusform>%Ln rindas</numerusform>
         </translation>
     </message>
     <message>

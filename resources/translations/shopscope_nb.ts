@@ -6173,10 +6173,10 @@ Besøk:          %2
         <translation>Ingen %1 samsvarer med «%2».</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
         </translation>
     </message>
     <message>

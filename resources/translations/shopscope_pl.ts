@@ -6215,11 +6215,11 @@ Wizyty:         %2
         <translation>Brak wyników dla „%2” (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n wiersz</numerusform>
-            <numerusform>%n wiersze</numerusform>
-            <numerusform>%n wierszy</numerusform>
+            <numerusform>%Ln wiersz</numerusform>
+            <numerusform>%Ln wiersze</numerusform>
+            <numerusform>%Ln wierszy</numerusform>
         </translation>
     </message>
     <message>

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -93,8 +94,8 @@ bool LocationActions::importFrom(const QString& path)
     }
     m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated")
                                            .arg(QFileInfo(path).fileName())
-                                           .arg(dialog.plan().inserts)
-                                           .arg(dialog.plan().updates),
+                                           .arg(QLocale().toString(dialog.plan().inserts))
+                                           .arg(QLocale().toString(dialog.plan().updates)),
                                        8000);
     return true;
 }

@@ -23,8 +23,13 @@ BackgroundJob* BackgroundJob::start(QWidget* parent, const QString& label, bool 
     auto* watcher = new QFutureWatcher<ProjectError>(self);
     connect(watcher, &QFutureWatcher<ProjectError>::finished, self, [self, watcher] {
         self->m_error = watcher->result();
-        if (self->m_dialog)
+        if (self->m_dialog) {
+            // Stopped and hidden now: inside a nested event loop (a dialog's) the deletion may
+            // wait, and the dialog's timer would show it, stuck, in the meantime.
+            self->m_dialog->reset();
+            self->m_dialog->hide();
             self->m_dialog->deleteLater();
+        }
         emit self->finished();
         self->deleteLater();
     });
