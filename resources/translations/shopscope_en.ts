@@ -1106,6 +1106,14 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
             <numerusform>Exported %n locations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1568,6 +1576,22 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message>
         <source>New: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2702,6 +2726,10 @@ in docs/sample-plan.md. Example:
         <source>No visits generated</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3597,6 +3625,14 @@ Languages:        %7 (source %8, reports %9)</source>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6262,7 +6298,10 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>%n waves are named “%1”: give the wave's code instead.</source>
-        <translation><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform><numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
+            <numerusform>%n waves are named “%1”: give the wave's code instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no wave with the code or name “%1”.</source>

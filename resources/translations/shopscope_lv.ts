@@ -1123,6 +1123,14 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
             <numerusform>Eksportētas %n vietas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importē %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>%1 imports tika atcelts; nekas netika mainīts.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1591,6 +1599,22 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <message>
         <source>New: %1</source>
         <translation>Jauni: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lasa %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 lasīšana tika atcelta.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Pārbauda %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>%1 pārbaude tika atcelta.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2795,10 @@ aprakstīts failā docs/sample-plan.md. Piemērs:
         <source>No visits generated</source>
         <translation>Apmeklējumi netika ģenerēti</translation>
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation>Ieraksta %1 apmeklējumus…</translation>
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3686,6 +3714,14 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Nevar ierakstīt „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation>Labojums tika izpildīts pavedienā bez savienojuma.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>Izmaiņa tika atcelta; nekas netika ierakstīts.</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,14 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
             <numerusform>Eksporterte %n lokasjoner</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>Importen av %1 ble avbrutt; ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1585,6 +1593,22 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>New: %1</source>
         <translation>Nye: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Lesingen av %1 ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Kontrollen av %1 ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2775,10 @@ i docs/sample-plan.md. Eksempel:
         <source>No visits generated</source>
         <translation>Ingen besøk ble generert</translation>
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation>Skriver besøkene for %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3666,6 +3694,14 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation>En endring kjørte i en tråd uten tilkobling.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>Endringen ble avbrutt; ingenting ble skrevet.</translation>
     </message>
 </context>
 <context>

@@ -1123,6 +1123,14 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
             <numerusform>Wyeksportowano %n placówek</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>Import %1 został anulowany; nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1591,6 +1599,22 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <message>
         <source>New: %1</source>
         <translation>Nowe: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Wczytywanie %1 zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Sprawdzanie %1 zostało anulowane.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2795,10 @@ w docs/sample-plan.md. Przykład:
         <source>No visits generated</source>
         <translation>Nie wygenerowano wizyt</translation>
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation>Zapisywanie wizyt %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3686,6 +3714,14 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Nie można zapisać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation>Zmiana została wykonana w wątku bez połączenia.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>Zmiana została anulowana; nic nie zapisano.</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,14 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
             <numerusform>Exporterade %n enheter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>Importen av %1 avbröts; inget ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1585,6 +1593,22 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>New: %1</source>
         <translation>Nya: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Läsningen av %1 avbröts.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Kontrollen av %1 avbröts.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2775,10 @@ i docs/sample-plan.md. Exempel:
         <source>No visits generated</source>
         <translation>Inga besök genererades</translation>
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation>Skriver besöken för %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3666,6 +3694,14 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Kan inte skriva ”%1”: %2.</translation>
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation>En ändring kördes i en tråd utan anslutning.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>Ändringen avbröts; inget skrevs.</translation>
     </message>
 </context>
 <context>
