@@ -37,6 +37,10 @@ public:
     // Number of matching rows, and of all rows.
     qint64 matchingRowCount() const { return m_keys.size(); }
     qint64 totalRowCount() const;
+    // The identity of a row (its table's id, see AreaTables::rowKey), and the row of an identity
+    // (-1: not among the matching rows).
+    qint64 keyAt(int row) const { return row >= 0 && row < m_keys.size() ? m_keys[row] : -1; }
+    int rowOfKey(qint64 key) const { return int(m_keys.indexOf(key)); }
     // Reads the data again (it changed).
     void refresh();
     // Forgets the file: no rows until setDatabase().

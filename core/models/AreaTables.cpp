@@ -145,17 +145,38 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {QStringLiteral("s.code"), QStringLiteral("p.full_name"), QStringLiteral("s.home_city")},
                 QStringLiteral("s.code"),
                 {{3, DomainLabels::Gender}, {8, DomainLabels::ShopperStatus}}};
-    case Assignments:
-        return {QStringLiteral(
-                    "SELECT v.id, w.code, l.code, l.name, v.planned_date, sh.code, v.status, v.assigned_by, "
-                    "CASE v.locked WHEN 1 THEN '✓' ELSE '' END "
-                    "FROM visit v JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id "
-                    "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
-                {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Planned"), tr("Shopper"),
-                 tr("Status"), tr("By"), tr("Locked")},
-                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
-                QStringLiteral("v.id"),
-                {{6, DomainLabels::VisitStatus}, {7, DomainLabels::AssignedBy}}};
+    case Assignments: {
+        // The assignment board: who carries out which visit, wave by wave.
+        Spec spec{QStringLiteral(
+                      "SELECT v.id, w.code, l.code, l.name, coalesce(r.name, CASE g.level WHEN 'region' THEN g.name END), "
+                      "sc.code, v.planned_date, v.daypart, sh.code, v.status, v.assigned_by, "
+                      "CASE v.locked WHEN 1 THEN '✓' ELSE '' END "
+                      "FROM visit v JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id "
+                      "JOIN scenario sc ON sc.id = v.scenario_id "
+                      "LEFT JOIN geo_unit g ON g.id = l.geo_unit_id "
+                      "LEFT JOIN geo_unit r ON r.id = g.parent_id AND g.level = 'area' "
+                      "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
+                  {tr("Visit"), tr("Wave"), tr("Location"), tr("Location name"), tr("Region"), tr("Scenario"), tr("Planned"),
+                   tr("Daypart"), tr("Shopper"), tr("Status"), tr("By"), tr("Locked")},
+                  {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
+                  QStringLiteral("w.starts_on DESC, l.code, v.slot"), // the current waves first
+                  {{7, DomainLabels::Daypart}, {9, DomainLabels::VisitStatus}, {10, DomainLabels::AssignedBy}}};
+        spec.filters = {
+            {QStringLiteral("wave"), tr("Wave"), tr("All waves"), QStringLiteral("v.wave_id = ?"),
+             QStringLiteral("SELECT id, code || ' — ' || name FROM wave ORDER BY starts_on DESC, code")},
+            {QStringLiteral("region"), tr("Region"), tr("All regions"),
+             QStringLiteral("coalesce(CASE g.level WHEN 'region' THEN g.id WHEN 'area' THEN g.parent_id END, 0) = ?"),
+             QStringLiteral("SELECT r.id, c.name || ' › ' || r.name FROM geo_unit r JOIN geo_unit c ON c.id = r.parent_id "
+                            "WHERE r.level = 'region' ORDER BY c.name, r.name"),
+             DomainLabels::None, {{tr("(no region)"), 0}}},
+            {QStringLiteral("status"), tr("Status"), tr("All statuses"), QStringLiteral("v.status = ?"),
+             QStringLiteral("SELECT DISTINCT status, status FROM visit ORDER BY 1"), DomainLabels::VisitStatus},
+        };
+        spec.keys = {QStringLiteral("visit"),  QStringLiteral("wave"),     QStringLiteral("location"), QStringLiteral("location_name"),
+                     QStringLiteral("region"), QStringLiteral("scenario"), QStringLiteral("date"),     QStringLiteral("daypart"),
+                     QStringLiteral("shopper"), QStringLiteral("status"),  QStringLiteral("assigned_by"), QStringLiteral("locked")};
+        return spec;
+    }
     case Responses:
         return {QStringLiteral(
                     "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "

@@ -4,8 +4,11 @@
 #include "models/AreaTableModel.h"
 
 #include <QAction>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -139,19 +142,17 @@ void TablePanel::setSideWidget(QWidget* widget)
 
 void TablePanel::refresh()
 {
-    // Keep the user's row selected across the refresh, found again by its key (the first column).
-    const QString selected = selectedValue(0);
+    // Keep the user's rows selected across the refresh, found again by their keys.
+    const QList<qint64> selected = selectedKeys();
+    const qint64 current = m_model->keyAt(m_view->currentIndex().row());
     const int column = std::max(0, m_view->currentIndex().column());
     updateFilterChoices();
     m_model->refresh();
-    if (!selected.isEmpty()) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->index(row, 0).data(Qt::EditRole).toString() == selected) {
-                m_view->setCurrentIndex(m_model->index(row, column));
-                break;
-            }
-        }
-    }
+    if (const int row = m_model->rowOfKey(current); row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, column));
+    for (qint64 key : selected)
+        if (const int row = m_model->rowOfKey(key); row >= 0 && key != current)
+            m_view->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     emit refreshed();
 }
 
@@ -174,6 +175,21 @@ void TablePanel::addTableAction(QAction* action)
         if (auto* button = qobject_cast<QToolButton*>(m_actions->widgetForAction(action)))
             button->setPopupMode(QToolButton::InstantPopup);
     m_actions->show();
+}
+
+QList<qint64> TablePanel::selectedKeys() const
+{
+    QList<qint64> keys;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        keys << m_model->keyAt(index.row());
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+void TablePanel::setDetailWidget(QWidget* widget)
+{
+    m_split->addWidget(widget);
+    m_split->setStretchFactor(m_split->indexOf(widget), 0);
 }
 
 QString TablePanel::selectedValue(int column) const

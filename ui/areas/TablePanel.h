@@ -28,8 +28,12 @@ public:
     void addTableAction(QAction* action);
     // Puts a widget on the left of the table (a tree that narrows it), with a splitter between.
     void setSideWidget(QWidget* widget);
+    // Puts a widget on the right of the table (details of the selected row), with a splitter between.
+    void setDetailWidget(QWidget* widget);
     // The value in the given column of the row the user selected; empty when none is.
     QString selectedValue(int column) const;
+    // The keys (ids, see AreaTables::rowKey) of every selected row, in ascending order.
+    QList<qint64> selectedKeys() const;
     void refresh();
     AreaTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -7,6 +7,7 @@
 #include "areas/TablePanel.h"
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
+#include "assignment/VisitActions.h"
 #include "planning/LocationActions.h"
 #include "planning/PlanSummaryView.h"
 #include "planning/SampleSizeCalculator.h"
@@ -199,6 +200,9 @@ void MainWindow::createTableActions(TablePanel* panel)
         break;
     case AreaTables::Scenarios:
         new ScenarioActions(this, panel, project);
+        break;
+    case AreaTables::Assignments:
+        m_visitActions = new VisitActions(this, panel, project);
         break;
     default:
         break;

@@ -6,6 +6,7 @@
 
 class AreaPage;
 class LocationActions;
+class VisitActions;
 class Project;
 class ProgrammePage;
 class QAction;
@@ -38,6 +39,7 @@ public:
     QListWidget* navigator() const { return m_navigator; }
     QWidget* currentArea() const;
     ProgrammePage* programmePage() const { return m_programmePage; }
+    VisitActions* visitActions() const { return m_visitActions; }
     QuestionnairePage* questionnairePage() const { return m_questionnairePage; }
     QList<AreaPage*> areaPages() const { return m_areaPages; }
     QAction* undoAction() const { return m_undo; }
@@ -81,4 +83,5 @@ private:
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
     LocationActions* m_locationActions = nullptr;
+    VisitActions* m_visitActions = nullptr;
 };

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "areas/TableActions.h"
+#include "fieldwork/VisitAction.h"
+
+class VisitDetailPanel;
+
+// The actions of the assignment board (the Assignments table of Shoppers & assignment): move
+// the selected visits through fieldwork (accepted, done, back to the pool, cancelled,
+// reinstated), lock or unlock their shopper, assign one by hand or swap the shoppers of two;
+// beside the table, the selected visit and its history.
+class VisitActions : public TableActions
+{
+    Q_OBJECT
+
+public:
+    VisitActions(QMainWindow* window, TablePanel* assignments, std::function<Project*()> project);
+
+    // Applies an action to the selected visits with a note for their history; a refusal is
+    // shown. What the buttons and menus do, callable by tests.
+    bool apply(VisitAction::Kind action, const QString& note);
+    VisitDetailPanel* detailPanel() const { return m_details; }
+
+private:
+    void ask(VisitAction::Kind action);
+    void assignByHand();
+    void swap();
+    void showCurrent();
+
+    VisitDetailPanel* m_details;
+};

@@ -1,0 +1,85 @@
+#include "VisitDetailPanel.h"
+
+#include "models/DomainLabels.h"
+#include "project/Project.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+VisitDetailPanel::VisitDetailPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_history(new QTreeWidget(this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_history->setHeaderLabels({tr("When"), tr("Status"), tr("Shopper"), tr("Note")});
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->header()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_summary);
+    auto* title = new QLabel(tr("<b>History</b>"), this);
+    layout->addWidget(title);
+    layout->addWidget(m_history, 1);
+    setMinimumWidth(300);
+    showVisit(nullptr, -1);
+}
+
+void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
+{
+    m_history->clear();
+    QSqlQuery query(project ? project->database() : QSqlDatabase());
+    if (project && visitId > 0) {
+        query.prepare(QStringLiteral(
+            "SELECT l.code, l.name, l.city, sc.code, w.code, v.planned_date, v.daypart, v.status, sh.code, sh.home_city, "
+            "v.assigned_by, v.locked FROM visit v JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
+            "JOIN wave w ON w.id = v.wave_id LEFT JOIN shopper sh ON sh.id = v.shopper_id WHERE v.id = ?"));
+        query.addBindValue(visitId);
+    }
+    if (!project || visitId <= 0 || !query.exec() || !query.next()) {
+        m_summary->setText(tr("Select a visit to see who carries it out and its history."));
+        return;
+    }
+    const QLocale locale;
+    const QDate date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    QString text = tr("<b>Visit %1</b> · %2").arg(visitId).arg(query.value(4).toString().toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("%1 %2, %3").arg(query.value(0).toString().toHtmlEscaped(),
+                                                          query.value(1).toString().toHtmlEscaped(),
+                                                          query.value(2).toString().toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("Scenario %1, %2 %3")
+                                         .arg(query.value(3).toString().toHtmlEscaped(),
+                                              date.isValid() ? locale.toString(date, QLocale::ShortFormat) : tr("no date"),
+                                              DomainLabels::label(DomainLabels::Daypart, query.value(6).toString()).toLower());
+    QString status = DomainLabels::label(DomainLabels::VisitStatus, query.value(7).toString());
+    if (!query.value(8).isNull())
+        status += QStringLiteral(" · ") + tr("shopper %1 (%2), %3")
+                                               .arg(query.value(8).toString().toHtmlEscaped(), query.value(9).toString().toHtmlEscaped(),
+                                                    DomainLabels::label(DomainLabels::AssignedBy, query.value(10).toString()).toLower());
+    if (query.value(11).toBool())
+        status += QStringLiteral(" · 🔒 ") + tr("locked");
+    m_summary->setText(text + QStringLiteral("<br>") + status);
+
+    QSqlQuery events(project->database());
+    events.prepare(QStringLiteral("SELECT e.at, e.status, s.code, e.note FROM visit_event e LEFT JOIN shopper s ON s.id = e.shopper_id "
+                                  "WHERE e.visit_id = ? ORDER BY e.at, e.id"));
+    events.addBindValue(visitId);
+    events.exec();
+    while (events.next()) {
+        const QDateTime at = QDateTime::fromString(events.value(0).toString(), Qt::ISODate);
+        auto* item = new QTreeWidgetItem(m_history, {at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
+                                                                  : events.value(0).toString(),
+                                                     DomainLabels::label(DomainLabels::VisitStatus, events.value(1).toString()),
+                                                     events.value(2).toString(), events.value(3).toString()});
+        item->setToolTip(3, events.value(3).toString());
+    }
+    for (int column = 0; column < 3; ++column)
+        m_history->resizeColumnToContents(column);
+}
