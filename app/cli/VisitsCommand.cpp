@@ -1,11 +1,13 @@
 #include "VisitsCommand.h"
 
 #include "commands/VisitCommands.h"
+#include "fieldwork/FieldworkLists.h"
 #include "models/DomainLabels.h"
 #include "planning/WaveLookup.h"
 #include "project/Project.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -46,7 +48,10 @@ void VisitsCommand::configure(QCommandLineParser& parser) const
            "  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]\n"
            "  assign FILE ID --shopper CODE [--note TEXT]\n"
            "  swap FILE ID ID\n"
-           "  history FILE ID [--json]\n\n"
+           "  history FILE ID [--json]\n"
+           "  export FILE --wave CODE|NAME --out FOLDER [--json]\n\n"
+           "'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'\n"
+           "lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.\n"
            "'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a\n"
            "locked visit keeps its shopper when the assignment runs again. Every change is one step that\n"
            "the window can undo, and leaves an event in the visit's history. All or nothing: when one of\n"
@@ -59,6 +64,7 @@ void VisitsCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("action"), tr("accept, done, return, cancel, reinstate, lock or unlock."), tr("ACTION")});
     parser.addOption({QStringLiteral("shopper"), tr("The shopper's code."), tr("CODE")});
     parser.addOption({QStringLiteral("note"), tr("Why (kept in the visit's history)."), tr("TEXT")});
+    parser.addOption({QStringLiteral("out"), tr("The folder the fieldwork lists go to."), tr("FOLDER")});
 }
 
 int VisitsCommand::run(const QCommandLineParser& parser)
@@ -75,6 +81,8 @@ int VisitsCommand::run(const QCommandLineParser& parser)
         return swap(arguments.at(1), arguments.at(2), arguments.at(3));
     if (action == QLatin1String("history") && arguments.size() == 3)
         return history(parser, arguments.at(1), arguments.at(2));
+    if (action == QLatin1String("export") && arguments.size() == 2)
+        return exportLists(parser, arguments.at(1));
     return fail(tr("visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID "
                    "or history FILE ID (see 'shopscope-cli visits --help')"),
                 UsageError);
@@ -240,5 +248,55 @@ int VisitsCommand::history(const QCommandLineParser& parser, const QString& file
         printJson({{QStringLiteral("visit"), visit->first()}, {QStringLiteral("events"), events}});
     else
         print(text.isEmpty() ? tr("Visit %1 has no history yet.").arg(visit->first()) + QLatin1Char('\n') : text);
+    return Success;
+}
+
+int VisitsCommand::exportLists(const QCommandLineParser& parser, const QString& file)
+{
+    if (!parser.isSet(QStringLiteral("wave")) || parser.value(QStringLiteral("out")).isEmpty())
+        return fail(tr("visits export: --wave and --out FOLDER are required"), UsageError);
+    const QString folder = parser.value(QStringLiteral("out"));
+    if (!QDir().mkpath(folder))
+        return fail(tr("visits export: cannot create the folder %1").arg(shown(folder)));
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
+    if (!project)
+        return fail(error.message);
+    QString problem;
+    const auto wave = WaveLookup::find(project->database(), parser.value(QStringLiteral("wave")), &problem);
+    if (!wave)
+        return fail(tr("visits export: %1: %2").arg(shown(file), problem));
+    QSqlQuery names(project->database());
+    names.prepare(QStringLiteral("SELECT code, name FROM wave WHERE id = ?"));
+    names.addBindValue(*wave);
+    names.exec();
+    names.next();
+    const QString code = names.value(0).toString();
+    const auto visits = FieldworkLists::read(project->database(), *wave, &problem);
+    if (!visits)
+        return fail(tr("visits export: %1: %2").arg(shown(file), problem));
+    const QDir out(folder);
+    const QString sheet = out.filePath(code + QStringLiteral("-fieldwork-sheet.csv"));
+    const QString lists = out.filePath(code + QStringLiteral("-shopper-lists.csv"));
+    if (!FieldworkLists::writeFieldworkSheetCsv(project->database(), *wave, sheet, &problem)
+        || !FieldworkLists::writeShopperListsCsv(*visits, lists, &problem))
+        return fail(tr("visits export: %1").arg(problem));
+    const auto perShopper = FieldworkLists::byShopper(*visits);
+    for (const auto& list : perShopper) {
+        QFile page(out.filePath(QStringLiteral("%1-%2.html").arg(code, list.front().shopperCode)));
+        if (!page.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || page.write(FieldworkLists::shopperListHtml(list, code, names.value(1).toString()).toUtf8()) < 0)
+            return fail(tr("visits export: cannot write %1").arg(shown(page.fileName())));
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("wave"), code},
+                   {QStringLiteral("visits_with_shopper"), int(visits->size())},
+                   {QStringLiteral("shoppers"), int(perShopper.size())},
+                   {QStringLiteral("fieldwork_sheet"), sheet},
+                   {QStringLiteral("shopper_lists"), lists}});
+    else
+        print(tr("%1: fieldwork sheet and the lists of %n shopper(s) written to %2", nullptr, int(perShopper.size()))
+                  .arg(code, shown(folder))
+              + QLatin1Char('\n'));
     return Success;
 }

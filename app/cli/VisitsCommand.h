@@ -19,4 +19,5 @@ private:
     int assign(const QCommandLineParser& parser, const QString& file, const QString& id);
     int swap(const QString& file, const QString& first, const QString& second);
     int history(const QCommandLineParser& parser, const QString& file, const QString& id);
+    int exportLists(const QCommandLineParser& parser, const QString& file);
 };

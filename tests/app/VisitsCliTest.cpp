@@ -2,6 +2,8 @@
 
 #include "support/TestProject.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,4 +68,23 @@ TEST(CliVisits, BadArgumentsAndRefusalsNameTheProblemAndChangeNothing)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("W1999-01"))) << result.err.toStdString();
     EXPECT_EQ(scalar(file, QStringLiteral("SELECT group_concat(id || status || ifnull(shopper_id, '-'), ';') FROM visit")).toString(), before);
+}
+
+TEST(CliVisits, ExportWritesTheSheetTheListsAndOnePagePerShopper)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("demo.shopscope"));
+    const QString wave = scalar(file, QStringLiteral("SELECT w.code FROM visit v JOIN wave w ON w.id = v.wave_id WHERE v.status IN "
+                                                     "('assigned', 'accepted') GROUP BY w.id ORDER BY count(*) DESC LIMIT 1")).toString();
+    const QString out = folder.path(QStringLiteral("lists"));
+    const CliResult result = visits({QStringLiteral("export"), file, QStringLiteral("--wave"), wave, QStringLiteral("--out"), out,
+                                      QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const int shoppers = scalar(file, QStringLiteral("SELECT count(DISTINCT v.shopper_id) FROM visit v JOIN wave w ON w.id = v.wave_id "
+                                                     "WHERE w.code = '%1' AND v.status IN ('assigned', 'accepted')").arg(wave)).toInt();
+    EXPECT_EQ(summary.value(QStringLiteral("shoppers")).toInt(), shoppers);
+    EXPECT_EQ(QDir(out).entryList({QStringLiteral("*.html")}).size(), shoppers);
+    EXPECT_TRUE(QFile::exists(QDir(out).filePath(wave + QStringLiteral("-fieldwork-sheet.csv"))));
+    EXPECT_EQ(visits({QStringLiteral("export"), file, QStringLiteral("--wave"), wave}).exitCode, 2);
 }

@@ -10,6 +10,8 @@
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -129,4 +131,21 @@ TEST_F(AssignmentBoardTest, AssigningByHandOffersTheNearestShoppersFirst)
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT code FROM shopper WHERE id = (SELECT shopper_id FROM visit WHERE id = %1)").arg(visit))
                   .toString(),
               chosen);
+}
+
+TEST_F(AssignmentBoardTest, FieldworkListsArePrintedOnePdfPerShopper)
+{
+    const qint64 wave = scalar(m_file, QStringLiteral("SELECT wave_id FROM visit WHERE status IN ('assigned', 'accepted') "
+                                                      "GROUP BY wave_id ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+    const QString out = m_folder.path(QStringLiteral("lists"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    ASSERT_TRUE(m_window.visitActions()->exportLists(wave, out));
+    const QStringList pdfs = QDir(out).entryList({QStringLiteral("*.pdf")});
+    EXPECT_EQ(pdfs.size(), scalar(m_file, QStringLiteral("SELECT count(DISTINCT shopper_id) FROM visit WHERE wave_id = %1 AND status IN "
+                                                         "('assigned', 'accepted')").arg(wave)).toInt());
+    ASSERT_FALSE(pdfs.isEmpty());
+    QFile pdf(QDir(out).filePath(pdfs.first()));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_GT(pdf.size(), 1000);
 }

@@ -4,11 +4,19 @@
 #include "VisitDetailPanel.h"
 #include "areas/TablePanel.h"
 #include "commands/VisitCommands.h"
+#include "fieldwork/FieldworkLists.h"
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
+#include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QPdfWriter>
+#include <QProgressDialog>
+#include <QSqlQuery>
+#include <QTextDocument>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMainWindow>
@@ -31,6 +39,7 @@ VisitActions::VisitActions(QMainWindow* window, TablePanel* assignments, std::fu
     assignments->addTableAction(status);
     addAction(VisitAction::label(VisitAction::Lock), [this] { apply(VisitAction::Lock, {}); });
     addAction(VisitAction::label(VisitAction::Unlock), [this] { apply(VisitAction::Unlock, {}); });
+    addAction(tr("Export fieldwork lists…"), [this] { chooseExport(); });
 
     // The same actions on the selected rows' context menu.
     QTableView* view = assignments->view();
@@ -106,4 +115,74 @@ void VisitActions::swap()
     QString error;
     if (!Command::swapShoppers(project, visits.first(), visits.last(), &error))
         MessageBox::warning(m_window, tr("Swap shoppers"), tr("Nothing changed: %1.").arg(error));
+}
+
+void VisitActions::chooseExport()
+{
+    Project* project = m_project();
+    if (!project)
+        return;
+    // The wave chosen in the filter, else the selected visit's.
+    qint64 wave = m_table->model()->filter(QStringLiteral("wave")).toLongLong();
+    if (wave <= 0) {
+        QSqlQuery query(project->database());
+        query.prepare(QStringLiteral("SELECT wave_id FROM visit WHERE id = ?"));
+        query.addBindValue(m_table->model()->keyAt(m_table->view()->currentIndex().row()));
+        if (query.exec() && query.next())
+            wave = query.value(0).toLongLong();
+    }
+    if (wave <= 0) {
+        MessageBox::warning(m_window, tr("Export fieldwork lists"), tr("Choose a wave in the filter, or select one of its visits."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Folder for the fieldwork lists"), LastDirectory::get());
+    if (folder.isEmpty())
+        return;
+    LastDirectory::rememberFileIn(QDir(folder).filePath(QStringLiteral("x")));
+    exportLists(wave, folder);
+}
+
+bool VisitActions::exportLists(qint64 waveId, const QString& folder)
+{
+    Project* project = m_project();
+    if (!project)
+        return false;
+    QSqlQuery names(project->database());
+    names.prepare(QStringLiteral("SELECT code, name FROM wave WHERE id = ?"));
+    names.addBindValue(waveId);
+    if (!names.exec() || !names.next())
+        return false;
+    const QString code = names.value(0).toString();
+    QString error;
+    const auto visits = FieldworkLists::read(project->database(), waveId, &error);
+    const QDir out(folder);
+    if (!visits || !FieldworkLists::writeFieldworkSheetCsv(project->database(), waveId, out.filePath(code + QStringLiteral("-fieldwork-sheet.csv")), &error)
+        || !FieldworkLists::writeShopperListsCsv(*visits, out.filePath(code + QStringLiteral("-shopper-lists.csv")), &error)) {
+        MessageBox::warning(m_window, tr("Export fieldwork lists"), tr("The lists were not written: %1").arg(error));
+        return false;
+    }
+    // One PDF per shopper, to send each their own; thousands take a while: progress and Cancel.
+    const auto lists = FieldworkLists::byShopper(*visits);
+    QProgressDialog progress(tr("Writing the shoppers' lists of %1…").arg(code), tr("Cancel"), 0, int(lists.size()), m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    for (size_t i = 0; i < lists.size(); ++i) {
+        progress.setValue(int(i));
+        if (progress.wasCanceled())
+            break;
+        QTextDocument document;
+        document.setHtml(FieldworkLists::shopperListHtml(lists[i], code, names.value(1).toString()));
+        QPdfWriter writer(out.filePath(QStringLiteral("%1-%2.pdf").arg(code, lists[i].front().shopperCode)));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(tr("Visits of %1 in %2").arg(lists[i].front().shopperCode, code));
+        document.print(&writer);
+    }
+    const bool cancelled = progress.wasCanceled();
+    progress.setValue(int(lists.size()));
+    m_window->statusBar()->showMessage(cancelled ? tr("Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2")
+                                                       .arg(code, QDir::toNativeSeparators(folder))
+                                                 : tr("Fieldwork sheet and the lists of %n shopper(s) written to %1", nullptr, int(lists.size()))
+                                                       .arg(QDir::toNativeSeparators(folder)),
+                                       10000);
+    return !cancelled;
 }

@@ -20,12 +20,16 @@ public:
     // shown. What the buttons and menus do, callable by tests.
     bool apply(VisitAction::Kind action, const QString& note);
     VisitDetailPanel* detailPanel() const { return m_details; }
+    // Writes the wave's fieldwork sheet and shoppers' lists (CSV) and each shopper's list with
+    // the briefings as a PDF into `folder`; false, with the reason shown, when it cannot.
+    bool exportLists(qint64 waveId, const QString& folder);
 
 private:
     void ask(VisitAction::Kind action);
     void assignByHand();
     void swap();
     void showCurrent();
+    void chooseExport();
 
     VisitDetailPanel* m_details;
 };
