@@ -10,6 +10,7 @@
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
+#include "ShoppersCommand.h"
 #include "WavesCommand.h"
 
 #include <cstdio>
@@ -24,6 +25,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
     m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<ScenariosCommand>());
+    m_commands.push_back(std::make_unique<ShoppersCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
