@@ -4,6 +4,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvSniffer.h"
 #include "io/CsvWriter.h"
+#include "project/Project.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -70,7 +71,8 @@ std::optional<CsvImportCli::Read> CsvImportCli::read(const QCommandLineParser& p
     dialect.hasHeader = true; // columns are matched by their names
     const auto table = CsvReader(dialect).readBytes(*bytes, &read.problems, read.shown);
     if (!table) {
-        printProblems(read.problems);
+        for (const CsvProblem& problem : read.problems)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
         *exitCode = CliCommand::fail(tr("%1: %2 cannot be read; nothing was imported").arg(command, read.shown));
         return std::nullopt;
     }
@@ -92,33 +94,68 @@ std::optional<CsvImportCli::Read> CsvImportCli::read(const QCommandLineParser& p
     return read;
 }
 
-QJsonObject CsvImportCli::json(const Read& read, const ImportFieldTable& fields, const QList<CsvProblem>& problems)
+std::unique_ptr<Project> CsvImportCli::openProject(const QCommandLineParser& parser, const QString& file, int* exitCode)
 {
-    QJsonArray list;
-    for (const CsvProblem& problem : problems)
-        list.append(problemJson(problem));
-    QJsonObject columns;
-    for (auto it = read.mapping.cbegin(); it != read.mapping.cend(); ++it)
-        columns.insert(fields.key(it.key()), read.table.header.value(it.value()));
-    return {{QStringLiteral("file"), read.shown},
-            {QStringLiteral("encoding"), QString::fromLatin1(read.table.dialect.encoding)},
-            {QStringLiteral("delimiter"), QString(QLatin1Char(read.table.dialect.delimiter))},
-            {QStringLiteral("columns"), columns},
-            {QStringLiteral("problems"), list}};
+    ProjectError error;
+    auto project = Project::open(file, isDryRun(parser) ? Project::Mode::ReadOnly : Project::Mode::ReadWrite, &error);
+    if (!project)
+        *exitCode = CliCommand::fail(error.message);
+    return project;
 }
 
-void CsvImportCli::printProblems(const QList<CsvProblem>& problems)
+bool CsvImportCli::decimalComma(const QCommandLineParser& parser, const Read& read)
 {
-    for (const CsvProblem& problem : problems)
-        std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+    return parser.isSet(QStringLiteral("decimal-comma")) || read.table.dialect.decimalComma;
 }
 
-QString CsvImportCli::describe(const Read& read)
+int CsvImportCli::report(const QCommandLineParser& parser, const Read& read, const ImportFieldTable& fields,
+                         const Outcome& outcome, const QString& command)
 {
-    const char delimiter = read.table.dialect.delimiter;
-    return QStringLiteral("%1 (%2, “%3”)")
-        .arg(read.shown, QString::fromLatin1(read.table.dialect.encoding),
-             delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter)));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray problems;
+        for (const CsvProblem& problem : outcome.problems)
+            problems.append(problemJson(problem));
+        QJsonObject columns;
+        for (auto it = read.mapping.cbegin(); it != read.mapping.cend(); ++it)
+            columns.insert(fields.key(it.key()), read.table.header.value(it.value()));
+        QJsonObject json{{QStringLiteral("file"), read.shown},
+                         {QStringLiteral("encoding"), QString::fromLatin1(read.table.dialect.encoding)},
+                         {QStringLiteral("delimiter"), QString(QLatin1Char(read.table.dialect.delimiter))},
+                         {QStringLiteral("columns"), columns},
+                         {QStringLiteral("new"), outcome.inserts},
+                         {QStringLiteral("updated"), outcome.updates},
+                         {QStringLiteral("problems"), problems},
+                         {QStringLiteral("written"), outcome.written}};
+        if (outcome.unchanged)
+            json.insert(QStringLiteral("unchanged"), *outcome.unchanged);
+        for (auto it = outcome.details.constBegin(); it != outcome.details.constEnd(); ++it)
+            json.insert(it.key(), it.value());
+        CliCommand::printJson(json);
+    } else {
+        for (const CsvProblem& problem : outcome.problems)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+        const char delimiter = read.table.dialect.delimiter;
+        const QString file = QStringLiteral("%1 (%2, “%3”)")
+                                 .arg(read.shown, QString::fromLatin1(read.table.dialect.encoding),
+                                      delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter)));
+        const QString what = isDryRun(parser) ? tr(" (dry run: nothing written)") : outcome.written ? tr(": imported") : QString();
+        CliCommand::print(outcome.unchanged ? tr("%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6")
+                                                  .arg(file)
+                                                  .arg(outcome.inserts)
+                                                  .arg(outcome.updates)
+                                                  .arg(*outcome.unchanged)
+                                                  .arg(outcome.problems.size())
+                                                  .arg(what)
+                                            : tr("%1: %2 new, %3 updated, %4 problem(s)%5")
+                                                  .arg(file)
+                                                  .arg(outcome.inserts)
+                                                  .arg(outcome.updates)
+                                                  .arg(outcome.problems.size())
+                                                  .arg(what));
+    }
+    if (outcome.refused)
+        return CliCommand::fail(tr("%1: %2").arg(command, outcome.refusal));
+    return CliCommand::Success;
 }
 
 int CsvImportCli::writeRows(const QCommandLineParser& parser, const QList<QStringList>& rows, const QString& output,

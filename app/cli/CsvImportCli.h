@@ -12,7 +12,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class Project;
 
 // What the import and export subcommands (locations, shoppers) share: the options that say how a
 // CSV file is read or written, reading it with every problem named, --map, and the report, so
@@ -42,11 +45,30 @@ public:
     static std::optional<Read> read(const QCommandLineParser& parser, const QString& csv, const ImportFieldTable& fields,
                                     const QString& command, int* exitCode);
 
-    // The report's common part: file, encoding, delimiter, columns and problems (JSON), or the
-    // problems on standard error and the "FILE (ENCODING, “;”)" that starts the summary line.
-    static QJsonObject json(const Read& read, const ImportFieldTable& fields, const QList<CsvProblem>& problems);
-    static void printProblems(const QList<CsvProblem>& problems);
-    static QString describe(const Read& read);
+    // The programme to import into: read-only for a dry run. Null (with the message printed and
+    // *exitCode set) when it cannot be opened.
+    static std::unique_ptr<Project> openProject(const QCommandLineParser& parser, const QString& file, int* exitCode);
+    static bool isDryRun(const QCommandLineParser& parser) { return parser.isSet(QStringLiteral("dry-run")); }
+    static bool validRowsOnly(const QCommandLineParser& parser) { return parser.isSet(QStringLiteral("valid-rows")); }
+    // --decimal-comma, or what the sniffer saw.
+    static bool decimalComma(const QCommandLineParser& parser, const Read& read);
+
+    // What an import found and did.
+    struct Outcome
+    {
+        QList<CsvProblem> problems = {}; // the reader's and the plan's
+        int inserts = 0;
+        int updates = 0;
+        std::optional<int> unchanged = {}; // for importers that leave unchanged rows alone
+        QJsonObject details = {};          // more for --json (new geography...)
+        bool written = false;
+        bool refused = false;
+        QString refusal = {}; // why nothing was written
+    };
+    // Prints the report: JSON (file, encoding, delimiter, columns, counts, problems, written), or
+    // the problems on standard error and one summary line. Returns the exit code: a refusal fails.
+    static int report(const QCommandLineParser& parser, const Read& read, const ImportFieldTable& fields,
+                      const Outcome& outcome, const QString& command);
 
     // Writes rows as the export options say (standard output, or -o OUT); `count` names what was
     // written ("Exported 12 location(s) to out.csv"). Returns the exit code.

@@ -85,39 +85,21 @@ int LocationsCommand::importFile(const QCommandLineParser& parser, const QString
     const auto read = CsvImportCli::read(parser, csv, LocationImport::fields(), tr("locations import"), &exitCode);
     if (!read)
         return exitCode;
-    ProjectError error;
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto project = Project::open(file, dryRun ? Project::Mode::ReadOnly : Project::Mode::ReadWrite, &error);
+    auto project = CsvImportCli::openProject(parser, file, &exitCode);
     if (!project)
-        return fail(error.message);
+        return exitCode;
     LocationImport::Options options;
-    options.decimalComma = parser.isSet(QStringLiteral("decimal-comma")) || read->table.dialect.decimalComma;
+    options.decimalComma = CsvImportCli::decimalComma(parser, *read);
     options.createMissingRegions = !parser.isSet(QStringLiteral("known-regions-only"));
     const LocationImport::Plan plan = LocationImport::plan(project->database(), read->table, read->mapping, options, read->shown);
-    const QList<CsvProblem> all = read->problems + plan.problems;
-
-    QString message;
-    const bool refused = !dryRun && !Command::importLocations(project.get(), plan, read->shown, parser.isSet(QStringLiteral("valid-rows")), &message);
-    const bool written = !dryRun && !refused;
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json = CsvImportCli::json(*read, LocationImport::fields(), all);
-        json.insert(QStringLiteral("new"), plan.inserts);
-        json.insert(QStringLiteral("updated"), plan.updates);
-        json.insert(QStringLiteral("new_geography"), QJsonArray::fromStringList(plan.newGeography));
-        json.insert(QStringLiteral("written"), written);
-        printJson(json);
-    } else {
-        CsvImportCli::printProblems(all);
-        print(tr("%1: %2 new, %3 updated, %4 problem(s)%5")
-                  .arg(CsvImportCli::describe(*read))
-                  .arg(plan.inserts)
-                  .arg(plan.updates)
-                  .arg(all.size())
-                  .arg(dryRun ? tr(" (dry run: nothing written)") : written ? tr(": imported") : QString()));
+    CsvImportCli::Outcome outcome{read->problems + plan.problems, plan.inserts, plan.updates};
+    outcome.details.insert(QStringLiteral("new_geography"), QJsonArray::fromStringList(plan.newGeography));
+    if (!CsvImportCli::isDryRun(parser)) {
+        outcome.refused = !Command::importLocations(project.get(), plan, read->shown, CsvImportCli::validRowsOnly(parser),
+                                                    &outcome.refusal);
+        outcome.written = !outcome.refused;
     }
-    if (refused)
-        return fail(tr("locations import: %1").arg(message));
-    return Success;
+    return CsvImportCli::report(parser, *read, LocationImport::fields(), outcome, tr("locations import"));
 }
 
 int LocationsCommand::exportFile(const QCommandLineParser& parser, const QString& file)

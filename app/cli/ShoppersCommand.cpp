@@ -92,39 +92,19 @@ int ShoppersCommand::importFile(const QCommandLineParser& parser, const QString&
     const auto read = CsvImportCli::read(parser, csv, ShopperFields::table(), tr("shoppers import"), &exitCode);
     if (!read)
         return exitCode;
-    ProjectError error;
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto project = Project::open(file, dryRun ? Project::Mode::ReadOnly : Project::Mode::ReadWrite, &error);
+    auto project = CsvImportCli::openProject(parser, file, &exitCode);
     if (!project)
-        return fail(error.message);
+        return exitCode;
     ShopperImport::Options options;
-    options.decimalComma = parser.isSet(QStringLiteral("decimal-comma")) || read->table.dialect.decimalComma;
+    options.decimalComma = CsvImportCli::decimalComma(parser, *read);
     const ShopperImport::Plan plan = ShopperImport::plan(project->database(), read->table, read->mapping, options, read->shown);
-    const QList<CsvProblem> all = read->problems + plan.problems;
-
-    QString message;
-    const bool refused = !dryRun && !Command::importShoppers(project.get(), plan, read->shown, parser.isSet(QStringLiteral("valid-rows")), &message);
-    const bool written = !dryRun && !refused && !plan.records.empty();
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json = CsvImportCli::json(*read, ShopperFields::table(), all);
-        json.insert(QStringLiteral("new"), plan.inserts);
-        json.insert(QStringLiteral("updated"), plan.updates);
-        json.insert(QStringLiteral("unchanged"), plan.unchanged);
-        json.insert(QStringLiteral("written"), written);
-        printJson(json);
-    } else {
-        CsvImportCli::printProblems(all);
-        print(tr("%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6")
-                  .arg(CsvImportCli::describe(*read))
-                  .arg(plan.inserts)
-                  .arg(plan.updates)
-                  .arg(plan.unchanged)
-                  .arg(all.size())
-                  .arg(dryRun ? tr(" (dry run: nothing written)") : written ? tr(": imported") : QString()));
+    CsvImportCli::Outcome outcome{read->problems + plan.problems, plan.inserts, plan.updates, plan.unchanged};
+    if (!CsvImportCli::isDryRun(parser)) {
+        outcome.refused = !Command::importShoppers(project.get(), plan, read->shown, CsvImportCli::validRowsOnly(parser),
+                                                   &outcome.refusal);
+        outcome.written = !outcome.refused && !plan.records.empty(); // a file that changes nothing writes nothing
     }
-    if (refused)
-        return fail(tr("shoppers import: %1").arg(message));
-    return Success;
+    return CsvImportCli::report(parser, *read, ShopperFields::table(), outcome, tr("shoppers import"));
 }
 
 int ShoppersCommand::exportFile(const QCommandLineParser& parser, const QString& file, const QString& output)

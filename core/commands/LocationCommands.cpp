@@ -12,7 +12,7 @@ namespace Command {
 bool importLocations(Project* project, const LocationImport::Plan& plan, const QString& fileName, bool validRowsOnly,
                      QString* error)
 {
-    if (CsvProblem::any(plan.problems, CsvProblem::Severity::Fatal) || (plan.hasErrors() && !validRowsOnly)) {
+    if (CsvProblem::refuses(plan.problems, validRowsOnly)) {
         if (error)
             *error = LocationImport::tr("%1 has problems; nothing was imported").arg(fileName);
         return false;

@@ -72,7 +72,7 @@ bool deleteShoppers(Project* project, const QStringList& codes, QString* error)
 bool importShoppers(Project* project, const ShopperImport::Plan& plan, const QString& fileName, bool validRowsOnly,
                     QString* error)
 {
-    if (CsvProblem::any(plan.problems, CsvProblem::Severity::Fatal) || (plan.hasErrors() && !validRowsOnly)) {
+    if (CsvProblem::refuses(plan.problems, validRowsOnly)) {
         if (error)
             *error = ShopperImport::tr("%1 has problems; nothing was imported").arg(fileName);
         return false;

@@ -37,4 +37,10 @@ struct CsvProblem
         return std::any_of(problems.cbegin(), problems.cend(),
                            [atLeast](const CsvProblem& problem) { return problem.severity >= atLeast; });
     }
+    // An import refuses a file with a Fatal problem, and one with an Error unless the user chose
+    // to import the valid rows and leave the others out.
+    static bool refuses(const QList<CsvProblem>& problems, bool validRowsOnly)
+    {
+        return any(problems, Severity::Fatal) || (!validRowsOnly && any(problems, Severity::Error));
+    }
 };

@@ -3,31 +3,16 @@
 #include "project/Project.h"
 #include "shoppers/ShopperStore.h"
 #include "shoppers/VisitHistory.h"
+#include "support/ShopperRows.h"
 #include "support/TestProject.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
 // The shopper edits (add, change, delete) as undo steps, their checks, and the visit history.
 
 namespace {
-QStringList dump(const QSqlDatabase& db)
-{
-    QStringList rows;
-    for (const char* table : {"shopper", "shopper_personal", "shopper_language", "shopper_tag", "shopper_unavailable",
-                              "shopper_conflict"}) {
-        QSqlQuery query(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)), db);
-        while (query.next()) {
-            QStringList values{QString::fromLatin1(table)};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 Shopper sample()
 {
@@ -65,7 +50,7 @@ protected:
 
 TEST_F(ShopperCommandsTest, ChecksNameTheFieldAndChangeNothing)
 {
-    const QStringList before = dump(m_project->database());
+    const QStringList before = shopperRows(m_project->database());
     Shopper shopper = sample();
     shopper.personal.email = QStringLiteral("ilze@");
     shopper.longitude.reset();
@@ -88,7 +73,7 @@ TEST_F(ShopperCommandsTest, ChecksNameTheFieldAndChangeNothing)
              QStringLiteral("Languages: “latvian” is not a language code such as lv or en"),
          })
         EXPECT_TRUE(lines.contains(expected)) << expected.toStdString() << "\nin\n" << problems.toStdString();
-    EXPECT_EQ(dump(m_project->database()), before);
+    EXPECT_EQ(shopperRows(m_project->database()), before);
 
     const QString taken = scalar(m_project->filePath(), QStringLiteral("SELECT min(code) FROM shopper")).toString();
     Shopper clash = sample();
@@ -99,7 +84,7 @@ TEST_F(ShopperCommandsTest, ChecksNameTheFieldAndChangeNothing)
 
 TEST_F(ShopperCommandsTest, AddAndEditAreOneUndoStepEachAndExact)
 {
-    const QStringList start = dump(m_project->database());
+    const QStringList start = shopperRows(m_project->database());
     QString problems;
     ASSERT_TRUE(Command::saveShopper(m_project.get(), sample(), QString(), &problems)) << problems.toStdString();
     EXPECT_EQ(m_project->undoStack()->undoText(), QStringLiteral("Add shopper LV-7001"));
@@ -109,7 +94,7 @@ TEST_F(ShopperCommandsTest, AddAndEditAreOneUndoStepEachAndExact)
     ASSERT_EQ(stored->unavailable.size(), 1) << "overlapping periods are joined";
     EXPECT_EQ(stored->unavailable.first().to, QDate(2027, 1, 3));
     EXPECT_EQ(stored->personal.fullName, QStringLiteral("Ilze Kalniņa"));
-    const QStringList added = dump(m_project->database());
+    const QStringList added = shopperRows(m_project->database());
 
     // Saving it unchanged is no step at all.
     const int steps = m_project->undoStack()->count();
@@ -126,15 +111,15 @@ TEST_F(ShopperCommandsTest, AddAndEditAreOneUndoStepEachAndExact)
     EXPECT_EQ(m_project->undoStack()->undoText(), QStringLiteral("Edit shopper LV-7001"));
     EXPECT_EQ(scalar(m_project->filePath(), QStringLiteral("SELECT status FROM shopper WHERE code = 'LV-7001'")).toString(),
               QStringLiteral("paused"));
-    const QStringList afterEdit = dump(m_project->database());
+    const QStringList afterEdit = shopperRows(m_project->database());
 
     ASSERT_TRUE(m_project->undoStack()->undo(&problems));
-    EXPECT_EQ(dump(m_project->database()), added) << "the brand conflict keeps its row id too";
+    EXPECT_EQ(shopperRows(m_project->database()), added) << "the brand conflict keeps its row id too";
     ASSERT_TRUE(m_project->undoStack()->undo(&problems));
-    EXPECT_EQ(dump(m_project->database()), start);
+    EXPECT_EQ(shopperRows(m_project->database()), start);
     ASSERT_TRUE(m_project->undoStack()->redo(&problems));
     ASSERT_TRUE(m_project->undoStack()->redo(&problems));
-    EXPECT_EQ(dump(m_project->database()), afterEdit);
+    EXPECT_EQ(shopperRows(m_project->database()), afterEdit);
 }
 
 TEST_F(ShopperCommandsTest, DeletingAShopperWithVisitsIsRefusedWithTheReason)
@@ -164,13 +149,13 @@ TEST_F(ShopperCommandsTest, DeleteAndUndoPutBackTheSameRows)
                                                "ORDER BY EXISTS (SELECT 1 FROM shopper_conflict c WHERE c.shopper_id = s.id) DESC, s.code LIMIT 1"))
                              .toString();
     ASSERT_FALSE(idle.isEmpty());
-    const QStringList before = dump(m_project->database());
+    const QStringList before = shopperRows(m_project->database());
     QString error;
     ASSERT_TRUE(Command::deleteShoppers(m_project.get(), {idle}, &error)) << error.toStdString();
     EXPECT_EQ(scalar(m_project->filePath(), QStringLiteral("SELECT count(*) FROM shopper WHERE code = '%1'").arg(idle)).toInt(), 0);
     EXPECT_EQ(scalar(m_project->filePath(), QStringLiteral("SELECT count(*) FROM shopper_personal WHERE shopper_id NOT IN (SELECT id FROM shopper)")).toInt(), 0);
     ASSERT_TRUE(m_project->undoStack()->undo(&error)) << error.toStdString();
-    EXPECT_EQ(dump(m_project->database()), before);
+    EXPECT_EQ(shopperRows(m_project->database()), before);
 }
 
 TEST_F(ShopperCommandsTest, HistoryListsAShoppersAndALocationsVisitsNewestFirst)

@@ -7,10 +7,10 @@
 #include "shoppers/ShopperImport.h"
 #include "shoppers/ShopperStore.h"
 #include "shoppers/ShopperValidator.h"
+#include "support/ShopperRows.h"
 #include "support/TestProject.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
@@ -51,22 +51,6 @@ QStringList messages(const QList<CsvProblem>& problems)
     return list;
 }
 
-// Every shopper row of the file, ids included, as text: equal dumps mean equal panels.
-QStringList dump(const QSqlDatabase& db)
-{
-    QStringList rows;
-    for (const char* table : {"shopper", "shopper_personal", "shopper_language", "shopper_tag", "shopper_unavailable",
-                              "shopper_conflict"}) {
-        QSqlQuery query(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)), db);
-        while (query.next()) {
-            QStringList values{QString::fromLatin1(table)};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 std::unique_ptr<Project> newProject(const TestFolder& folder, const QString& name = QStringLiteral("p.shopscope"))
 {
@@ -266,11 +250,11 @@ TEST(ShopperImport, ReimportUpdatesByCodeOnlyTheMappedFieldsAndUndoIsExact)
 {
     TestFolder folder;
     auto project = newProject(folder);
-    const QStringList empty = dump(project->database());
+    const QStringList empty = shopperRows(project->database());
     const Read read = readCorpus(QStringLiteral("panel-utf8-bom.csv"));
     QString error;
     ASSERT_TRUE(Command::importShoppers(project.get(), planOf(project.get(), read.table), QStringLiteral("a.csv"), false, &error));
-    const QStringList afterFirst = dump(project->database());
+    const QStringList afterFirst = shopperRows(project->database());
 
     // The same file again changes nothing and makes no undo step.
     const auto again = planOf(project.get(), read.table);
@@ -294,16 +278,16 @@ TEST(ShopperImport, ReimportUpdatesByCodeOnlyTheMappedFieldsAndUndoIsExact)
     EXPECT_EQ(zofia->personal.fullName, QStringLiteral("Zofia Jędrzejczyk"));
     EXPECT_EQ(zofia->homeCity, QStringLiteral("Łódź"));
     ASSERT_EQ(zofia->conflicts.size(), 1);
-    const QStringList afterSecond = dump(project->database());
+    const QStringList afterSecond = shopperRows(project->database());
 
     ASSERT_TRUE(project->undoStack()->undo(&error)) << error.toStdString();
-    EXPECT_EQ(dump(project->database()), afterFirst);
+    EXPECT_EQ(shopperRows(project->database()), afterFirst);
     ASSERT_TRUE(project->undoStack()->undo(&error));
-    EXPECT_EQ(dump(project->database()), empty);
+    EXPECT_EQ(shopperRows(project->database()), empty);
     ASSERT_TRUE(project->undoStack()->redo(&error));
-    EXPECT_EQ(dump(project->database()), afterFirst) << "redo puts back the very same rows";
+    EXPECT_EQ(shopperRows(project->database()), afterFirst) << "redo puts back the very same rows";
     ASSERT_TRUE(project->undoStack()->redo(&error));
-    EXPECT_EQ(dump(project->database()), afterSecond);
+    EXPECT_EQ(shopperRows(project->database()), afterSecond);
 }
 
 TEST(ShopperExport, LeavesPersonalDataOutUnlessAskedAndReimportsUnchanged)
