@@ -1,5 +1,6 @@
 #include "LocationsCommand.h"
 
+#include "AreaTableListing.h"
 #include "CsvImportCli.h"
 #include "VisitHistoryPrinter.h"
 #include "commands/LocationCommands.h"
@@ -201,38 +202,12 @@ int LocationsCommand::list(const QCommandLineParser& parser, const QString& file
     // The same model as the window's table: the same search, the same filters, the same order.
     AreaTableModel model(AreaTables::Locations);
     QString failure;
-    QObject::connect(&model, &AreaTableModel::failed, [&failure](const QString& message) { failure = message; });
-    model.setDatabase(project->database());
-    model.setSearchText(parser.value(QStringLiteral("search")));
-    model.setFilters(filters);
-    while (model.canFetchMore())
-        model.fetchMore();
-    if (!failure.isEmpty())
+    if (!AreaTableListing::load(&model, project->database(), parser.value(QStringLiteral("search")), filters, &failure))
         return fail(tr("locations list: %1: %2").arg(QDir::toNativeSeparators(file), failure));
     const QStringList keys = model.spec().keys;
     const qint64 total = model.totalRowCount();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray locations;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QJsonObject location;
-            for (int c = 0; c < int(keys.size()); ++c) {
-                const QVariant value = model.index(row, c).data(Qt::EditRole);
-                const auto kind = model.spec().labels.value(c, DomainLabels::None);
-                if (kind == DomainLabels::Check)
-                    location.insert(keys[c], value.toInt() != 0);
-                else if (value.isNull())
-                    location.insert(keys[c], QJsonValue::Null);
-                else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-                    location.insert(keys[c], value.toLongLong());
-                else
-                    location.insert(keys[c], value.toString());
-            }
-            locations.append(location);
-        }
-        printJson({{QStringLiteral("file"), QDir::toNativeSeparators(file)},
-                   {QStringLiteral("total"), total},
-                   {QStringLiteral("matching"), qint64(model.rowCount())},
-                   {QStringLiteral("locations"), locations}});
+        printJson(AreaTableListing::answer(model, file, QStringLiteral("locations"), AreaTableListing::json(model)));
         return Success;
     }
     QString text;

@@ -1,5 +1,6 @@
 #include "ShoppersCommand.h"
 
+#include "AreaTableListing.h"
 #include "CsvImportCli.h"
 #include "VisitHistoryPrinter.h"
 #include "commands/ShopperCommands.h"
@@ -145,39 +146,13 @@ int ShoppersCommand::list(const QCommandLineParser& parser, const QString& file)
     // The same model as the window's table: the same search, the same filters, the same order.
     AreaTableModel model(AreaTables::Shoppers);
     QString failure;
-    QObject::connect(&model, &AreaTableModel::failed, [&failure](const QString& message) { failure = message; });
-    model.setDatabase(project->database());
-    model.setSearchText(parser.value(QStringLiteral("search")));
-    model.setFilters(filters);
-    while (model.canFetchMore())
-        model.fetchMore();
-    if (!failure.isEmpty())
+    if (!AreaTableListing::load(&model, project->database(), parser.value(QStringLiteral("search")), filters, &failure))
         return fail(tr("shoppers list: %1: %2").arg(QDir::toNativeSeparators(file), failure));
     const QStringList keys = model.spec().keys;
     const qint64 total = model.totalRowCount();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray shoppers;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QJsonObject shopper;
-            for (int c = 0; c < int(keys.size()); ++c) {
-                const QVariant value = model.index(row, c).data(Qt::EditRole);
-                if (value.isNull())
-                    shopper.insert(keys[c], QJsonValue::Null);
-                else if (keys[c] == QLatin1String("languages") || keys[c] == QLatin1String("tags"))
-                    shopper.insert(keys[c], QJsonArray::fromStringList(ShopperImport::splitList(value.toString())));
-                else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-                    shopper.insert(keys[c], value.toLongLong());
-                else if (value.typeId() == QMetaType::Double)
-                    shopper.insert(keys[c], value.toDouble());
-                else
-                    shopper.insert(keys[c], value.toString());
-            }
-            shoppers.append(shopper);
-        }
-        printJson({{QStringLiteral("file"), QDir::toNativeSeparators(file)},
-                   {QStringLiteral("total"), total},
-                   {QStringLiteral("matching"), qint64(model.rowCount())},
-                   {QStringLiteral("shoppers"), shoppers}});
+        const QJsonArray rows = AreaTableListing::json(model, {QStringLiteral("languages"), QStringLiteral("tags")});
+        printJson(AreaTableListing::answer(model, file, QStringLiteral("shoppers"), rows));
         return Success;
     }
     auto at = [&keys](const char* key) { return int(keys.indexOf(QLatin1String(key))); };
