@@ -12,8 +12,7 @@ class VisitHistoryPrinter
     Q_DECLARE_TR_FUNCTIONS(VisitHistoryPrinter)
 
 public:
-    // Whose history it is: a shopper's lines name the location, a location's the shopper.
-    enum class Of { Shopper, Location };
+    using Of = VisitHistory::Of;
 
     static QJsonArray json(const QList<VisitHistory::Entry>& entries);
     static QString text(const QList<VisitHistory::Entry>& entries, Of of);

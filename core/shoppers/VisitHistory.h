@@ -16,6 +16,9 @@ class VisitHistory
     Q_DECLARE_TR_FUNCTIONS(VisitHistory)
 
 public:
+    // Whose history it is: a shopper's names the locations, a location's the shoppers.
+    enum class Of { Shopper, Location };
+
     struct Entry
     {
         qint64 visitId = 0;

@@ -18,6 +18,7 @@
 #include "i18n/Translations.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "shoppers/ShopperActions.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
@@ -199,6 +200,9 @@ void MainWindow::createTableActions(TablePanel* panel)
         break;
     case AreaTables::Scenarios:
         new ScenarioActions(this, panel, project);
+        break;
+    case AreaTables::Shoppers:
+        new ShopperActions(this, panel, project);
         break;
     default:
         break;
