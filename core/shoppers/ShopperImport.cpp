@@ -197,7 +197,10 @@ ShopperImport::Plan ShopperImport::plan(const QSqlDatabase& db, const CsvTable& 
             locations.insert(code);
 
     QHash<QString, qsizetype> firstLineOfCode;
+    firstLineOfCode.reserve(table.rows.size());
     std::vector<std::pair<qsizetype, Shopper>> valid; // line, the file's values
+    valid.reserve(size_t(table.rows.size()));
+    const int latestBirthYear = ShopperValidator::latestBirthYear();
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         ImportRow row(table, i, mapping, fileName, &plan.problems);
         Shopper shopper;
@@ -278,7 +281,7 @@ ShopperImport::Plan ShopperImport::plan(const QSqlDatabase& db, const CsvTable& 
         // The value checks of the form, at this row's columns. A cell that could not be read left
         // its field at the default, which passes, so nothing is named twice.
         shopper.tidy();
-        for (const ShopperValidator::Problem& problem : ShopperValidator::check(shopper))
+        for (const ShopperValidator::Problem& problem : ShopperValidator::check(shopper, latestBirthYear))
             if (problem.field != F::Code || !shopper.code.isEmpty())
                 row.fail(problem.field, problem.message);
         if (row.isValid())
@@ -306,7 +309,7 @@ ShopperImport::Plan ShopperImport::plan(const QSqlDatabase& db, const CsvTable& 
             ++plan.inserts;
             continue;
         }
-        ShopperStore::Stored before = current.value(id.value());
+        ShopperStore::Stored before = current.take(id.value());
         Shopper was = before.shopper;
         was.tidy();
         Shopper after = overlay(was, shopper, mapping);

@@ -86,7 +86,7 @@ bool read(const QSqlDatabase& db, const QList<qint64>* ids, QHash<qint64, Shoppe
                                 row.value(15).toString(), row.value(16).toString()};
             if (order)
                 order->append(stored.id);
-            found->insert(stored.id, std::move(stored));
+            found->emplace(stored.id, std::move(stored));
         },
         error);
     if (!ok)
@@ -163,7 +163,18 @@ std::optional<Shopper> ShopperStore::load(const QSqlDatabase& db, const QString&
 
 bool ShopperStore::loadMany(const QSqlDatabase& db, const QList<qint64>& ids, QHash<qint64, Stored>* shoppers, QString* error)
 {
-    return read(db, &ids, shoppers, nullptr, error);
+    // Thousands are read faster in one pass over every shopper than by a statement per few hundred.
+    constexpr qsizetype wholePanel = 2000;
+    if (ids.size() < wholePanel)
+        return read(db, &ids, shoppers, nullptr, error);
+    QHash<qint64, Stored> all;
+    all.reserve(ids.size());
+    if (!read(db, nullptr, &all, nullptr, error))
+        return false;
+    for (qint64 id : ids)
+        if (auto it = all.find(id); it != all.end())
+            shoppers->emplace(id, std::move(it.value()));
+    return true;
 }
 
 bool ShopperStore::loadAll(const QSqlDatabase& db, QList<Stored>* shoppers, QString* error)

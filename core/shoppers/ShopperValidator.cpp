@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 QString ShopperValidator::Problem::text() const
@@ -36,10 +37,11 @@ bool ShopperValidator::isPhoneNumber(const QString& text)
 {
     // Digits with the usual punctuation: "+371 2612 3456", "(22) 123-45-67"; at least six digits.
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]+$"));
-    return phone.match(text).hasMatch() && text.count(QRegularExpression(QStringLiteral("[0-9]"))) >= 6;
+    return phone.match(text).hasMatch()
+           && std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) >= 6;
 }
 
-QList<ShopperValidator::Problem> ShopperValidator::check(const Shopper& shopper)
+QList<ShopperValidator::Problem> ShopperValidator::check(const Shopper& shopper, int latestBirthYear)
 {
     using F = ShopperFields;
     QList<Problem> problems;
@@ -63,10 +65,10 @@ QList<ShopperValidator::Problem> ShopperValidator::check(const Shopper& shopper)
     if (!shopper.personal.phone.isEmpty() && !isPhoneNumber(shopper.personal.phone))
         add(F::Phone, tr("“%1” is not a phone number (digits, spaces and + ( ) - . / only)").arg(shopper.personal.phone.left(40)));
 
-    if (shopper.birthYear && (*shopper.birthYear < kMinBirthYear || *shopper.birthYear > latestBirthYear()))
+    if (shopper.birthYear && (*shopper.birthYear < kMinBirthYear || *shopper.birthYear > latestBirthYear))
         add(F::BirthYear, tr("must be from %1 to %2 (shoppers are %3 or older), not %4")
                               .arg(kMinBirthYear)
-                              .arg(latestBirthYear())
+                              .arg(latestBirthYear)
                               .arg(kMinAge)
                               .arg(*shopper.birthYear));
     if (!shopper.gender.isEmpty() && !Shopper::genders().contains(shopper.gender))

@@ -22,7 +22,10 @@ public:
     };
 
     // The shopper's own values (expected tidied: Shopper::tidy).
-    static QList<Problem> check(const Shopper& shopper);
+    static QList<Problem> check(const Shopper& shopper) { return check(shopper, latestBirthYear()); }
+    // The same with this year's latest birth year given, for a loop over many shoppers (reading
+    // the clock costs more than all the checks).
+    static QList<Problem> check(const Shopper& shopper, int latestBirthYear);
     // Those, and what needs the file: the code of another shopper, a conflict with a location the
     // programme does not have. originalCode: the shopper's code before this edit; empty when new.
     static QList<Problem> check(const QSqlDatabase& db, const Shopper& shopper, const QString& originalCode);
