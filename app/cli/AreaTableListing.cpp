@@ -9,9 +9,7 @@ bool AreaTableListing::load(AreaTableModel* model, const QSqlDatabase& db, const
                                              [failure](const QString& message) { *failure = message; });
     model->setDatabase(db);
     model->setSearchText(search);
-    model->setFilters(filters);
-    while (model->canFetchMore())
-        model->fetchMore();
+    model->setFilters(filters); // the matching rows' keys; their columns are read as asked for
     QObject::disconnect(connection);
     return failure->isEmpty();
 }

@@ -11,6 +11,7 @@
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
 #include "ShoppersCommand.h"
+#include "VisitsCommand.h"
 #include "WavesCommand.h"
 
 #include <cstdio>
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ScenariosCommand>());
     m_commands.push_back(std::make_unique<ShoppersCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
+    m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
 }

@@ -3,6 +3,7 @@
 #include "planning/VisitGenerator.h"
 #include "project/BulkInserter.h"
 #include "project/Project.h"
+#include "project/WorkerWrites.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ bool GenerateVisitsCommand::redo(QString* error)
 
             // A wave of a big programme has tens of thousands of visits: one prepared statement
             // through SQLite's C API, in this transaction (it runs on the project's connection).
-            BulkInserter insert(m_project->connection().handle(),
+            BulkInserter insert(ProjectConnection::handleOf(db),
                                 "INSERT INTO visit (id, wave_id, location_id, scenario_id, slot, planned_date, daypart) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (size_t i = 0; i < m_proposal.visits.size(); ++i) {
@@ -83,6 +84,8 @@ bool GenerateVisitsCommand::redo(QString* error)
                 }
                 if (first)
                     m_newIds << insert.lastInsertId();
+                if (i % 4096 == 0)
+                    WorkerWrites::reportProgress(int(i * 100 / m_proposal.visits.size()));
             }
 
             if (m_store != StoreRules::No) {

@@ -2,6 +2,7 @@
 
 #include "project/BulkInserter.h"
 #include "project/Project.h"
+#include "project/WorkerWrites.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -233,6 +234,9 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
     };
     QList<qint64> insertedIds;
     for (const LocationImport::Record& record : m_plan.records) {
+        // Writing the rows is most of the work; the hours and the snapshots for undo follow.
+        if (const size_t done = size_t(&record - m_plan.records.data()); done % 1024 == 0)
+            WorkerWrites::reportProgress(int(done * 80 / m_plan.records.size()));
         QStringList names;
         QVariantList values;
         for (int field = 0; field < LocationImport::FieldCount; ++field) {
@@ -321,6 +325,7 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
             m_childWrites.push_back(std::move(write));
     }
     statements.clear();
+    WorkerWrites::reportProgress(80);
     return writeChildren(db, error) && captureLocations(db, insertedIds, &m_inserted, error)
            && captureLocations(db, updatedIds, &m_updatedAfter, error);
 }
@@ -334,7 +339,7 @@ bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* erro
     QSqlQuery clearWeek(db);
     clearWeek.prepare(QStringLiteral("DELETE FROM location_hours WHERE location_id = ?"));
     // 50,000 locations have 300,000 hours: these go through SQLite's C API (see BulkInserter).
-    BulkInserter addHours(m_project->connection().handle(),
+    BulkInserter addHours(ProjectConnection::handleOf(db),
                           "INSERT INTO location_hours (location_id, weekday, opens, closes) VALUES (?, ?, ?, ?)");
     QSqlQuery clearAttributes(db);
     clearAttributes.prepare(QStringLiteral("DELETE FROM location_attribute WHERE location_id = ?"));

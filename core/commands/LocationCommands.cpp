@@ -9,20 +9,27 @@
 
 namespace Command {
 
-bool importLocations(Project* project, const LocationImport::Plan& plan, const QString& fileName, bool validRowsOnly,
-                     QString* error)
+std::unique_ptr<UndoCommand> locationImport(Project* project, const LocationImport::Plan& plan, const QString& fileName,
+                                            bool validRowsOnly, QString* error)
 {
     if (CsvProblem::refuses(plan.problems, validRowsOnly)) {
         if (error)
             *error = LocationImport::tr("%1 has problems; nothing was imported").arg(fileName);
-        return false;
+        return nullptr;
     }
     if (plan.records.empty()) {
         if (error)
             *error = LocationImport::tr("%1 holds no location to import").arg(fileName);
-        return false;
+        return nullptr;
     }
-    return project->undoStack()->push(std::make_unique<ImportLocationsCommand>(project, plan, LocationImport::tr("Import locations from %1").arg(fileName)), error);
+    return std::make_unique<ImportLocationsCommand>(project, plan, LocationImport::tr("Import locations from %1").arg(fileName));
+}
+
+bool importLocations(Project* project, const LocationImport::Plan& plan, const QString& fileName, bool validRowsOnly,
+                     QString* error)
+{
+    auto command = locationImport(project, plan, fileName, validRowsOnly, error);
+    return command && project->undoStack()->push(std::move(command), error);
 }
 
 namespace {

@@ -5,9 +5,16 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 class Project;
+class UndoCommand;
 
 namespace Command {
+// The undo step that writes an import plan, not yet applied (a window runs it on a worker
+// thread: see BackgroundEdit); null, with the reason, when the plan cannot be imported.
+std::unique_ptr<UndoCommand> locationImport(Project* project, const LocationImport::Plan& plan, const QString& fileName,
+                                            bool validRowsOnly, QString* error);
 // Writes an import plan as one undo step. A plan with errors is refused unless validRowsOnly
 // (the user chose to import the valid rows and leave the others out).
 bool importLocations(Project* project, const LocationImport::Plan& plan, const QString& fileName, bool validRowsOnly,

@@ -33,6 +33,12 @@ bool UndoStack::push(std::unique_ptr<UndoCommand> command, QString* error)
 {
     if (!command->redo(error))
         return false;
+    pushDone(std::move(command));
+    return true;
+}
+
+void UndoStack::pushDone(std::unique_ptr<UndoCommand> command)
+{
     const State before = state();
     // Anything that was undone is gone once a new edit is made.
     if (m_cleanIndex > m_index)
@@ -52,7 +58,6 @@ bool UndoStack::push(std::unique_ptr<UndoCommand> command, QString* error)
         ++m_index;
     }
     announce(before);
-    return true;
 }
 
 bool UndoStack::undo(QString* error)

@@ -19,6 +19,9 @@ public:
     // Applies the command and records it. A command that fails is not recorded and its error is
     // returned; a command that merges into the previous one extends that step.
     bool push(std::unique_ptr<UndoCommand> command, QString* error);
+    // Records a command whose first redo() has already been done (on a worker thread: see
+    // WorkerWrites); undo and redo then work as for any other step.
+    void pushDone(std::unique_ptr<UndoCommand> command);
 
     bool undo(QString* error = nullptr);
     bool redo(QString* error = nullptr);

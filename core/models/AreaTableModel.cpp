@@ -5,16 +5,29 @@
 
 #include <algorithm>
 
+namespace {
+constexpr int kPageRows = 128;
+constexpr int kKeptPages = 64; // 8,192 rows in memory at most
+} // namespace
+
 AreaTableModel::AreaTableModel(AreaTables::Table table, QObject* parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
     , m_table(table)
     , m_spec(AreaTables::spec(table))
+    , m_rowKey(AreaTables::rowKey(table))
 {
+    Q_ASSERT(m_spec.select.startsWith(QLatin1String("SELECT ")));
 }
 
 void AreaTableModel::setDatabase(const QSqlDatabase& db)
 {
     m_connectionName = db.connectionName();
+    refresh();
+}
+
+void AreaTableModel::clear()
+{
+    m_connectionName.clear();
     refresh();
 }
 
@@ -113,72 +126,108 @@ void AreaTableModel::refresh()
 
 void AreaTableModel::select()
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen()) {
-        clear();
-        return;
+    QList<qint64> keys;
+    const QSqlDatabase db = database();
+    if (db.isOpen()) {
+        // The row's key goes first; the sort column is a number we produce, never user text. The
+        // outer query keeps the inner one's order and lets SQLite skip the columns it does not sort by.
+        const QString keyed = QStringLiteral("SELECT %1 AS area_key, ").arg(m_rowKey) + m_spec.select.mid(7);
+        QString order;
+        if (m_sortColumn >= 0)
+            order = QStringLiteral(" ORDER BY %1 %2, 1").arg(m_sortColumn + 2).arg(m_sortOrder == Qt::AscendingOrder
+                                                                                    ? QStringLiteral("ASC")
+                                                                                    : QStringLiteral("DESC"));
+        else if (!m_spec.naturalOrder.isEmpty())
+            order = QStringLiteral(" ORDER BY ") + m_spec.naturalOrder + QStringLiteral(", 1");
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT area_key FROM (") + keyed + whereClause() + order + QLatin1Char(')'));
+        bindWhere(query);
+        if (query.exec()) {
+            while (query.next())
+                keys.append(query.value(0).toLongLong());
+        } else {
+            emit failed(query.lastError().text());
+        }
     }
-    // The sort column is a number we produce, never user text.
-    QString order;
-    if (m_sortColumn >= 0)
-        order = QStringLiteral(" ORDER BY %1 %2").arg(m_sortColumn + 1).arg(m_sortOrder == Qt::AscendingOrder
-                                                                                ? QStringLiteral("ASC")
-                                                                                : QStringLiteral("DESC"));
-    else if (!m_spec.naturalOrder.isEmpty())
-        order = QStringLiteral(" ORDER BY ") + m_spec.naturalOrder;
-    QSqlQuery query(db);
-    query.prepare(m_spec.select + whereClause() + order);
-    bindWhere(query);
-    if (!query.exec()) {
-        emit failed(query.lastError().text());
-        clear();
-        return;
-    }
-    // QSqlQueryModel fetches its first rows inside its own reset, announcing inserted rows in the
-    // middle of a reset; views cope, the model contract does not. Fetch once the reset is over.
-    m_resetting = true;
-    setQuery(std::move(query));
-    m_resetting = false;
-    fetchMore();
-    for (int column = 0; column < m_spec.headers.size(); ++column)
-        setHeaderData(column, Qt::Horizontal, m_spec.headers[column]);
-}
-
-qint64 AreaTableModel::matchingRowCount() const
-{
-    return count(true);
+    beginResetModel();
+    m_keys = std::move(keys);
+    m_pages.clear();
+    m_pageAge.clear();
+    endResetModel();
 }
 
 qint64 AreaTableModel::totalRowCount() const
 {
     // A search or a filter leaves the total as it was: it is counted once per change of the data.
-    if (m_total < 0)
-        m_total = count(false);
-    return m_total;
-}
-
-qint64 AreaTableModel::count(bool filtered) const
-{
+    if (m_total >= 0)
+        return m_total;
+    if (m_search.isEmpty() && m_filters.isEmpty())
+        return m_total = m_keys.size();
     const QSqlDatabase db = database();
     if (!db.isOpen())
         return 0;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM (") + m_spec.select + (filtered ? whereClause() : QString())
-                  + QLatin1Char(')'));
-    if (filtered)
-        bindWhere(query);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM (") + m_spec.select + QLatin1Char(')'), db);
+    m_total = query.next() ? query.value(0).toLongLong() : 0;
+    return m_total;
 }
 
-void AreaTableModel::fetchMore(const QModelIndex& parent)
+const QVariantList* AreaTableModel::row(int row) const
 {
-    // Not inside a reset, and not again from a slot of the rows we are inserting right now;
-    // a view simply asks again when it needs more rows.
-    if (m_resetting || m_fetching)
-        return;
-    m_fetching = true;
-    QSqlQueryModel::fetchMore(parent);
-    m_fetching = false;
+    if (row < 0 || row >= m_keys.size())
+        return nullptr;
+    const int page = row / kPageRows;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const int first = page * kPageRows;
+        const int last = std::min<int>(first + kPageRows, int(m_keys.size()));
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1, ").arg(m_rowKey) + m_spec.select.mid(7)
+                      + QStringLiteral(" WHERE %1 IN (%2)").arg(m_rowKey, QStringList(last - first, QStringLiteral("?")).join(QLatin1Char(','))));
+        for (int i = first; i < last; ++i)
+            query.addBindValue(m_keys[i]);
+        QHash<qint64, QVariantList> byKey;
+        if (query.exec()) {
+            const int columns = int(m_spec.headers.size());
+            while (query.next()) {
+                QVariantList values;
+                values.reserve(columns);
+                for (int column = 0; column < columns; ++column)
+                    values.append(query.value(column + 1));
+                byKey.insert(query.value(0).toLongLong(), std::move(values));
+            }
+        }
+        // A row deleted since the keys were read shows empty until the next refresh.
+        QList<QVariantList> rows;
+        rows.reserve(last - first);
+        for (int i = first; i < last; ++i)
+            rows.append(byKey.value(m_keys[i]));
+        if (m_pages.size() >= kKeptPages)
+            m_pages.remove(m_pageAge.takeFirst());
+        it = m_pages.insert(page, std::move(rows));
+    } else {
+        m_pageAge.removeOne(page);
+    }
+    m_pageAge.append(page);
+    return &(*it)[row - page * kPageRows];
+}
+
+int AreaTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int AreaTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.headers.size());
+}
+
+QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_spec.headers.size())
+        return m_spec.headers[section];
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 void AreaTableModel::sort(int column, Qt::SortOrder order)
@@ -193,18 +242,21 @@ void AreaTableModel::sort(int column, Qt::SortOrder order)
 
 QVariant AreaTableModel::data(const QModelIndex& index, int role) const
 {
-    if (role == Qt::DisplayRole) {
-        const auto kind = m_spec.labels.value(index.column(), DomainLabels::None);
-        if (kind != DomainLabels::None)
-            return DomainLabels::label(kind, QSqlQueryModel::data(index, role).toString());
-    }
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::EditRole
+                                                               && role != Qt::TextAlignmentRole))
+        return {};
+    const QVariantList* values = row(index.row());
+    const QVariant value = values ? values->value(index.column()) : QVariant();
+    const auto kind = m_spec.labels.value(index.column(), DomainLabels::None);
     if (role == Qt::TextAlignmentRole) {
-        if (m_spec.labels.value(index.column(), DomainLabels::None) == DomainLabels::Check)
+        if (kind == DomainLabels::Check)
             return QVariant(Qt::AlignCenter);
-        const QVariant value = QSqlQueryModel::data(index, Qt::DisplayRole);
         const int type = value.typeId();
         if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     }
-    return QSqlQueryModel::data(index, role);
+    if (role == Qt::DisplayRole && kind != DomainLabels::None)
+        return DomainLabels::label(kind, value.toString());
+    return value;
 }

@@ -16,6 +16,22 @@ QString AreaTables::title(Table table)
     return {};
 }
 
+QString AreaTables::rowKey(Table table)
+{
+    switch (table) {
+    case Questions: return QStringLiteral("q.id");
+    case Locations: return QStringLiteral("l.id");
+    case Scenarios: return QStringLiteral("s.id");
+    case Waves: return QStringLiteral("w.id");
+    case Visits: return QStringLiteral("v.id");
+    case Shoppers: return QStringLiteral("s.id");
+    case Assignments: return QStringLiteral("v.id");
+    case Responses: return QStringLiteral("r.id");
+    case WaveResults: return QStringLiteral("w.id");
+    }
+    return {};
+}
+
 AreaTables::Spec AreaTables::spec(Table table)
 {
     // Texts are shown in the programme's source language.

@@ -56,4 +56,6 @@ public:
 
     static Spec spec(Table table);
     static QString title(Table table);
+    // The SQL expression (in the spec's select) that identifies one row: its table's id.
+    static QString rowKey(Table table);
 };

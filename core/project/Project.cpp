@@ -3,6 +3,7 @@
 #include "ProjectFileHeader.h"
 #include "SchemaManager.h"
 #include "Transaction.h"
+#include "WorkerWrites.h"
 #include "commands/UndoStack.h"
 #include "programme/ProgrammeDefaults.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -229,7 +231,15 @@ bool Project::write(const WriteBody& body, ProjectError* error)
                                         tr("“%1” is open read-only.").arg(displayName()));
         return false;
     }
-    const QSqlDatabase db = database();
+    // On a worker thread the edit goes through that thread's own connection (see WorkerWrites).
+    const WorkerWrites* worker = WorkerWrites::current();
+    if (!worker && QThread::currentThread() != thread()) {
+        if (error)
+            *error = ProjectError::make(ProjectError::Code::Sql, tr("An edit ran on a thread without a connection."));
+        return false;
+    }
+    ProjectConnection& connection = worker ? worker->connection() : m_connection;
+    const QSqlDatabase db = connection.database();
     Transaction transaction(db);
     QString message;
     bool ok = transaction.begin(&message) && body(db, &message);
@@ -238,9 +248,14 @@ bool Project::write(const WriteBody& body, ProjectError* error)
     if (!ok) {
         // The failing statement may be the body's own: ask the connection before rolling back.
         int code = transaction.lastErrorCode();
-        if (code == 0 && m_connection.handle())
-            code = sqlite3_extended_errcode(m_connection.handle());
+        if (code == 0 && connection.handle())
+            code = sqlite3_extended_errcode(connection.handle());
         transaction.rollback();
+        if (worker && worker->isCancelled()) {
+            if (error)
+                *error = ProjectError::make(ProjectError::Code::Cancelled, tr("The change was cancelled; nothing was written."));
+            return false;
+        }
         if (error) {
             const bool diskFull = (code & 0xff) == SQLITE_FULL;
             *error = ProjectError::make(diskFull ? ProjectError::Code::DiskFull : ProjectError::Code::Sql,
@@ -249,7 +264,9 @@ bool Project::write(const WriteBody& body, ProjectError* error)
         }
         return false;
     }
-    emit dataChanged();
+    // A worker's edit is announced on the GUI thread once it is recorded (see BackgroundEdit).
+    if (!worker)
+        emit dataChanged();
     return true;
 }
 

@@ -96,9 +96,11 @@ QSqlDatabase ProjectConnection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
-sqlite3* ProjectConnection::handle() const
+sqlite3* ProjectConnection::handleOf(const QSqlDatabase& db)
 {
-    const QVariant value = database().driver()->handle();
+    if (!db.isValid())
+        return nullptr;
+    const QVariant value = db.driver()->handle();
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(value.data());

@@ -26,7 +26,8 @@ public:
     QSqlDatabase database() const;
     QString connectionName() const { return m_name; }
     // The native handle for bulk work that QSqlQuery would slow down by an order of magnitude.
-    sqlite3* handle() const;
+    sqlite3* handle() const { return handleOf(database()); }
+    static sqlite3* handleOf(const QSqlDatabase& db);
 
 private:
     QString m_name;

@@ -40,6 +40,7 @@ QString ProjectError::codeName(Code code)
     case Code::DiskFull: return QStringLiteral("disk-full");
     case Code::Io: return QStringLiteral("io");
     case Code::Sql: return QStringLiteral("sql");
+    case Code::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

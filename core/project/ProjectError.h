@@ -23,6 +23,7 @@ public:
         DiskFull,
         Io,
         Sql,
+        Cancelled, // the user stopped a long edit; nothing was written
     };
 
     Code code = Code::None;

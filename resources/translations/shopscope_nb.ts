@@ -1122,6 +1122,14 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
             <numerusform>Eksporterte %n lokasjoner</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>Importen av %1 ble avbrutt; ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1585,6 +1593,22 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>New: %1</source>
         <translation>Nye: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Lesingen av %1 ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Kontrollen av %1 ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2775,10 @@ i docs/sample-plan.md. Eksempel:
         <source>No visits generated</source>
         <translation>Ingen besøk ble generert</translation>
     </message>
+    <message>
+        <source>Writing the visits of %1…</source>
+        <translation>Skriver besøkene for %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanProposal</name>
@@ -3666,6 +3694,14 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>An edit ran on a thread without a connection.</source>
+        <translation>En endring kjørte i en tråd uten tilkobling.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>Endringen ble avbrutt; ingenting ble skrevet.</translation>
     </message>
 </context>
 <context>
@@ -6173,10 +6209,10 @@ Besøk:          %2
         <translation>Ingen %1 samsvarer med «%2».</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
         </translation>
     </message>
     <message>
@@ -6232,6 +6268,128 @@ Besøk:          %2
             <numerusform>%n tekst mangler</numerusform>
             <numerusform>%n tekster mangler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VisitAction</name>
+    <message>
+        <source>a visit was deleted in the meantime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no visit chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: visit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 was carried out already; its shopper stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is with %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign visit %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 has no shopper to swap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits %1 and %2 have the same shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>swapped with visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap the shoppers of visits %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by the shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the pool (shopper dropped out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an assigned visit can be accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an assigned or accepted visit can be done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an assigned or accepted visit can go back to the pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a visit that was carried out cannot be cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a cancelled visit can be reinstated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is locked already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a visit with a shopper can be locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is not locked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6327,6 +6485,163 @@ Besøk:          %2
     <message>
         <source>%1 %2 has no free opening hours left for its visits in wave %3</source>
         <translation>%1 %2 har ingen ledige åpningstider igjen for besøkene sine i bølge %3</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsCommand</name>
+    <message>
+        <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, set, assign, swap or history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Prosjektfilen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>Only the visits of this wave (code or name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAVE</source>
+        <translation>WAVE</translation>
+    </message>
+    <message>
+        <source>Only visits with this status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accept, done, return, cancel, reinstate, lock or unlock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shopper's code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Why (kept in the visit's history).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID or history FILE ID (see 'shopscope-cli visits --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits list: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits list: %1: cannot read the visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits set: %1: %2; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>visits assign: “%1” is not a visit number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits assign: --shopper CODE is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits assign: %1: %2; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits swap: expected two visit numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits swap: %1: %2; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits %1 and %2 swapped their shoppers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits history: “%1” is not a visit number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits history: %1: there is no visit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 has no history yet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

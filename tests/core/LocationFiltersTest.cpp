@@ -30,15 +30,9 @@ protected:
         m_model.setDatabase(m_project->database());
     }
     qint64 count(const QString& sql) const { return scalar(m_file, sql).toLongLong(); }
-    void fetchAll()
-    {
-        while (m_model.canFetchMore())
-            m_model.fetchMore();
-    }
     // The values in one column of every matching row.
     QStringList column(int c)
     {
-        fetchAll();
         QStringList values;
         for (int row = 0; row < m_model.rowCount(); ++row)
             values << m_model.index(row, c).data().toString();

@@ -68,12 +68,10 @@ protected:
                 return model->index(row, 0, parent);
         return {};
     }
-    // The values of one column of the table, every matching row fetched.
+    // The values of one column of every matching row.
     QSet<QString> column(int c) const
     {
         AreaTableModel* model = m_locations->model();
-        while (model->canFetchMore())
-            model->fetchMore();
         QSet<QString> values;
         for (int row = 0; row < model->rowCount(); ++row)
             values.insert(model->index(row, c).data().toString());

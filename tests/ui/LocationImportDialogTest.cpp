@@ -11,7 +11,9 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
@@ -79,6 +81,48 @@ TEST(LocationImportDialog, ImportsThroughTheWindowInOneUndoStep)
     ASSERT_TRUE(window.importLocationsFrom(path));
     EXPECT_EQ(scalar(window.project()->filePath(), QStringLiteral("SELECT count(*) FROM location")).toInt(), before + 1);
     EXPECT_TRUE(window.undoAction()->text().contains(QStringLiteral("new.csv")));
+}
+
+TEST(LocationImportDialog, ALongImportRunsBehindAProgressDialogWhoseCancelChangesNothing)
+{
+    TestFolder folder;
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openFile(folder.demoCopy(QStringLiteral("demo.shopscope"))));
+    const QString file = window.project()->filePath();
+    const int before = scalar(file, QStringLiteral("SELECT count(*) FROM location")).toInt();
+    const QString undoBefore = window.undoAction()->text();
+    QByteArray csv = "Code,Name,Country,Region,City,Mon\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += QStringLiteral("BIG-%1,Oddział %1,Poland,Łódzkie,Łódź,09:00-17:00\n").arg(i).toUtf8();
+    const QString path = folder.writeFile(QStringLiteral("network.csv"), csv);
+    // Reading and checking 40,000 rows, then writing them, run on a worker: the window keeps
+    // handling events. The user presses Import once the check is done, and Cancel once the
+    // import's progress dialog shows.
+    bool pressedImport = false;
+    bool sawProgress = false;
+    QTimer user;
+    QObject::connect(&user, &QTimer::timeout, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<LocationImportDialog*>(widget);
+            if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressedImport) {
+                pressedImport = true;
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+            }
+        }
+        for (auto* progress : window.findChildren<QProgressDialog*>()) {
+            if (progress->isVisible() && progress->labelText() == QStringLiteral("Importing network.csv…") && !sawProgress) {
+                sawProgress = true;
+                QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton);
+            }
+        }
+    });
+    user.start(20);
+    EXPECT_FALSE(window.importLocationsFrom(path));
+    EXPECT_TRUE(sawProgress);
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT count(*) FROM location")).toInt(), before);
+    EXPECT_EQ(window.undoAction()->text(), undoBefore);
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("The import of network.csv was cancelled; nothing changed."));
 }
 
 TEST(LocationDialog, EditsALocationAndShowsProblemsInTheForm)

@@ -193,8 +193,6 @@ TEST_F(ShopperPanelTest, DeletingAShopperWithVisitsIsRefusedWithTheReason)
 {
     const QString code = busyShopper();
     AreaTableModel* model = m_shoppers->model();
-    while (model->canFetchMore())
-        model->fetchMore();
     int row = -1;
     for (int r = 0; r < model->rowCount() && row < 0; ++r)
         if (model->index(r, 0).data().toString() == code)

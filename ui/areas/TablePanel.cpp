@@ -159,12 +159,12 @@ void TablePanel::updateCount()
 {
     const qint64 total = m_model->totalRowCount();
     if (m_model->searchText().isEmpty() && !m_model->hasFilters()) {
-        m_count->setText(tr("%n row(s)", nullptr, int(total)));
+        m_count->setText(tr("%Ln row(s)", nullptr, int(total)));
         return;
     }
     const qint64 count = m_model->matchingRowCount();
     // "12 of 1462 rows match": the plural is the one the plain count uses.
-    m_count->setText(tr("%1 of %2 match").arg(count).arg(tr("%n row(s)", nullptr, int(total))));
+    m_count->setText(tr("%1 of %2 match").arg(QLocale().toString(count)).arg(tr("%Ln row(s)", nullptr, int(total))));
 }
 
 void TablePanel::addTableAction(QAction* action)

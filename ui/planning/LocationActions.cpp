@@ -5,9 +5,11 @@
 #include "LocationTreeView.h"
 #include "areas/TablePanel.h"
 #include "commands/LocationCommands.h"
+#include "commands/UndoCommand.h"
 #include "io/CsvWriter.h"
 #include "planning/LocationExport.h"
 #include "project/Project.h"
+#include "widgets/BackgroundEdit.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -78,14 +81,21 @@ bool LocationActions::importFrom(const QString& path)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
-    if (!Command::importLocations(project, dialog.plan(), QFileInfo(path).fileName(), dialog.validRowsOnly(), &error)) {
-        MessageBox::warning(m_window, tr("Nothing imported"), error);
+    const QString fileName = QFileInfo(path).fileName();
+    auto command = Command::locationImport(project, dialog.plan(), fileName, dialog.validRowsOnly(), &error);
+    bool cancelled = false;
+    if (!command
+        || !BackgroundEdit::push(m_window, project, tr("Importing %1…").arg(fileName), std::move(command), &error, &cancelled)) {
+        if (cancelled)
+            m_window->statusBar()->showMessage(tr("The import of %1 was cancelled; nothing changed.").arg(fileName), 8000);
+        else
+            MessageBox::warning(m_window, tr("Nothing imported"), error);
         return false;
     }
     m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated")
                                            .arg(QFileInfo(path).fileName())
-                                           .arg(dialog.plan().inserts)
-                                           .arg(dialog.plan().updates),
+                                           .arg(QLocale().toString(dialog.plan().inserts))
+                                           .arg(QLocale().toString(dialog.plan().updates)),
                                        8000);
     return true;
 }

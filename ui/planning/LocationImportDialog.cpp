@@ -3,6 +3,8 @@
 #include "io/CsvReader.h"
 #include "io/CsvSniffer.h"
 #include "project/Project.h"
+#include "project/ProjectConnection.h"
+#include "widgets/BackgroundJob.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -134,7 +136,22 @@ void LocationImportDialog::reread()
         dialect.delimiter = char(delimiter);
     dialect.hasHeader = true; // columns are matched by their names
     m_readProblems.clear();
-    m_table = CsvReader(dialect).readBytes(*m_bytes, &m_readProblems, QFileInfo(m_path).fileName());
+    // A client's file of 50,000 rows takes a moment to read: on a worker, the window stays live.
+    auto table = std::make_shared<std::optional<CsvTable>>();
+    auto readProblems = std::make_shared<QList<CsvProblem>>();
+    const auto bytes = m_bytes;
+    const QString fileName = QFileInfo(m_path).fileName();
+    bool cancelled = false;
+    BackgroundJob::run(
+        progressParent(), tr("Reading %1…").arg(fileName), false,
+        [=](const std::atomic<bool>&, const BackgroundJob::Progress&) {
+            *table = CsvReader(dialect).readBytes(*bytes, readProblems.get(), fileName);
+            return ProjectError();
+        },
+        &cancelled);
+    m_table = cancelled ? std::nullopt : *table;
+    m_readProblems = cancelled ? QList<CsvProblem>{{CsvProblem::Severity::Fatal, fileName, 0, 0, tr("Reading %1 was cancelled.").arg(fileName)}}
+                               : *readProblems;
     m_decimalComma->setChecked(m_table ? m_table->dialect.decimalComma : false);
     if (m_encoding->currentIndex() == 0 && m_table)
         m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromLatin1(m_table->dialect.encoding)));
@@ -178,6 +195,12 @@ void LocationImportDialog::reread()
     replan();
 }
 
+QWidget* LocationImportDialog::progressParent()
+{
+    // While the dialog is being built the window it will cover shows the progress.
+    return isVisible() || !parentWidget() ? this : parentWidget();
+}
+
 LocationImport::Mapping LocationImportDialog::currentMapping() const
 {
     LocationImport::Mapping mapping;
@@ -197,7 +220,31 @@ void LocationImportDialog::replan()
         LocationImport::Options options;
         options.decimalComma = m_decimalComma->isChecked();
         options.createMissingRegions = !m_knownRegionsOnly->isChecked();
-        m_plan = LocationImport::plan(m_project->database(), *m_table, currentMapping(), options, QFileInfo(m_path).fileName());
+        // Checking every row against the programme reads its locations and geography: on a
+        // worker with a connection of its own.
+        auto plan = std::make_shared<LocationImport::Plan>();
+        const auto table = std::make_shared<const CsvTable>(*m_table);
+        const QString path = m_project->filePath();
+        const LocationImport::Mapping mapping = currentMapping();
+        const QString fileName = QFileInfo(m_path).fileName();
+        bool cancelled = false;
+        const ProjectError failure = BackgroundJob::run(
+            progressParent(), tr("Checking %1…").arg(fileName), false,
+            [=](const std::atomic<bool>&, const BackgroundJob::Progress&) {
+                ProjectConnection connection;
+                ProjectError error;
+                if (!connection.open(path, true, &error))
+                    return error;
+                *plan = LocationImport::plan(connection.database(), *table, mapping, options, fileName);
+                return ProjectError();
+            },
+            &cancelled);
+        m_plan = std::move(*plan);
+        if (failure || cancelled) {
+            m_plan = {};
+            problems << CsvProblem{CsvProblem::Severity::Fatal, fileName, 0, 0,
+                                   failure ? failure.message : tr("The check of %1 was cancelled.").arg(fileName)};
+        }
         problems += m_plan.problems;
     } else {
         m_plan = {};

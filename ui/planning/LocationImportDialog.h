@@ -43,6 +43,7 @@ private:
     void replan();
     void rememberMapping() const;
     LocationImport::Mapping currentMapping() const;
+    QWidget* progressParent();
 
     Project* m_project;
     QString m_path;

@@ -5,6 +5,7 @@
 #include "planning/VisitGenerator.h"
 #include "project/Project.h"
 #include "project/ProjectConnection.h"
+#include "widgets/BackgroundEdit.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/MessageBox.h"
 
@@ -524,8 +525,13 @@ void PlanDialog::generate()
         return;
     QString error;
     const auto store = GenerateVisitsCommand::StoreRules(m_store->currentData().toInt());
-    if (!Command::generateVisits(m_project, *m_proposal, store, &error)) {
-        MessageBox::warning(this, tr("No visits generated"), error);
+    auto command = Command::visitGeneration(m_project, *m_proposal, store, &error);
+    bool cancelled = false;
+    if (!command
+        || !BackgroundEdit::push(this, m_project, tr("Writing the visits of %1…").arg(m_proposal->waveCode), std::move(command),
+                                 &error, &cancelled)) {
+        if (!cancelled)
+            MessageBox::warning(this, tr("No visits generated"), error);
         return;
     }
     accept();

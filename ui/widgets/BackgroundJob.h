@@ -26,6 +26,10 @@ public:
 
     // determinate: show a percentage; otherwise a busy indicator.
     static BackgroundJob* start(QWidget* parent, const QString& label, bool determinate, Job job);
+    // The same, returning once the job has finished (the window is redrawn meanwhile; user input
+    // waits until the progress dialog shows and then goes to it). *cancelled tells whether the
+    // user cancelled.
+    static ProjectError run(QWidget* parent, const QString& label, bool determinate, Job job, bool* cancelled = nullptr);
 
     ProjectError error() const { return m_error; }
     bool wasCancelled() const { return m_cancelled->load(); }

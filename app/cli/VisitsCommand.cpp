@@ -1,0 +1,244 @@
+#include "VisitsCommand.h"
+
+#include "commands/VisitCommands.h"
+#include "models/DomainLabels.h"
+#include "planning/WaveLookup.h"
+#include "project/Project.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+// "12,15,18" -> ids; nothing when one is not a positive number.
+std::optional<QList<qint64>> visitIds(const QString& text)
+{
+    QList<qint64> ids;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        ids << id;
+    }
+    return ids.isEmpty() ? std::nullopt : std::optional(ids);
+}
+
+QString shown(const QString& file)
+{
+    return QDir::toNativeSeparators(file);
+}
+
+} // namespace
+
+QString VisitsCommand::summary() const
+{
+    return tr("List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.");
+}
+
+void VisitsCommand::configure(QCommandLineParser& parser) const
+{
+    parser.setApplicationDescription(
+        tr("Visits during fieldwork.\n\n"
+           "  list FILE [--wave CODE|NAME] [--status STATUS] [--json]\n"
+           "  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]\n"
+           "  assign FILE ID --shopper CODE [--note TEXT]\n"
+           "  swap FILE ID ID\n"
+           "  history FILE ID [--json]\n\n"
+           "'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a\n"
+           "locked visit keeps its shopper when the assignment runs again. Every change is one step that\n"
+           "the window can undo, and leaves an event in the visit's history. All or nothing: when one of\n"
+           "the visits does not allow the action, none changes."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, set, assign, swap or history"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("wave"), tr("Only the visits of this wave (code or name)."), tr("WAVE")});
+    parser.addOption({QStringLiteral("status"), tr("Only visits with this status."), tr("STATUS")});
+    parser.addOption({QStringLiteral("action"), tr("accept, done, return, cancel, reinstate, lock or unlock."), tr("ACTION")});
+    parser.addOption({QStringLiteral("shopper"), tr("The shopper's code."), tr("CODE")});
+    parser.addOption({QStringLiteral("note"), tr("Why (kept in the visit's history)."), tr("TEXT")});
+}
+
+int VisitsCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("list") && arguments.size() == 2)
+        return list(parser, arguments.at(1));
+    if (action == QLatin1String("set") && arguments.size() == 3)
+        return set(parser, arguments.at(1), arguments.at(2));
+    if (action == QLatin1String("assign") && arguments.size() == 3)
+        return assign(parser, arguments.at(1), arguments.at(2));
+    if (action == QLatin1String("swap") && arguments.size() == 4)
+        return swap(arguments.at(1), arguments.at(2), arguments.at(3));
+    if (action == QLatin1String("history") && arguments.size() == 3)
+        return history(parser, arguments.at(1), arguments.at(2));
+    return fail(tr("visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID "
+                   "or history FILE ID (see 'shopscope-cli visits --help')"),
+                UsageError);
+}
+
+int VisitsCommand::list(const QCommandLineParser& parser, const QString& file)
+{
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
+    if (!project)
+        return fail(error.message);
+    QString sql = QStringLiteral(
+        "SELECT v.id, w.code, l.code, l.name, sc.code, v.planned_date, ifnull(v.daypart, ''), v.status, ifnull(sh.code, ''), "
+        "ifnull(v.assigned_by, ''), v.locked FROM visit v JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id "
+        "JOIN scenario sc ON sc.id = v.scenario_id LEFT JOIN shopper sh ON sh.id = v.shopper_id WHERE 1");
+    QVariantList bind;
+    if (parser.isSet(QStringLiteral("wave"))) {
+        QString problem;
+        const auto wave = WaveLookup::find(project->database(), parser.value(QStringLiteral("wave")), &problem);
+        if (!wave)
+            return fail(tr("visits list: %1: %2").arg(shown(file), problem));
+        sql += QStringLiteral(" AND v.wave_id = ?");
+        bind << *wave;
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QString status = parser.value(QStringLiteral("status"));
+        if (DomainLabels::label(DomainLabels::VisitStatus, status) == status)
+            return fail(tr("visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, "
+                           "approved, rejected, cancelled)").arg(status),
+                        UsageError);
+        sql += QStringLiteral(" AND v.status = ?");
+        bind << status;
+    }
+    QSqlQuery query(project->database());
+    query.setForwardOnly(true);
+    query.prepare(sql + QStringLiteral(" ORDER BY v.id"));
+    for (const QVariant& value : bind)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(tr("visits list: %1: cannot read the visits").arg(shown(file)));
+    QJsonArray visits;
+    QString text;
+    while (query.next()) {
+        visits.append(QJsonObject{{QStringLiteral("id"), query.value(0).toLongLong()},
+                                  {QStringLiteral("wave"), query.value(1).toString()},
+                                  {QStringLiteral("location"), query.value(2).toString()},
+                                  {QStringLiteral("location_name"), query.value(3).toString()},
+                                  {QStringLiteral("scenario"), query.value(4).toString()},
+                                  {QStringLiteral("date"), query.value(5).toString()},
+                                  {QStringLiteral("daypart"), query.value(6).toString()},
+                                  {QStringLiteral("status"), query.value(7).toString()},
+                                  {QStringLiteral("shopper"), query.value(8).toString()},
+                                  {QStringLiteral("assigned_by"), query.value(9).toString()},
+                                  {QStringLiteral("locked"), query.value(10).toBool()}});
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
+                    .arg(query.value(0).toLongLong(), 7)
+                    .arg(query.value(1).toString(), -10)
+                    .arg(query.value(2).toString(), -12)
+                    .arg(query.value(4).toString(), -8)
+                    .arg(query.value(5).toString(), -10)
+                    .arg(DomainLabels::label(DomainLabels::VisitStatus, query.value(7).toString()), -10)
+                    .arg(query.value(8).toString())
+                    .arg(query.value(10).toBool() ? tr(" (locked)") : QString());
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("visits"), visits}});
+    else
+        print(text.isEmpty() ? tr("No visits match.") + QLatin1Char('\n') : text);
+    return Success;
+}
+
+int VisitsCommand::set(const QCommandLineParser& parser, const QString& file, const QString& ids)
+{
+    const auto visits = visitIds(ids);
+    if (!visits)
+        return fail(tr("visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)").arg(ids), UsageError);
+    const auto action = VisitAction::fromKey(parser.value(QStringLiteral("action")));
+    if (!action)
+        return fail(tr("visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock"), UsageError);
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    if (!project)
+        return fail(error.message);
+    QString problem;
+    if (!Command::changeVisits(project.get(), *visits, *action, parser.value(QStringLiteral("note")), &problem))
+        return fail(tr("visits set: %1: %2; nothing changed").arg(shown(file), problem));
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("changed"), int(visits->size())}, {QStringLiteral("action"), VisitAction::key(*action)}});
+    else
+        print(tr("%1: %n visit(s)", nullptr, int(visits->size())).arg(VisitAction::label(*action)) + QLatin1Char('\n'));
+    return Success;
+}
+
+int VisitsCommand::assign(const QCommandLineParser& parser, const QString& file, const QString& id)
+{
+    const auto visit = visitIds(id);
+    if (!visit || visit->size() != 1)
+        return fail(tr("visits assign: “%1” is not a visit number").arg(id), UsageError);
+    if (parser.value(QStringLiteral("shopper")).isEmpty())
+        return fail(tr("visits assign: --shopper CODE is required"), UsageError);
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    if (!project)
+        return fail(error.message);
+    QString problem;
+    if (!Command::assignVisitByHand(project.get(), visit->first(), parser.value(QStringLiteral("shopper")),
+                                    parser.value(QStringLiteral("note")), &problem))
+        return fail(tr("visits assign: %1: %2; nothing changed").arg(shown(file), problem));
+    print(tr("Visit %1 assigned to %2").arg(visit->first()).arg(parser.value(QStringLiteral("shopper"))) + QLatin1Char('\n'));
+    return Success;
+}
+
+int VisitsCommand::swap(const QString& file, const QString& first, const QString& second)
+{
+    const auto a = visitIds(first);
+    const auto b = visitIds(second);
+    if (!a || !b || a->size() != 1 || b->size() != 1)
+        return fail(tr("visits swap: expected two visit numbers"), UsageError);
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    if (!project)
+        return fail(error.message);
+    QString problem;
+    if (!Command::swapShoppers(project.get(), a->first(), b->first(), &problem))
+        return fail(tr("visits swap: %1: %2; nothing changed").arg(shown(file), problem));
+    print(tr("Visits %1 and %2 swapped their shoppers").arg(a->first()).arg(b->first()) + QLatin1Char('\n'));
+    return Success;
+}
+
+int VisitsCommand::history(const QCommandLineParser& parser, const QString& file, const QString& id)
+{
+    const auto visit = visitIds(id);
+    if (!visit || visit->size() != 1)
+        return fail(tr("visits history: “%1” is not a visit number").arg(id), UsageError);
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
+    if (!project)
+        return fail(error.message);
+    QSqlQuery exists(project->database());
+    exists.prepare(QStringLiteral("SELECT 1 FROM visit WHERE id = ?"));
+    exists.addBindValue(visit->first());
+    if (!exists.exec() || !exists.next())
+        return fail(tr("visits history: %1: there is no visit %2").arg(shown(file)).arg(visit->first()));
+    QSqlQuery query(project->database());
+    query.prepare(QStringLiteral("SELECT e.at, e.status, ifnull(s.code, ''), e.note FROM visit_event e "
+                                 "LEFT JOIN shopper s ON s.id = e.shopper_id WHERE e.visit_id = ? ORDER BY e.at, e.id"));
+    query.addBindValue(visit->first());
+    query.exec();
+    QJsonArray events;
+    QString text;
+    while (query.next()) {
+        events.append(QJsonObject{{QStringLiteral("at"), query.value(0).toString()},
+                                  {QStringLiteral("status"), query.value(1).toString()},
+                                  {QStringLiteral("shopper"), query.value(2).toString()},
+                                  {QStringLiteral("note"), query.value(3).toString()}});
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(query.value(0).toString(), -20)
+                    .arg(DomainLabels::label(DomainLabels::VisitStatus, query.value(1).toString()), -10)
+                    .arg(query.value(2).toString(), -10)
+                    .arg(query.value(3).toString());
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("visit"), visit->first()}, {QStringLiteral("events"), events}});
+    else
+        print(text.isEmpty() ? tr("Visit %1 has no history yet.").arg(visit->first()) + QLatin1Char('\n') : text);
+    return Success;
+}
