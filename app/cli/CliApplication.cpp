@@ -10,6 +10,7 @@
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
+#include "ShoppersCommand.h"
 #include "VisitsCommand.h"
 #include "WavesCommand.h"
 
@@ -25,6 +26,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<QuestionnaireCommand>());
     m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<ScenariosCommand>());
+    m_commands.push_back(std::make_unique<ShoppersCommand>());
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());

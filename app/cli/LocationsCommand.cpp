@@ -1,15 +1,16 @@
 #include "LocationsCommand.h"
 
+#include "AreaTableListing.h"
+#include "CsvImportCli.h"
+#include "VisitHistoryPrinter.h"
 #include "commands/LocationCommands.h"
-#include "io/CsvReader.h"
-#include "io/CsvSniffer.h"
-#include "io/CsvWriter.h"
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
 #include "models/LocationTreeModel.h"
 #include "planning/LocationDetails.h"
 #include "planning/LocationExport.h"
 #include "project/Project.h"
+#include "shoppers/VisitHistory.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -19,18 +20,6 @@
 
 #include <cstdio>
 #include <functional>
-
-namespace {
-QJsonObject problemJson(const CsvProblem& problem)
-{
-    return {{QStringLiteral("severity"), problem.severity == CsvProblem::Severity::Warning ? QStringLiteral("warning")
-                                         : problem.severity == CsvProblem::Severity::Error ? QStringLiteral("error")
-                                                                                           : QStringLiteral("fatal")},
-            {QStringLiteral("line"), qint64(problem.line)},
-            {QStringLiteral("column"), problem.column},
-            {QStringLiteral("message"), problem.message}};
-}
-} // namespace
 
 QString LocationsCommand::summary() const
 {
@@ -46,7 +35,7 @@ void LocationsCommand::configure(QCommandLineParser& parser) const
         tr("Locations of a programme.\n\n"
            "  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]\n"
            "  tree FILE [--json]                 country > region > area with the number of locations in each\n"
-           "  show FILE CODE [--json]            one location with its opening hours and attributes\n"
+           "  show FILE CODE [--json]            one location with its opening hours, attributes and visits\n"
            "  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]\n"
            "                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]\n"
            "  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]\n\n"
@@ -61,15 +50,9 @@ void LocationsCommand::configure(QCommandLineParser& parser) const
             .arg(keys.join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, tree, show, import or export"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report; write nothing.")});
-    parser.addOption({QStringLiteral("valid-rows"), tr("Import the rows without problems and leave the others out.")});
-    parser.addOption({QStringLiteral("map"), tr("Which column holds which field."), tr("FIELD=COLUMN,...")});
-    parser.addOption({QStringLiteral("encoding"), tr("The file's encoding, when detection guesses wrong."), tr("NAME")});
-    parser.addOption({QStringLiteral("delimiter"), tr("The delimiter: , ; tab or |."), tr("CHAR")});
-    parser.addOption({QStringLiteral("decimal-comma"), tr("Coordinates are written with a decimal comma.")});
+    CsvImportCli::addImportOptions(parser);
     parser.addOption({QStringLiteral("known-regions-only"), tr("Refuse countries, regions and areas the programme lacks.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("export: write here instead of standard output."), tr("OUT")});
-    parser.addOption({QStringLiteral("excel"), tr("export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.")});
+    CsvImportCli::addExportOptions(parser);
     parser.addOption({QStringLiteral("region"), tr("list: only the locations of this region."), tr("NAME")});
     parser.addOption({QStringLiteral("channel"), tr("list: only this channel (visit, call, email, web, social, audit)."), tr("C")});
     parser.addOption({QStringLiteral("competitor"), tr("list: yes for competitors' locations only, no for own ones."), tr("yes|no")});
@@ -99,84 +82,25 @@ int LocationsCommand::run(const QCommandLineParser& parser)
 
 int LocationsCommand::importFile(const QCommandLineParser& parser, const QString& file, const QString& csv)
 {
-    const QString shown = QDir::toNativeSeparators(csv);
-    QList<CsvProblem> problems;
-    const auto bytes = CsvReader().loadFile(csv, &problems);
-    if (!bytes)
-        return fail(problems.value(0).toString());
-    CsvDialect dialect = CsvSniffer::sniff(*bytes, parser.value(QStringLiteral("encoding")).toLatin1());
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        const QString delimiter = parser.value(QStringLiteral("delimiter"));
-        const char chosen = delimiter == QLatin1String("tab") ? '\t' : delimiter.size() == 1 ? char(delimiter.at(0).toLatin1()) : 0;
-        if (chosen != ',' && chosen != ';' && chosen != '\t' && chosen != '|')
-            return fail(tr("locations import: --delimiter must be , ; tab or |, not “%1”").arg(delimiter), UsageError);
-        dialect.delimiter = chosen;
-    }
-    dialect.hasHeader = true; // columns are matched by their names
-    const auto table = CsvReader(dialect).readBytes(*bytes, &problems, shown);
-    if (!table) {
-        for (const CsvProblem& problem : problems)
-            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
-        return fail(tr("locations import: %1 cannot be read; nothing was imported").arg(shown));
-    }
-
-    LocationImport::Mapping mapping = LocationImport::guessMapping(table->header);
-    if (parser.isSet(QStringLiteral("map"))) {
-        for (const QString& pair : parser.value(QStringLiteral("map")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto field = LocationImport::fieldFromKey(pair.section(QLatin1Char('='), 0, 0).trimmed());
-            const qsizetype column = table->columnOf(pair.section(QLatin1Char('='), 1).trimmed());
-            if (!field || column < 0)
-                return fail(tr("locations import: --map %1: %2").arg(pair, !field ? tr("unknown field") : tr("no such column in the file")),
-                            UsageError);
-            mapping.insert(*field, column);
-        }
-    }
-    ProjectError error;
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto project = Project::open(file, dryRun ? Project::Mode::ReadOnly : Project::Mode::ReadWrite, &error);
+    int exitCode = Failure;
+    const auto read = CsvImportCli::read(parser, csv, LocationImport::fields(), tr("locations import"), &exitCode);
+    if (!read)
+        return exitCode;
+    auto project = CsvImportCli::openProject(parser, file, &exitCode);
     if (!project)
-        return fail(error.message);
+        return exitCode;
     LocationImport::Options options;
-    options.decimalComma = parser.isSet(QStringLiteral("decimal-comma")) || table->dialect.decimalComma;
+    options.decimalComma = CsvImportCli::decimalComma(parser, *read);
     options.createMissingRegions = !parser.isSet(QStringLiteral("known-regions-only"));
-    const LocationImport::Plan plan = LocationImport::plan(project->database(), *table, mapping, options, shown);
-    QList<CsvProblem> all = problems;
-    all += plan.problems;
-
-    QString message;
-    bool written = false;
-    const bool refused = !dryRun && !Command::importLocations(project.get(), plan, shown, parser.isSet(QStringLiteral("valid-rows")), &message);
-    written = !dryRun && !refused;
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const CsvProblem& problem : all)
-            list.append(problemJson(problem));
-        QJsonObject columns;
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-            columns.insert(LocationImport::fieldKey(LocationImport::Field(it.key())), table->header.value(it.value()));
-        printJson({{QStringLiteral("file"), shown},
-                   {QStringLiteral("encoding"), QString::fromLatin1(table->dialect.encoding)},
-                   {QStringLiteral("delimiter"), QString(QLatin1Char(table->dialect.delimiter))},
-                   {QStringLiteral("columns"), columns},
-                   {QStringLiteral("new"), plan.inserts},
-                   {QStringLiteral("updated"), plan.updates},
-                   {QStringLiteral("new_geography"), QJsonArray::fromStringList(plan.newGeography)},
-                   {QStringLiteral("problems"), list},
-                   {QStringLiteral("written"), written}});
-    } else {
-        for (const CsvProblem& problem : all)
-            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
-        print(tr("%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7")
-                  .arg(shown, QString::fromLatin1(table->dialect.encoding),
-                       table->dialect.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(table->dialect.delimiter)))
-                  .arg(plan.inserts)
-                  .arg(plan.updates)
-                  .arg(all.size())
-                  .arg(dryRun ? tr(" (dry run: nothing written)") : written ? tr(": imported") : QString()));
+    const LocationImport::Plan plan = LocationImport::plan(project->database(), read->table, read->mapping, options, read->shown);
+    CsvImportCli::Outcome outcome{read->problems + plan.problems, plan.inserts, plan.updates};
+    outcome.details.insert(QStringLiteral("new_geography"), QJsonArray::fromStringList(plan.newGeography));
+    if (!CsvImportCli::isDryRun(parser)) {
+        outcome.refused = !Command::importLocations(project.get(), plan, read->shown, CsvImportCli::validRowsOnly(parser),
+                                                    &outcome.refusal);
+        outcome.written = !outcome.refused;
     }
-    if (refused)
-        return fail(tr("locations import: %1").arg(message));
-    return Success;
+    return CsvImportCli::report(parser, *read, LocationImport::fields(), outcome, tr("locations import"));
 }
 
 int LocationsCommand::exportFile(const QCommandLineParser& parser, const QString& file)
@@ -185,27 +109,14 @@ int LocationsCommand::exportFile(const QCommandLineParser& parser, const QString
     const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
     if (!project)
         return fail(error.message);
-    CsvWriter writer;
-    const bool excel = parser.isSet(QStringLiteral("excel"));
-    writer.setByteOrderMark(excel);
-    writer.setDelimiter(excel ? ';' : ',');
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        const QString delimiter = parser.value(QStringLiteral("delimiter"));
-        writer.setDelimiter(delimiter == QLatin1String("tab") ? '\t' : char(delimiter.at(0).toLatin1()));
-    }
     QString message;
     const QList<QStringList> rows = LocationExport::rows(project->database(), &message);
     if (rows.isEmpty())
         return fail(message);
-    if (!parser.isSet(QStringLiteral("output"))) {
-        const QByteArray bytes = writer.toBytes(rows);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        return Success;
-    }
-    if (!writer.writeFile(parser.value(QStringLiteral("output")), rows, &message))
-        return fail(message);
-    print(tr("Exported %n location(s) to %1", nullptr, int(rows.size() - 1)).arg(QDir::toNativeSeparators(parser.value(QStringLiteral("output")))));
-    return Success;
+    return CsvImportCli::writeRows(parser, rows, parser.value(QStringLiteral("output")), tr("locations export"),
+                                   [](int count, const QString& path) {
+                                       return tr("Exported %n location(s) to %1", nullptr, count).arg(path);
+                                   });
 }
 
 namespace {
@@ -291,36 +202,12 @@ int LocationsCommand::list(const QCommandLineParser& parser, const QString& file
     // The same model as the window's table: the same search, the same filters, the same order.
     AreaTableModel model(AreaTables::Locations);
     QString failure;
-    QObject::connect(&model, &AreaTableModel::failed, [&failure](const QString& message) { failure = message; });
-    model.setDatabase(project->database());
-    model.setSearchText(parser.value(QStringLiteral("search")));
-    model.setFilters(filters);
-    if (!failure.isEmpty())
+    if (!AreaTableListing::load(&model, project->database(), parser.value(QStringLiteral("search")), filters, &failure))
         return fail(tr("locations list: %1: %2").arg(QDir::toNativeSeparators(file), failure));
     const QStringList keys = model.spec().keys;
     const qint64 total = model.totalRowCount();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray locations;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QJsonObject location;
-            for (int c = 0; c < int(keys.size()); ++c) {
-                const QVariant value = model.index(row, c).data(Qt::EditRole);
-                const auto kind = model.spec().labels.value(c, DomainLabels::None);
-                if (kind == DomainLabels::Check)
-                    location.insert(keys[c], value.toInt() != 0);
-                else if (value.isNull())
-                    location.insert(keys[c], QJsonValue::Null);
-                else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-                    location.insert(keys[c], value.toLongLong());
-                else
-                    location.insert(keys[c], value.toString());
-            }
-            locations.append(location);
-        }
-        printJson({{QStringLiteral("file"), QDir::toNativeSeparators(file)},
-                   {QStringLiteral("total"), total},
-                   {QStringLiteral("matching"), qint64(model.rowCount())},
-                   {QStringLiteral("locations"), locations}});
+        printJson(AreaTableListing::answer(model, file, QStringLiteral("locations"), AreaTableListing::json(model)));
         return Success;
     }
     QString text;
@@ -402,7 +289,8 @@ int LocationsCommand::show(const QCommandLineParser& parser, const QString& file
         return fail(error.message);
     QString problem;
     const auto details = LocationDetails::load(project->database(), code, &problem);
-    if (!details)
+    const auto history = details ? VisitHistory::forLocation(project->database(), code, &problem) : std::nullopt;
+    if (!details || !history)
         return fail(tr("locations show: %1: %2").arg(QDir::toNativeSeparators(file), problem));
     using F = LocationImport::Field;
     const F shown[] = {F::Code,      F::Name,      F::Channel,      F::Brand,      F::Country,   F::Region,
@@ -426,6 +314,7 @@ int LocationsCommand::show(const QCommandLineParser& parser, const QString& file
         for (const auto& [name, value] : details->attributes)
             attributes.insert(name, value);
         json.insert(QStringLiteral("attributes"), attributes);
+        json.insert(QStringLiteral("visits"), VisitHistoryPrinter::json(*history));
         printJson(json);
         return Success;
     }
@@ -448,6 +337,7 @@ int LocationsCommand::show(const QCommandLineParser& parser, const QString& file
     text += tr("Attributes:") + (details->attributes.isEmpty() ? QStringLiteral(" ") + tr("none") : QString()) + QLatin1Char('\n');
     for (const auto& [name, value] : details->attributes)
         text += QStringLiteral("  ") + column(name, 20) + value + QLatin1Char('\n');
+    text += VisitHistoryPrinter::text(*history, VisitHistoryPrinter::Of::Location);
     print(text);
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "DeleteLocationsCommand.h"
 #include "ImportLocationsCommand.h"
 #include "UndoStack.h"
+#include "io/ImportRow.h"
 #include "project/Project.h"
 
 
@@ -11,9 +12,7 @@ namespace Command {
 std::unique_ptr<UndoCommand> locationImport(Project* project, const LocationImport::Plan& plan, const QString& fileName,
                                             bool validRowsOnly, QString* error)
 {
-    const auto fatal = std::any_of(plan.problems.cbegin(), plan.problems.cend(),
-                                   [](const CsvProblem& problem) { return problem.severity == CsvProblem::Severity::Fatal; });
-    if (fatal || (plan.hasErrors() && !validRowsOnly)) {
+    if (CsvProblem::refuses(plan.problems, validRowsOnly)) {
         if (error)
             *error = LocationImport::tr("%1 has problems; nothing was imported").arg(fileName);
         return nullptr;
@@ -60,16 +59,8 @@ bool save(Project* project, const QHash<QString, QString>& values, const std::op
     if (plan.hasErrors() || plan.records.empty() || !attributeProblems.isEmpty()) {
         QStringList messages;
         // "line 1, column 3 (Latitude): ..." reads as "Latitude: ..." in a form.
-        for (const CsvProblem& problem : plan.problems) {
-            const QString place = LocationImport::tr("line %1, column %2 (%3)")
-                                      .arg(problem.line)
-                                      .arg(problem.column)
-                                      .arg(table.header.value(problem.column - 1))
-                                  + QStringLiteral(": ");
-            messages << (problem.message.startsWith(place)
-                             ? table.header.value(problem.column - 1) + QStringLiteral(": ") + problem.message.mid(place.size())
-                             : problem.message);
-        }
+        for (const CsvProblem& problem : plan.problems)
+            messages << ImportRow::formMessage(problem, table.header);
         messages += attributeProblems;
         if (problems)
             *problems = messages.join(QLatin1Char('\n'));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 // One thing wrong with a CSV file, and where. The message is complete and names the place
 // ("line 7 has 5 fields, the header has 6"), so callers show it as it is; line and column let
@@ -27,4 +30,17 @@ struct CsvProblem
     QString message;
 
     QString toString() const { return file.isEmpty() ? message : file + QStringLiteral(": ") + message; }
+
+    // Whether any of the problems is at least this severe (Error: an all-or-nothing import refuses).
+    static bool any(const QList<CsvProblem>& problems, Severity atLeast)
+    {
+        return std::any_of(problems.cbegin(), problems.cend(),
+                           [atLeast](const CsvProblem& problem) { return problem.severity >= atLeast; });
+    }
+    // An import refuses a file with a Fatal problem, and one with an Error unless the user chose
+    // to import the valid rows and leave the others out.
+    static bool refuses(const QList<CsvProblem>& problems, bool validRowsOnly)
+    {
+        return any(problems, Severity::Fatal) || (!validRowsOnly && any(problems, Severity::Error));
+    }
 };

@@ -24,6 +24,14 @@ QString CsvWriter::neutralised(const QString& cell)
     return u'\'' + cell;
 }
 
+QString CsvWriter::unneutralised(const QString& cell)
+{
+    if (!cell.startsWith(u'\''))
+        return cell;
+    const QString rest = cell.mid(1);
+    return neutralised(rest) == cell ? rest : cell;
+}
+
 QByteArray CsvWriter::encodeField(const QString& field) const
 {
     QString text = m_neutraliseFormulas ? neutralised(field) : field;

@@ -56,6 +56,9 @@ public:
     // The cell as it is written before quoting: with a leading apostrophe when it looks like a
     // formula.
     static QString neutralised(const QString& cell);
+    // The cell as it was before neutralised(): an apostrophe that neutralised() would have put
+    // there is taken off ("'+371 2612 3456" is "+371 2612 3456" again); anything else is kept.
+    static QString unneutralised(const QString& cell);
 
 private:
     QByteArray encodeField(const QString& field) const;

@@ -133,18 +133,36 @@ AreaTables::Spec AreaTables::spec(Table table)
                 {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("w.code"), QStringLiteral("v.status")},
                 QStringLiteral("v.id"),
                 {{7, DomainLabels::Daypart}, {8, DomainLabels::VisitStatus}}};
-    case Shoppers:
-        return {QStringLiteral(
-                    "SELECT s.code, p.full_name, s.home_city, s.gender, s.birth_year, "
-                    "(SELECT group_concat(language, ', ') FROM shopper_language x WHERE x.shopper_id = s.id), "
-                    "(SELECT group_concat(tag, ', ') FROM shopper_tag t WHERE t.shopper_id = s.id), "
-                    "s.capacity_per_wave, s.status, s.rating "
-                    "FROM shopper s LEFT JOIN shopper_personal p ON p.shopper_id = s.id"),
-                {tr("Code"), tr("Name"), tr("City"), tr("Gender"), tr("Born"), tr("Languages"), tr("Tags"),
-                 tr("Per wave"), tr("Status"), tr("Rating")},
-                {QStringLiteral("s.code"), QStringLiteral("p.full_name"), QStringLiteral("s.home_city")},
-                QStringLiteral("s.code"),
-                {{3, DomainLabels::Gender}, {8, DomainLabels::ShopperStatus}}};
+    case Shoppers: {
+        Spec spec{QStringLiteral(
+                      "SELECT s.code, p.full_name, s.home_city, s.gender, s.birth_year, "
+                      "(SELECT group_concat(language, ', ') FROM shopper_language x WHERE x.shopper_id = s.id), "
+                      "(SELECT group_concat(tag, ', ') FROM shopper_tag t WHERE t.shopper_id = s.id), "
+                      "s.capacity_per_wave, s.status, s.rating "
+                      "FROM shopper s LEFT JOIN shopper_personal p ON p.shopper_id = s.id"),
+                  {tr("Code"), tr("Name"), tr("City"), tr("Gender"), tr("Born"), tr("Languages"), tr("Tags"),
+                   tr("Per wave"), tr("Status"), tr("Rating")},
+                  {QStringLiteral("s.code"), QStringLiteral("p.full_name"), QStringLiteral("s.home_city"), QStringLiteral("p.email")},
+                  QStringLiteral("s.code"),
+                  {{3, DomainLabels::Gender}, {8, DomainLabels::ShopperStatus}}};
+        spec.keys = {QStringLiteral("code"),   QStringLiteral("name"),      QStringLiteral("city"),
+                     QStringLiteral("gender"), QStringLiteral("birth_year"), QStringLiteral("languages"),
+                     QStringLiteral("tags"),   QStringLiteral("capacity_wave"), QStringLiteral("status"),
+                     QStringLiteral("rating")};
+        spec.filters = {
+            {QStringLiteral("status"), tr("Status"), tr("All statuses"), QStringLiteral("s.status = ?"),
+             QStringLiteral("SELECT DISTINCT status, status FROM shopper ORDER BY 1"), DomainLabels::ShopperStatus},
+            {QStringLiteral("city"), tr("City"), tr("All cities"), QStringLiteral("s.home_city = ?"),
+             QStringLiteral("SELECT DISTINCT home_city, home_city FROM shopper WHERE home_city <> '' ORDER BY 1")},
+            {QStringLiteral("language"), tr("Language"), tr("All languages"),
+             QStringLiteral("EXISTS (SELECT 1 FROM shopper_language x WHERE x.shopper_id = s.id AND x.language = ?)"),
+             QStringLiteral("SELECT DISTINCT language, language FROM shopper_language ORDER BY 1")},
+            {QStringLiteral("tag"), tr("Tag"), tr("All tags"),
+             QStringLiteral("EXISTS (SELECT 1 FROM shopper_tag t WHERE t.shopper_id = s.id AND t.tag = ?)"),
+             QStringLiteral("SELECT DISTINCT tag, tag FROM shopper_tag ORDER BY 1")},
+        };
+        return spec;
+    }
     case Assignments: {
         // The assignment board: who carries out which visit, wave by wave.
         Spec spec{QStringLiteral(

@@ -1,7 +1,7 @@
 #include "LocationImport.h"
 
-#include <QLocale>
-#include <QRegularExpression>
+#include "io/ImportRow.h"
+
 #include <QSet>
 #include <QSqlQuery>
 
@@ -10,14 +10,8 @@
 
 namespace {
 
-struct FieldInfo
-{
-    const char* key;
-    const char* label;
-    const char* aliases; // lower-case, '|'-separated: English, Swedish, Norwegian, Latvian, Polish
-};
-
-const FieldInfo kFields[] = {
+// Header names in English, Swedish, Norwegian, Latvian and Polish.
+constexpr ImportFieldTable::Field kFields[] = {
     {"code", QT_TRANSLATE_NOOP("LocationImport", "Code"),
      "code|id|location code|location id|branch code|branch id|store code|store id|site code|kod|kode|kods|nummer|numurs"},
     {"name", QT_TRANSLATE_NOOP("LocationImport", "Name"),
@@ -59,6 +53,7 @@ const FieldInfo kFields[] = {
      "hours_sun|hours sun|hours sunday|opening hours sunday|sun|sunday|söndag|sön|søndag|søn|svētdiena|niedziela|niedz|nd"},
 };
 static_assert(std::size(kFields) == LocationImport::FieldCount, "one entry per field");
+constexpr ImportFieldTable kTable{kFields};
 
 const QStringList kChannels = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("email"),
                                QStringLiteral("web"),   QStringLiteral("social"), QStringLiteral("audit")};
@@ -100,20 +95,24 @@ std::optional<bool> flagOf(const QString& text)
 
 bool LocationImport::Plan::hasErrors() const
 {
-    return std::any_of(problems.cbegin(), problems.cend(),
-                       [](const CsvProblem& problem) { return problem.severity != CsvProblem::Severity::Warning; });
+    return CsvProblem::any(problems, CsvProblem::Severity::Error);
+}
+
+const ImportFieldTable& LocationImport::fields()
+{
+    return kTable;
 }
 
 QString LocationImport::fieldKey(Field field)
 {
-    return QString::fromLatin1(kFields[field].key);
+    return kTable.key(field);
 }
 
 QString LocationImport::fieldLabel(Field field)
 {
     if (isHoursField(field))
         return tr("Hours on %1").arg(OpeningHours::weekdayName(field - HoursMonday + 1));
-    return tr(kFields[field].label);
+    return tr(kTable.label(field));
 }
 
 LocationImport::Field LocationImport::hoursField(int weekday)
@@ -140,28 +139,13 @@ QStringList LocationImport::attributeProblems(const Attributes& attributes)
 
 std::optional<LocationImport::Field> LocationImport::fieldFromKey(const QString& key)
 {
-    for (int f = 0; f < FieldCount; ++f)
-        if (key == QLatin1String(kFields[f].key))
-            return Field(f);
-    return std::nullopt;
+    const auto field = kTable.fromKey(key);
+    return field ? std::optional<Field>(Field(*field)) : std::nullopt;
 }
 
 LocationImport::Mapping LocationImport::guessMapping(const QStringList& header)
 {
-    Mapping mapping;
-    for (qsizetype column = 0; column < header.size(); ++column) {
-        const QString name = header[column].trimmed().toLower().remove(QLatin1Char('*'));
-        for (int f = 0; f < FieldCount; ++f) {
-            if (mapping.contains(f))
-                continue;
-            const QStringList aliases = QString::fromUtf8(kFields[f].aliases).split(QLatin1Char('|'));
-            if (aliases.contains(name)) {
-                mapping.insert(f, column);
-                break;
-            }
-        }
-    }
-    return mapping;
+    return kTable.guess(header);
 }
 
 QString LocationImport::mappingProblem(const Mapping& mapping)
@@ -178,12 +162,6 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
                                           const Options& options, const QString& fileName)
 {
     Plan plan;
-    // The message names its place, as every CsvProblem's does: line, column and the column's header.
-    auto problem = [&](qsizetype line, qsizetype column, const QString& message) {
-        const QString place = column >= 0 ? tr("line %1, column %2 (%3)").arg(line).arg(column + 1).arg(table.header.value(column))
-                                          : tr("line %1").arg(line);
-        plan.problems.append({CsvProblem::Severity::Error, fileName, line, int(column + 1), place + QStringLiteral(": ") + message});
-    };
     if (const QString missing = mappingProblem(mapping); !missing.isEmpty()) {
         plan.problems.append({CsvProblem::Severity::Fatal, fileName, 0, 0, missing});
         return plan;
@@ -207,25 +185,16 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
                                   .toLower());
     }
 
-    const QLocale numbers = options.decimalComma ? QLocale(QLocale::Latvian) : QLocale::c();
     QHash<QString, qsizetype> firstLineOfCode;
     QHash<QString, std::pair<OpeningHours::Day, QString>> readHours; // cell -> hours, or the problem
     QSet<QString> newPaths;
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const QStringList& row = table.rows[i];
-        const qsizetype line = table.lines.value(i);
+        ImportRow row(table, i, mapping, fileName, &plan.problems);
+        const qsizetype line = row.line();
         Record record;
         record.line = line;
-        bool valid = true;
-        auto cell = [&](Field field) -> QString {
-            const qsizetype column = mapping.value(field, -1);
-            return column >= 0 && column < row.size() ? row[column].trimmed() : QString();
-        };
-        auto fail = [&](Field field, const QString& message) {
-            problem(line, mapping.value(field, -1), message);
-            valid = false;
-        };
+        auto cell = [&row](Field field) { return row.cell(field); };
+        auto fail = [&row](Field field, const QString& message) { row.fail(field, message); };
 
         const QString code = cell(Code);
         if (code.isEmpty())
@@ -254,35 +223,19 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
             if (mapping.contains(field))
                 record.values.insert(field, cell(field));
         if (mapping.contains(ManagerEmail)) {
-            const QString address = cell(ManagerEmail);
-            if (!address.isEmpty() && !email.match(address).hasMatch())
-                fail(ManagerEmail, tr("“%1” is not an e-mail address").arg(address));
-            record.values.insert(ManagerEmail, address);
+            row.checkEmail(ManagerEmail);
+            record.values.insert(ManagerEmail, cell(ManagerEmail));
         }
 
         // Coordinates come in pairs, within range.
-        const bool hasLatitude = mapping.contains(Latitude) && !cell(Latitude).isEmpty();
-        const bool hasLongitude = mapping.contains(Longitude) && !cell(Longitude).isEmpty();
-        if (hasLatitude != hasLongitude) {
-            fail(hasLatitude ? Longitude : Latitude, tr("a coordinate needs both latitude and longitude"));
-        } else if (hasLatitude) {
-            bool latOk = false;
-            bool lonOk = false;
-            const double latitude = numbers.toDouble(cell(Latitude), &latOk);
-            const double longitude = numbers.toDouble(cell(Longitude), &lonOk);
-            if (!latOk || latitude < -90 || latitude > 90)
-                fail(Latitude, tr("“%1” is not a latitude (a number from -90 to 90%2)")
-                                   .arg(cell(Latitude), options.decimalComma ? tr(", with a decimal comma") : QString()));
-            else if (!lonOk || longitude < -180 || longitude > 180)
-                fail(Longitude, tr("“%1” is not a longitude (a number from -180 to 180%2)")
-                                    .arg(cell(Longitude), options.decimalComma ? tr(", with a decimal comma") : QString()));
-            else {
-                record.values.insert(Latitude, latitude);
-                record.values.insert(Longitude, longitude);
+        if (const auto coordinates = row.coordinates(Latitude, Longitude, options.decimalComma)) {
+            if (coordinates->given) {
+                record.values.insert(Latitude, coordinates->latitude);
+                record.values.insert(Longitude, coordinates->longitude);
+            } else if (mapping.contains(Latitude) || mapping.contains(Longitude)) {
+                record.values.insert(Latitude, QVariant());
+                record.values.insert(Longitude, QVariant());
             }
-        } else if (mapping.contains(Latitude) || mapping.contains(Longitude)) {
-            record.values.insert(Latitude, QVariant());
-            record.values.insert(Longitude, QVariant());
         }
 
         if (mapping.contains(StaffCount) && !cell(StaffCount).isEmpty()) {
@@ -352,7 +305,7 @@ LocationImport::Plan LocationImport::plan(const QSqlDatabase& db, const CsvTable
             record.values.insert(Area, area);
         }
 
-        if (!valid)
+        if (!row.isValid())
             continue;
         (record.exists ? plan.updates : plan.inserts) += 1;
         plan.records.push_back(std::move(record));

@@ -3,6 +3,7 @@
 #include "OpeningHours.h"
 #include "io/CsvProblem.h"
 #include "io/CsvTable.h"
+#include "io/ImportFieldTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +33,7 @@ public:
         HoursMonday, HoursTuesday, HoursWednesday, HoursThursday, HoursFriday, HoursSaturday, HoursSunday,
         FieldCount
     };
-    using Mapping = QHash<int, qsizetype>; // Field -> column index
+    using Mapping = ImportFieldTable::Mapping; // Field -> column index
     // Free attributes of a location (name, value), in the order given.
     using Attributes = QList<std::pair<QString, QString>>;
 
@@ -64,6 +65,7 @@ public:
         bool hasErrors() const;
     };
 
+    static const ImportFieldTable& fields();
     static QString fieldKey(Field field);   // "code", "name", "latitude"... (CLI --map keys)
     static QString fieldLabel(Field field); // for people
     static std::optional<Field> fieldFromKey(const QString& key);

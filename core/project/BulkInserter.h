@@ -26,6 +26,8 @@ public:
     BulkInserter& bindNull(int column);
     // Runs the statement and resets it for the next row; false (with error()) when it failed.
     bool insert();
+    // The same for an UPDATE or DELETE prepared here (run for many rows as well).
+    bool execute() { return insert(); }
     qint64 lastInsertId() const;
     QString error() const { return m_error; }
     int errorCode() const { return m_errorCode; }

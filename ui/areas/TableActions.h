@@ -18,8 +18,10 @@ class TableActions : public QObject
 protected:
     TableActions(QMainWindow* window, TablePanel* table, std::function<Project*()> project);
 
-    // Adds a button above the table that runs `run`.
+    // Adds a button above the table that runs `run`; the table's context menu offers it too.
     QAction* addAction(const QString& text, const std::function<void()>& run);
+    // Selects the row whose first column holds this code (among the rows read so far).
+    void select(const QString& code);
     // The open project when it may be edited, else nothing.
     Project* writableProject() const;
 

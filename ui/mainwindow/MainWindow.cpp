@@ -19,6 +19,7 @@
 #include "i18n/Translations.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "shoppers/ShopperActions.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
@@ -203,6 +204,9 @@ void MainWindow::createTableActions(TablePanel* panel)
         break;
     case AreaTables::Assignments:
         m_visitActions = new VisitActions(this, panel, project);
+        break;
+    case AreaTables::Shoppers:
+        new ShopperActions(this, panel, project);
         break;
     default:
         break;

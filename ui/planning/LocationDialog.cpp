@@ -5,6 +5,7 @@
 #include "planning/LocationDetails.h"
 #include "planning/OpeningHours.h"
 #include "project/Project.h"
+#include "shoppers/VisitHistoryView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,9 @@ LocationDialog::LocationDialog(Project* project, const QString& code, QWidget* p
     m_tabs->addTab(createGeneralTab(sizeClasses), tr("&General"));
     m_tabs->addTab(createHoursTab(), tr("Op&ening hours"));
     m_tabs->addTab(createAttributesTab(), tr("A&ttributes"));
+    m_history = new VisitHistoryView(VisitHistory::Of::Location, this);
+    m_history->load(m_project->database(), code);
+    m_tabs->addTab(m_history, tr("V&isits"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problems"));

@@ -15,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class VisitHistoryView;
 
 // Adds or edits one location: its fields, its opening hours by weekday (split hours allowed) and
 // its free attributes. Saving checks it exactly as an imported row would be checked and writes it
@@ -37,6 +38,7 @@ public:
     QTableWidget* attributeTable() const { return m_attributes; }
     QPushButton* addAttributeButton() const { return m_addAttribute; }
     QTabWidget* tabs() const { return m_tabs; }
+    VisitHistoryView* history() const { return m_history; }
     QLabel* problemLabel() const { return m_problem; }
     // Saves through the undo stack; false (with the problems shown) when it cannot. An existing
     // location saved unchanged makes no undo step.
@@ -68,4 +70,5 @@ private:
     QPushButton* m_addAttribute;
     QPushButton* m_removeAttribute;
     QLabel* m_problem;
+    VisitHistoryView* m_history;
 };

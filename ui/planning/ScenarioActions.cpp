@@ -3,7 +3,6 @@
 #include "ScenarioDialog.h"
 #include "areas/TablePanel.h"
 #include "commands/ScenarioCommands.h"
-#include "models/AreaTableModel.h"
 #include "project/Project.h"
 #include "widgets/MessageBox.h"
 
@@ -69,16 +68,4 @@ void ScenarioActions::deleteSelected()
     QString error;
     if (!Command::deleteScenarios(project, {code}, &error))
         MessageBox::warning(m_window, tr("Not deleted"), error);
-}
-
-void ScenarioActions::select(const QString& code)
-{
-    AreaTableModel* model = m_table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(Qt::EditRole).toString() == code) {
-            m_table->view()->setCurrentIndex(model->index(row, 0));
-            m_table->view()->scrollTo(model->index(row, 0));
-            return;
-        }
-    }
 }

@@ -15,5 +15,4 @@ private:
     void edit(const QString& code);
     void duplicateSelected();
     void deleteSelected();
-    void select(const QString& code);
 };
