@@ -318,7 +318,7 @@ std::optional<AssignmentProblem> AssignmentLoader::load(const QSqlDatabase& db, 
             visit.open = !visit.locked && (planned || replannable);
             if (!visit.open && visit.shopper >= 0) {
                 const auto [first, last] = problem.visitDays(visit);
-                history.add(visit.shopper, {visit.location, first, last, problem.current});
+                history.add(visit.shopper, {visit.location, first, last, problem.current, int(problem.visits.size())});
                 ++problem.shoppers[size_t(visit.shopper)].fixedInWave;
                 if (visit.day != AssignmentProblem::noDay)
                     fixedDays.add(visit.shopper, visit.day);
@@ -371,7 +371,7 @@ std::optional<AssignmentProblem> AssignmentLoader::load(const QSqlDatabase& db, 
             const int first = day == AssignmentProblem::noDay ? other.firstDay : day;
             const int last = day == AssignmentProblem::noDay ? other.lastDay : day;
             if (problem.tooClose(first, last, w, wave.firstDay, wave.lastDay, problem.current))
-                history.add(shopper, {location, first, last, w});
+                history.add(shopper, {location, first, last, w, -1});
             const int manager = problem.locations[size_t(location)].manager;
             if (manager >= 0 && w < problem.current && problem.current - w <= problem.rules.managerWaves)
                 managerVisits.add(shopper, manager);

@@ -71,7 +71,8 @@ struct AssignmentProblem
         int location = 0;
         int firstDay = 0; // the day it was made, else its planned date, else its wave's days
         int lastDay = 0;
-        int wave = -1; // index into waves
+        int wave = -1;  // index into waves
+        int visit = -1; // the problem's visit for a fixed visit of this wave, else -1
     };
 
     struct Shopper

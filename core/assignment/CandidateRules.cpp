@@ -348,7 +348,7 @@ QString CandidateRules::reason(AssignmentRule::Kind rule, int visit, int shopper
         const auto [first, last] = m_problem.visitDays(v);
         for (int i = who.historyBegin; i < who.historyEnd; ++i) {
             const auto& past = m_problem.history[size_t(i)];
-            if (!m_problem.sameLockoutGroup(past.location, v.location)
+            if (past.visit == visit || !m_problem.sameLockoutGroup(past.location, v.location)
                 || !m_problem.tooClose(past.firstDay, past.lastDay, past.wave, first, last, m_problem.current))
                 continue;
             const auto& pastWhere = m_problem.locations[size_t(past.location)];
