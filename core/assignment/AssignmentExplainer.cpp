@@ -124,7 +124,7 @@ VisitExplanation AssignmentExplainer::explainUnassigned(int visit) const
     const QString date = v.day == AssignmentProblem::noDay ? tr("the wave's dates")
                                                            : QLocale().toString(QDate::fromJulianDay(v.day), QLocale::ShortFormat);
     const auto limit = m_rules.limitFor(v.location);
-    if (why.binding == AssignmentRule::Distance && limit) {
+    if (why.binding == AssignmentRule::Distance && limit && where.hasCoordinates) {
         // Who would qualify if the limit were wider: everyone else keeps every other rule.
         for (const double factor : {1.5, 2.0, 3.0}) {
             const double wider = *limit * factor;
@@ -156,7 +156,7 @@ VisitExplanation AssignmentExplainer::explainUnassigned(int visit) const
         why.text = tr("No active shopper fits the profile “%1”.").arg(profile);
         break;
     case AssignmentRule::Distance:
-        if (limit) {
+        if (limit && where.hasCoordinates) {
             why.text = tr("No shopper within %1 km fits the profile “%2”.").arg(kilometres(*limit), profile);
             if (why.qualifyWider > 0)
                 why.text += QLatin1Char(' ') + tr("%n would qualify at %1 km.", nullptr, why.qualifyWider).arg(kilometres(*why.widerKm));

@@ -79,7 +79,10 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
             if (matched || !cells.split(failed))
                 break;
         }
-        if (matched) {
+        const bool searchOn = rules.problem().openVisitCount() <= options.exactSearchVisits || !options.cells;
+        if (matched || !searchOn) {
+            // Matched: the optimum. Not matched and too big to search per visit: the visits whose
+            // shoppers found dates, which keep every rule; the rest stay unassigned.
             AssignmentResult result = resultOf(rules, shopperOf);
             const qint64 big = unassignedCost(rules);
             result.boundAssigned = result.openVisits - int(cells.objective() / big);
@@ -90,7 +93,7 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
             result.columnsAdded = cells.columnsAdded();
             result.candidateEntries = lists.entryCount();
             result.largestNetworkArcs = cells.largestNetworkArcs();
-            if (result.provenOptimal) {
+            if (result.provenOptimal || !searchOn) {
                 if (progress)
                     progress(100);
                 return result;

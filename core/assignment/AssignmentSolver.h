@@ -37,6 +37,9 @@ public:
         bool cells = true;          // try the cell network first
         Layer layer = Layer::Automatic; // of the visit network
         int branchNodeLimit = 200;  // networks the exact search may solve after the first dive
+        // The per-visit search runs when the cells cannot be matched to dates and the wave has at
+        // most this many open visits; beyond, the cells' assignment is kept with the bound.
+        int exactSearchVisits = 3000;
     };
     using Progress = std::function<void(int percent)>;
 

@@ -141,3 +141,69 @@ TEST(AssignmentSolver, MatchesExhaustiveSearchOnRandomProgrammes)
     // The instances are not all trivial: some leave visits unassigned.
     EXPECT_GT(withUnassigned, 10);
 }
+
+// Instances too big for the exhaustive search: the solver run in different ways (the cells
+// network with one first candidate per visit, which leaves nearly everything to the pricing
+// step, or with all of them; the per-visit network with its branch-and-bound search) never
+// claims an optimum another way beats, never beats its own bound, and proves the optimum on
+// most instances within the default search limit.
+TEST(AssignmentSolver, NoWayBeatsAProvenOptimumOnLargerProgrammes)
+{
+    TestFolder folder;
+    int proven = 0;
+    int runs = 0;
+    for (quint64 seed = 1; seed <= 30; ++seed) {
+        AssignmentFixture::Shape shape;
+        shape.locations = 8;
+        shape.shoppers = 30;
+        shape.openVisits = 60;
+        shape.fixedVisits = 5;
+        shape.historyVisits = 20;
+        qint64 waveId = 0;
+        AssignmentRules rules;
+        auto project = AssignmentFixture::write(folder.path(QStringLiteral("larger-%1.shopscope").arg(seed)), seed, shape, &waveId, &rules);
+        ASSERT_TRUE(project);
+        QString error;
+        const auto problem = AssignmentLoader::load(project->database(), waveId, rules, &error);
+        ASSERT_TRUE(problem) << error.toStdString();
+        const CandidateRules candidateRules(*problem);
+        const CandidateLists lists(candidateRules, seed);
+        struct Way
+        {
+            const char* name;
+            bool cells;
+            int candidates;
+        };
+        std::vector<std::pair<const char*, AssignmentResult>> results;
+        for (const Way& way : {Way{"cells, one candidate", true, 1}, Way{"cells, every candidate", true, 10000},
+                               Way{"visits by lockout group", false, 1}}) {
+            AssignmentSolver::Options options;
+            options.cells = way.cells;
+            options.layer = AssignmentSolver::Layer::LockoutGroups;
+            options.candidatesPerVisit = way.candidates;
+            const auto result = AssignmentSolver::solve(lists, options, nullptr, {}, &error);
+            ASSERT_TRUE(result) << error.toStdString();
+            results.push_back({way.name, *result});
+        }
+        auto better = [](const AssignmentResult& a, const AssignmentResult& b) {
+            return a.assignedCount() > b.assignedCount() || (a.assignedCount() == b.assignedCount() && a.totalCost < b.totalCost);
+        };
+        const AssignmentResult* best = &results.front().second;
+        for (const auto& [name, result] : results)
+            if (better(result, *best))
+                best = &result;
+        for (const auto& [name, result] : results) {
+            ++runs;
+            proven += result.provenOptimal ? 1 : 0;
+            if (result.provenOptimal) {
+                EXPECT_EQ(result.assignedCount(), best->assignedCount()) << "seed " << seed << ", " << name;
+                EXPECT_EQ(result.totalCost, best->totalCost) << "seed " << seed << ", " << name;
+            }
+            EXPECT_GE(result.boundAssigned, best->assignedCount()) << "seed " << seed << ", " << name;
+            if (result.boundAssigned == best->assignedCount()) {
+                EXPECT_LE(result.boundCost, best->totalCost) << "seed " << seed << ", " << name;
+            }
+        }
+    }
+    EXPECT_GE(proven, runs * 8 / 10) << proven << " of " << runs << " runs proven optimal";
+}
