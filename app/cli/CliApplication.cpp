@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AssignCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "InfoCommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<WavesCommand>());
     m_commands.push_back(std::make_unique<VisitsCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<AssignCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
 }
 

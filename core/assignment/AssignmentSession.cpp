@@ -1,0 +1,203 @@
+#include "AssignmentSession.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+QString points(qint64 units)
+{
+    return QLocale().toString(CostBreakdown::points(units), 'f', 2);
+}
+} // namespace
+
+std::unique_ptr<AssignmentSession> AssignmentSession::load(const QSqlDatabase& db, qint64 waveId,
+                                                           const std::optional<AssignmentRules>& rules,
+                                                           const AssignmentLoader::Options& options, quint64 seed,
+                                                           const std::atomic<bool>* cancel, const Progress& progress,
+                                                           QString* error)
+{
+    std::optional<AssignmentRules> inEffect = rules;
+    if (!inEffect) {
+        inEffect = AssignmentRules::forProgramme(db, nullptr, error);
+        if (!inEffect)
+            return nullptr;
+    }
+    auto problem = AssignmentLoader::load(db, waveId, *inEffect, options, cancel, progress, error);
+    if (!problem)
+        return nullptr;
+    auto session = std::make_unique<AssignmentSession>(std::move(*problem), seed);
+    if (!session->m_lists.complete()) {
+        if (error)
+            *error = tr("cancelled");
+        return nullptr;
+    }
+    if (progress)
+        progress(100);
+    return session;
+}
+
+AssignmentSession::AssignmentSession(AssignmentProblem problem, quint64 seed)
+    : m_problem(std::move(problem))
+    , m_rules(m_problem)
+    , m_lists(m_rules, seed)
+{
+}
+
+std::vector<std::vector<int>> AssignmentSession::holdings(const AssignmentResult* proposed) const
+{
+    std::vector<std::vector<int>> held(m_problem.shoppers.size());
+    for (size_t v = 0; v < m_problem.visits.size(); ++v) {
+        const auto& visit = m_problem.visits[v];
+        if (visit.shopper >= 0 && (!proposed || !visit.open))
+            held[size_t(visit.shopper)].push_back(int(v));
+    }
+    if (proposed)
+        for (const auto& assignment : proposed->assignments)
+            held[size_t(assignment.shopper)].push_back(assignment.visit);
+    return held;
+}
+
+bool AssignmentSession::keepsHardRules(int visit, int shopper, const std::vector<int>& held,
+                                       std::vector<ChoiceCheck::Refusal>* refusals) const
+{
+    const auto& v = m_problem.visits[size_t(visit)];
+    const auto& who = m_problem.shoppers[size_t(shopper)];
+    bool keeps = true;
+    auto refuse = [&](AssignmentRule::Kind rule, const QString& text) {
+        keeps = false;
+        if (refusals)
+            refusals->push_back({rule, text});
+        return refusals != nullptr; // go on only to collect every reason
+    };
+    if (!m_rules.isActive(shopper) && !refuse(AssignmentRule::Active, m_rules.reason(AssignmentRule::Active, visit, shopper)))
+        return false;
+    if (!m_rules.fitsProfile(v.scenario, shopper) && !refuse(AssignmentRule::Profile, m_rules.reason(AssignmentRule::Profile, visit, shopper)))
+        return false;
+    if (!m_rules.reach(v.location, shopper) && !refuse(AssignmentRule::Distance, m_rules.reason(AssignmentRule::Distance, visit, shopper)))
+        return false;
+    if (!m_rules.isAvailable(visit, shopper)
+        && !refuse(AssignmentRule::Availability, m_rules.reason(AssignmentRule::Availability, visit, shopper)))
+        return false;
+    if (!m_rules.isConflictFree(v.location, shopper)
+        && !refuse(AssignmentRule::Conflict, m_rules.reason(AssignmentRule::Conflict, visit, shopper)))
+        return false;
+
+    // The lockout: other waves' visits from the history, this wave's from the holdings.
+    const auto [first, last] = m_problem.visitDays(v);
+    bool lockedOut = false;
+    for (int i = who.historyBegin; i < who.historyEnd && !lockedOut; ++i) {
+        const auto& past = m_problem.history[size_t(i)];
+        lockedOut = past.visit < 0 && m_problem.sameLockoutGroup(past.location, v.location)
+                    && m_problem.tooClose(past.firstDay, past.lastDay, past.wave, first, last, m_problem.current);
+    }
+    if (lockedOut && !refuse(AssignmentRule::Lockout, m_rules.reason(AssignmentRule::Lockout, visit, shopper)))
+        return false;
+    int inWave = 1;
+    int onDay = 1;
+    for (int other : held) {
+        if (other == visit)
+            continue;
+        ++inWave;
+        const auto& w = m_problem.visits[size_t(other)];
+        onDay += v.day != AssignmentProblem::noDay && w.day == v.day ? 1 : 0;
+        if (m_rules.lockOutEachOther(visit, other)) {
+            const auto& where = m_problem.locations[size_t(w.location)];
+            const QString when = w.day == AssignmentProblem::noDay ? tr("in this wave")
+                                                                   : QLocale().toString(QDate::fromJulianDay(w.day), QLocale::ShortFormat);
+            if (!refuse(AssignmentRule::Lockout, tr("%1 already has a visit to %2 (%3) on %4, too close for the lockout.")
+                                                     .arg(who.code, where.code, where.name, when)))
+                return false;
+        }
+    }
+    if (m_problem.rules.capacityPerWave && inWave > who.capacityPerWave
+        && !refuse(AssignmentRule::Capacity, tr("%1 would have %2 visits in this wave; the limit is %3.")
+                                                 .arg(who.code)
+                                                 .arg(inWave)
+                                                 .arg(who.capacityPerWave)))
+        return false;
+    if (m_problem.rules.capacityPerDay && v.day != AssignmentProblem::noDay && onDay > who.capacityPerDay
+        && !refuse(AssignmentRule::Capacity, tr("%1 would have %2 visits on %3; the limit is %4.")
+                                                 .arg(who.code)
+                                                 .arg(onDay)
+                                                 .arg(QLocale().toString(QDate::fromJulianDay(v.day), QLocale::ShortFormat))
+                                                 .arg(who.capacityPerDay)))
+        return false;
+    return keeps;
+}
+
+std::vector<AssignmentSession::Candidate> AssignmentSession::candidates(int visit, int limit,
+                                                                        const AssignmentResult* proposed) const
+{
+    const auto held = holdings(proposed);
+    std::vector<Candidate> found;
+    auto consider = [&](int shopper) {
+        if (!keepsHardRules(visit, shopper, held[size_t(shopper)], nullptr))
+            return;
+        CostBreakdown cost = m_rules.cost(visit, shopper);
+        const auto& mine = held[size_t(shopper)];
+        const int others = int(mine.size()) - int(std::count(mine.begin(), mine.end(), visit));
+        cost.workload = m_rules.workloadCost(others + 1);
+        found.push_back({shopper, cost});
+    };
+    // An open visit's list holds everyone who keeps the rules that do not depend on the date.
+    const int list = m_problem.visits[size_t(visit)].open ? m_lists.listOf(visit) : -1;
+    if (list >= 0) {
+        for (const auto& entry : m_lists.entries(list))
+            consider(entry.shopper);
+    } else {
+        for (int s = 0; s < int(m_problem.shoppers.size()); ++s)
+            consider(s);
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.cost.total() < b.cost.total(); });
+    if (limit >= 0 && int(found.size()) > limit)
+        found.resize(size_t(limit));
+    return found;
+}
+
+ChoiceCheck AssignmentSession::checkChoice(int visit, int shopper, const AssignmentResult* proposed) const
+{
+    ChoiceCheck check;
+    const auto held = holdings(proposed);
+    keepsHardRules(visit, shopper, held[size_t(shopper)], &check.refusals);
+    const auto& v = m_problem.visits[size_t(visit)];
+    const auto& who = m_problem.shoppers[size_t(shopper)];
+    check.cost = m_rules.cost(visit, shopper);
+    const auto& mine = held[size_t(shopper)];
+    const int others = int(mine.size()) - int(std::count(mine.begin(), mine.end(), visit));
+    check.cost.workload = m_rules.workloadCost(others + 1);
+    if (!check.allowed())
+        return check;
+
+    // Soft rules: each term that weighs, and cheaper shoppers who may take the visit.
+    const AssignmentRules& rules = m_problem.rules;
+    const auto limit = m_rules.limitFor(v.location);
+    if (limit && m_problem.locations[size_t(v.location)].inPerson && check.cost.km > 0.75 * *limit)
+        check.warnings << tr("%1 lives %2 km away, near the %3 km limit.")
+                              .arg(who.code, QLocale().toString(check.cost.km, 'f', 0), QLocale().toString(*limit, 'f', 0));
+    if (check.cost.rating > 0) {
+        const auto& scenario = m_problem.scenarios[size_t(v.scenario)];
+        check.warnings << (who.rating ? tr("%1 is rated %2, below the %3 preferred for the demanding scenario %4.")
+                                            .arg(who.code, QLocale().toString(*who.rating, 'f', 1),
+                                                 QLocale().toString(rules.preferredRating, 'f', 1), scenario.code)
+                                      : tr("%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.")
+                                            .arg(who.code, QLocale().toString(rules.unratedAs, 'f', 1),
+                                                 QLocale().toString(rules.preferredRating, 'f', 1), scenario.code));
+    }
+    const int manager = m_problem.locations[size_t(v.location)].manager;
+    if (const int times = m_problem.managerVisitCount(who, manager); times > 0 && check.cost.manager > 0)
+        check.warnings << tr("%1 has shopped locations of the same region manager (%2) %n time(s) lately.", nullptr, times)
+                              .arg(who.code, m_problem.managers.value(manager));
+    if (others > 0 && check.cost.workload > 0)
+        check.warnings << tr("%1 already has %n visit(s) in this wave; one more adds %2 workload points.", nullptr, others)
+                              .arg(who.code, points(check.cost.workload));
+    const auto ranked = candidates(visit, -1, proposed);
+    const auto cheaper = std::count_if(ranked.begin(), ranked.end(),
+                                       [&](const Candidate& c) { return c.cost.total() < check.cost.total(); });
+    if (cheaper > 0)
+        check.warnings << tr("%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.", nullptr, int(cheaper))
+                              .arg(m_problem.shoppers[size_t(ranked.front().shopper)].code, points(ranked.front().cost.total()),
+                                   points(check.cost.total()));
+    return check;
+}
