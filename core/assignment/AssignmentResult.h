@@ -33,6 +33,7 @@ struct AssignmentResult
     int networkSolves = 0;    // min-cost flow runs
     int columnsAdded = 0;     // candidate pairs added after the first network, as the duals asked
     int branchNodes = 0;      // nodes of the search beyond the first network
+    int cellsSplit = 0;       // cells split into single visits to match their dates
     qint64 candidateEntries = 0; // shoppers in the candidate lists
     qint64 largestNetworkArcs = 0;
 

@@ -53,11 +53,16 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
     };
     if (!lists.complete())
         return cancelled();
+    // The stages report in turn; the caller sees progress that only goes forward.
+    int reported = 0;
+    const Progress forward = [&](int percent) {
+        if (progress && percent > reported)
+            progress(reported = percent);
+    };
     const CandidateRules& rules = lists.rules();
     std::vector<std::vector<int>> seeds;
     if (options.cells) {
-        if (progress)
-            progress(5);
+        forward(5);
         CellSolver cells(lists, options.candidatesPerVisit > 0 ? options.candidatesPerVisit : rules.problem().rules.candidatesPerVisit,
                          cancel);
         // Cells whose shoppers cannot all be given a date are split into single visits, whose
@@ -73,8 +78,7 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
                     *error = tr("the flow solver failed");
                 return std::nullopt;
             }
-            if (progress)
-                progress(40 + 10 * round);
+            forward(40 + 10 * round);
             matched = cells.disaggregate(&shopperOf, &failed);
             if (matched || !cells.split(failed))
                 break;
@@ -90,17 +94,17 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
             // Every flow unit found a visit, so the assignment meets the bound: checked, not assumed.
             result.provenOptimal = result.assignedCount() == result.boundAssigned && result.totalCost == result.boundCost;
             result.networkSolves = cells.networkSolves();
+            result.cellsSplit = cells.cellsSplit();
             result.columnsAdded = cells.columnsAdded();
             result.candidateEntries = lists.entryCount();
             result.largestNetworkArcs = cells.largestNetworkArcs();
             if (result.provenOptimal || !searchOn) {
-                if (progress)
-                    progress(100);
+                forward(100);
                 return result;
             }
         }
         seeds = cells.seeds();
     }
-    VisitSolver visits(lists, options, cancel, progress, seeds);
+    VisitSolver visits(lists, options, cancel, forward, seeds);
     return visits.solve(error);
 }

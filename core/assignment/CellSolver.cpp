@@ -272,6 +272,7 @@ bool CellSolver::split(const std::vector<size_t>& units)
         if (m_cells[c].visits.size() < 2)
             continue;
         changed = true;
+        ++m_split;
         const Cell whole = m_cells[c];
         for (size_t k = 0; k < whole.visits.size(); ++k) {
             Cell single;

@@ -36,6 +36,7 @@ public:
     std::vector<std::vector<int>> seeds() const;
 
     int networkSolves() const { return m_solves; }
+    int cellsSplit() const { return m_split; }
     int columnsAdded() const { return m_columnsAdded; }
     qint64 largestNetworkArcs() const { return m_largestNetwork; }
 
@@ -67,6 +68,7 @@ private:
     qint64 m_unassignedCost = 0;
     qint64 m_objective = 0;
     int m_solves = 0;
+    int m_split = 0;
     int m_columnsAdded = 0;
     qint64 m_largestNetwork = 0;
 };

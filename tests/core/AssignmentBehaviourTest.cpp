@@ -290,3 +290,44 @@ TEST_F(AssignmentBehaviour, CostsSpreadWorkPreferRatedShoppersAndCountTheSameCit
     EXPECT_EQ(explain(visit).binding, AssignmentRule::Distance);
     EXPECT_TRUE(explain(visit).text.contains(QStringLiteral("without coordinates only the same city counts"))) << explain(visit).text.toStdString();
 }
+
+TEST_F(AssignmentBehaviour, ManualChoicesCountTheFileOrAProposalAndNeverTheVisitItself)
+{
+    const qint64 branch = scene.location(QStringLiteral("B1"), kLatitude, kLongitude);
+    const qint64 other = scene.location(QStringLiteral("B2"), kLatitude, kLongitude + 0.05);
+    const qint64 scenario = scene.scenario(QStringLiteral("ADVICE"), 20);
+    const qint64 near = scene.shopper(QStringLiteral("NEAR"), kLatitude + 0.01, kLongitude, 1, 1);
+    scene.shopper(QStringLiteral("FARTHER"), kLatitude + 0.2, kLongitude, 3, 2);
+    // NEAR holds B1's visit by hand: their one visit of the wave.
+    const qint64 held = scene.visit(QStringLiteral("W2"), branch, scenario, QStringLiteral("2026-12-05"), near, QString(), QStringLiteral("manual"));
+    const qint64 open = scene.visit(QStringLiteral("W2"), other, scenario, QStringLiteral("2026-12-06"));
+    solve();
+    const int heldVisit = session->visitIndex(held);
+    const int nearShopper = session->shopperIndex(near);
+    // Checking the visit NEAR holds: their own visit neither fills their capacity nor locks them out.
+    EXPECT_TRUE(session->checkChoice(heldVisit, nearShopper).allowed());
+    const auto forHeld = session->candidates(heldVisit, 10);
+    ASSERT_EQ(forHeld.size(), 2u);
+    EXPECT_EQ(forHeld.front().shopper, nearShopper);
+    EXPECT_EQ(forHeld.front().cost.workload, 0);
+    // The other visit: NEAR is full.
+    const ChoiceCheck full = session->checkChoice(session->visitIndex(open), nearShopper);
+    ASSERT_FALSE(full.allowed());
+    EXPECT_EQ(full.refusals.front().rule, AssignmentRule::Capacity);
+    EXPECT_TRUE(full.refusals.front().text.contains(QStringLiteral("NEAR would have 2 visits in this wave; the limit is 1")))
+        << full.refusals.front().text.toStdString();
+    const auto forOpen = session->candidates(session->visitIndex(open), 10);
+    ASSERT_EQ(forOpen.size(), 1u);
+    EXPECT_EQ(session->problem().shoppers[size_t(forOpen.front().shopper)].code, QStringLiteral("FARTHER"));
+    // With the proposal counted, FARTHER already has the open visit: a second one warns of the workload.
+    const qint64 third = scene.visit(QStringLiteral("W2"), other, scenario, QStringLiteral("2026-12-20"));
+    solve(R"({"lockout":{"days":10}})");
+    ASSERT_EQ(shopperOf(open), QStringLiteral("FARTHER"));
+    ASSERT_EQ(shopperOf(third), QStringLiteral("FARTHER"));
+    const ChoiceCheck again = session->checkChoice(session->visitIndex(third), session->shopperIndex(
+        scalar(scene.path(), QStringLiteral("SELECT id FROM shopper WHERE code = 'FARTHER'")).toLongLong()), &result);
+    EXPECT_TRUE(again.allowed());
+    EXPECT_EQ(again.cost.workload, 500) << "the second visit of the wave";
+    EXPECT_TRUE(again.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("FARTHER already has 1 visit(s) in this wave")))
+        << again.warnings.join(QLatin1Char('\n')).toStdString();
+}

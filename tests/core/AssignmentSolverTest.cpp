@@ -207,3 +207,39 @@ TEST(AssignmentSolver, NoWayBeatsAProvenOptimumOnLargerProgrammes)
     }
     EXPECT_GE(proven, runs * 8 / 10) << proven << " of " << runs << " runs proven optimal";
 }
+
+TEST(AssignmentSolver, ReportsProgressAndStopsWhenCancelled)
+{
+    TestFolder folder;
+    qint64 waveId = 0;
+    AssignmentRules rules;
+    auto project = AssignmentFixture::write(folder.path(QStringLiteral("cancel.shopscope")), 5, AssignmentFixture::Shape(), &waveId, &rules);
+    ASSERT_TRUE(project);
+    QString error;
+    std::atomic<bool> cancel{true};
+    EXPECT_FALSE(AssignmentLoader::load(project->database(), waveId, rules, AssignmentLoader::Options(), &cancel, {}, &error));
+    EXPECT_EQ(error, QStringLiteral("cancelled"));
+
+    const auto problem = AssignmentLoader::load(project->database(), waveId, rules, &error);
+    ASSERT_TRUE(problem);
+    const CandidateRules candidateRules(*problem);
+    const CandidateLists cancelledLists(candidateRules, 1, &cancel);
+    EXPECT_FALSE(cancelledLists.complete());
+    error.clear();
+    EXPECT_FALSE(AssignmentSolver::solve(cancelledLists, &error));
+    EXPECT_EQ(error, QStringLiteral("cancelled"));
+
+    const CandidateLists lists(candidateRules, 1);
+    for (const bool cells : {true, false}) {
+        AssignmentSolver::Options options;
+        options.cells = cells;
+        error.clear();
+        EXPECT_FALSE(AssignmentSolver::solve(lists, options, &cancel, {}, &error));
+        EXPECT_EQ(error, QStringLiteral("cancelled"));
+        std::vector<int> reported;
+        EXPECT_TRUE(AssignmentSolver::solve(lists, options, nullptr, [&](int percent) { reported.push_back(percent); }, &error));
+        ASSERT_FALSE(reported.empty());
+        EXPECT_TRUE(std::is_sorted(reported.begin(), reported.end())) << "progress only goes forward";
+        EXPECT_GE(reported.back(), 95);
+    }
+}
