@@ -2,12 +2,15 @@
 
 #include "ShopperDialog.h"
 #include "ShopperExportDialog.h"
+#include "ShopperImportDialog.h"
 #include "areas/TablePanel.h"
 #include "commands/ShopperCommands.h"
+#include "commands/UndoCommand.h"
 #include "io/CsvWriter.h"
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
 #include "shoppers/ShopperExport.h"
+#include "widgets/BackgroundEdit.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -72,8 +76,40 @@ void ShopperActions::import()
 
 bool ShopperActions::importFrom(const QString& path)
 {
-    Q_UNUSED(path);
-    return false;
+    Project* project = writableProject();
+    if (!project)
+        return false;
+    LastDirectory::rememberFileIn(path);
+    ShopperImportDialog dialog(project, path, m_window);
+    if (!dialog.isReadable()) {
+        MessageBox::warning(m_window, tr("Cannot import"), dialog.readProblem());
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString fileName = QFileInfo(path).fileName();
+    const ShopperImport::Plan& plan = dialog.plan();
+    QString error;
+    auto command = Command::shopperImport(project, plan, fileName, dialog.validRowsOnly(), &error);
+    if (!command && error.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("%1 changes nothing: the panel already holds it.").arg(fileName), 8000);
+        return true;
+    }
+    // Tens of thousands of shoppers take seconds: written on a worker, with progress and Cancel.
+    bool cancelled = false;
+    if (!command
+        || !BackgroundEdit::push(m_window, project, tr("Importing %1…").arg(fileName), std::move(command), &error, &cancelled)) {
+        if (cancelled)
+            m_window->statusBar()->showMessage(tr("The import of %1 was cancelled; nothing changed.").arg(fileName), 8000);
+        else
+            MessageBox::warning(m_window, tr("Nothing imported"), error);
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 unchanged")
+                                           .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
+                                                QLocale().toString(plan.unchanged)),
+                                       8000);
+    return true;
 }
 
 bool ShopperActions::exportTo(const QString& path)
