@@ -10,13 +10,11 @@
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
 #include "shoppers/ShopperExport.h"
-#include "widgets/BackgroundEdit.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
@@ -66,11 +64,7 @@ void ShopperActions::deleteSelected()
 
 void ShopperActions::import()
 {
-    if (!writableProject())
-        return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import shoppers"), LastDirectory::get(),
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = chooseImportFile(tr("Import shoppers")); !path.isEmpty())
         importFrom(path);
 }
 
@@ -81,35 +75,17 @@ bool ShopperActions::importFrom(const QString& path)
         return false;
     LastDirectory::rememberFileIn(path);
     ShopperImportDialog dialog(project, path, m_window);
-    if (!dialog.isReadable()) {
-        MessageBox::warning(m_window, tr("Cannot import"), dialog.readProblem());
+    if (!confirmImport(dialog))
         return false;
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
+    QString error;
     const QString fileName = QFileInfo(path).fileName();
     const ShopperImport::Plan& plan = dialog.plan();
-    QString error;
-    auto command = Command::shopperImport(project, plan, fileName, dialog.validRowsOnly(), &error);
-    if (!command && error.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("%1 changes nothing: the panel already holds it.").arg(fileName), 8000);
-        return true;
-    }
     // Tens of thousands of shoppers take seconds: written on a worker, with progress and Cancel.
-    bool cancelled = false;
-    if (!command
-        || !BackgroundEdit::push(m_window, project, tr("Importing %1…").arg(fileName), std::move(command), &error, &cancelled)) {
-        if (cancelled)
-            m_window->statusBar()->showMessage(tr("The import of %1 was cancelled; nothing changed.").arg(fileName), 8000);
-        else
-            MessageBox::warning(m_window, tr("Nothing imported"), error);
-        return false;
-    }
-    m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 unchanged")
-                                           .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
-                                                QLocale().toString(plan.unchanged)),
-                                       8000);
-    return true;
+    auto command = Command::shopperImport(project, plan, fileName, dialog.validRowsOnly(), &error);
+    return writeImport(project, std::move(command), error, fileName,
+                       tr("Imported %1: %2 new, %3 updated, %4 unchanged")
+                           .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
+                                QLocale().toString(plan.unchanged)));
 }
 
 bool ShopperActions::exportTo(const QString& path)
