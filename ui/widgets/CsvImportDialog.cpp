@@ -258,6 +258,7 @@ void CsvImportDialog::recheck()
     }
     for (const CsvProblem& problem : problems) {
         auto* item = new QListWidgetItem(problem.message, m_problems);
+        item->setToolTip(problem.message); // a long message is cut at the list's edge
         item->setForeground(problem.severity == CsvProblem::Severity::Warning ? QColor(138, 75, 0) : QColor(176, 0, 32));
     }
     const bool fatal = !m_table || CsvProblem::any(problems, CsvProblem::Severity::Fatal);
