@@ -82,6 +82,10 @@ bool ShopperActions::importFrom(const QString& path)
     const ShopperImport::Plan& plan = dialog.plan();
     // Tens of thousands of shoppers take seconds: written on a worker, with progress and Cancel.
     auto command = Command::shopperImport(project, plan, fileName, dialog.validRowsOnly(), &error);
+    if (!command && error.isEmpty()) { // every shopper of the file is as the panel has it
+        m_window->statusBar()->showMessage(tr("%1 changes nothing: the panel already holds it.").arg(fileName), 8000);
+        return true;
+    }
     return writeImport(project, std::move(command), error, fileName,
                        tr("Imported %1: %2 new, %3 updated, %4 unchanged")
                            .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
