@@ -1,6 +1,8 @@
 #include "ChangeShoppersCommand.h"
 
 #include "project/Project.h"
+#include "project/ProjectConnection.h"
+#include "project/WorkerWrites.h"
 #include "shoppers/ShopperWriter.h"
 
 namespace {
@@ -41,8 +43,16 @@ bool ChangeShoppersCommand::redo(QString* error)
     std::vector<std::pair<qint64, QList<qint64>>> ids(m_steps.size());
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
-            ShopperWriter writer(m_project->connection().handle());
+            // The connection that writes: the window's, or a worker's (see WorkerWrites).
+            ShopperWriter writer(ProjectConnection::handleOf(db));
+            const WorkerWrites* worker = WorkerWrites::current();
             for (size_t i = 0; i < m_steps.size(); ++i) {
+                if (i % 256 == 0) {
+                    WorkerWrites::reportProgress(int(i * 100 / m_steps.size()));
+                    // Each statement is too short for SQLite's interrupt: Cancel is looked at here.
+                    if (worker && worker->isCancelled())
+                        return false;
+                }
                 const Step& step = m_steps[i];
                 if (!step.after) {
                     const qint64 visits = ShopperStore::visitCount(db, step.before->id);
@@ -80,8 +90,8 @@ bool ChangeShoppersCommand::redo(QString* error)
 bool ChangeShoppersCommand::undo(QString* error)
 {
     return m_project->write(
-        [&](const QSqlDatabase&, QString* why) {
-            ShopperWriter writer(m_project->connection().handle());
+        [&](const QSqlDatabase& db, QString* why) {
+            ShopperWriter writer(ProjectConnection::handleOf(db));
             for (auto step = m_steps.rbegin(); step != m_steps.rend(); ++step) {
                 if (!step->before) {
                     if (!writer.remove(step->after->id, why)) {

@@ -69,28 +69,40 @@ bool deleteShoppers(Project* project, const QStringList& codes, QString* error)
     return project->undoStack()->push(std::make_unique<ChangeShoppersCommand>(project, std::move(changes), text), error);
 }
 
-bool importShoppers(Project* project, const ShopperImport::Plan& plan, const QString& fileName, bool validRowsOnly,
-                    QString* error)
+std::unique_ptr<UndoCommand> shopperImport(Project* project, const ShopperImport::Plan& plan, const QString& fileName,
+                                           bool validRowsOnly, QString* error)
 {
+    if (error)
+        error->clear();
     if (CsvProblem::refuses(plan.problems, validRowsOnly)) {
         if (error)
             *error = ShopperImport::tr("%1 has problems; nothing was imported").arg(fileName);
-        return false;
+        return nullptr;
     }
     if (plan.records.empty()) {
-        if (plan.unchanged > 0)
-            return true; // the panel already holds what the file says
-        if (error)
+        if (error && plan.unchanged == 0)
             *error = ShopperImport::tr("%1 holds no shopper to import").arg(fileName);
-        return false;
+        return nullptr; // with no message: the panel already holds what the file says
     }
     std::vector<ChangeShoppersCommand::Change> changes;
     changes.reserve(plan.records.size());
     for (const ShopperImport::Record& record : plan.records)
         changes.push_back({record.before, record.after});
-    return project->undoStack()->push(
-        std::make_unique<ChangeShoppersCommand>(project, std::move(changes), ShopperImport::tr("Import shoppers from %1").arg(fileName)),
-        error);
+    return std::make_unique<ChangeShoppersCommand>(project, std::move(changes),
+                                                   ShopperImport::tr("Import shoppers from %1").arg(fileName));
+}
+
+bool importShoppers(Project* project, const ShopperImport::Plan& plan, const QString& fileName, bool validRowsOnly,
+                    QString* error)
+{
+    QString why;
+    auto command = shopperImport(project, plan, fileName, validRowsOnly, &why);
+    if (!command) {
+        if (error)
+            *error = why;
+        return why.isEmpty(); // nothing to change is no failure
+    }
+    return project->undoStack()->push(std::move(command), error);
 }
 
 } // namespace Command

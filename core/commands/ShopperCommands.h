@@ -5,7 +5,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
 class Project;
+class UndoCommand;
 
 // The edits of the shopper panel; each is one undo step and one transaction.
 namespace Command {
@@ -17,6 +20,11 @@ bool saveShopper(Project* project, const Shopper& shopper, const QString& origin
 // Deletes shoppers with their personal data, languages, tags, periods and conflicts. Refused,
 // with the reason, for a shopper who has visits (pause or block them instead).
 bool deleteShoppers(Project* project, const QStringList& codes, QString* error);
+// The undo step that writes an import plan, not yet applied (a window runs it on a worker thread:
+// see BackgroundEdit); null when there is nothing to write (*error says why; it stays empty when
+// the panel already holds what the file says).
+std::unique_ptr<UndoCommand> shopperImport(Project* project, const ShopperImport::Plan& plan, const QString& fileName,
+                                           bool validRowsOnly, QString* error);
 // Writes an import plan as one undo step. A plan with errors is refused unless validRowsOnly
 // (the user chose to import the valid rows and leave the others out). A file that changes
 // nothing succeeds without an undo step.

@@ -9,7 +9,6 @@
 #include "io/CsvWriter.h"
 #include "planning/LocationExport.h"
 #include "project/Project.h"
-#include "widgets/BackgroundEdit.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
@@ -59,11 +58,7 @@ void LocationActions::deleteSelected()
 
 void LocationActions::import()
 {
-    if (!writableProject())
-        return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import locations"), LastDirectory::get(),
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = chooseImportFile(tr("Import locations")); !path.isEmpty())
         importFrom(path);
 }
 
@@ -74,30 +69,14 @@ bool LocationActions::importFrom(const QString& path)
         return false;
     LastDirectory::rememberFileIn(path);
     LocationImportDialog dialog(project, path, m_window);
-    if (!dialog.isReadable()) {
-        MessageBox::warning(m_window, tr("Cannot import"), dialog.readProblem());
-        return false;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmImport(dialog))
         return false;
     QString error;
     const QString fileName = QFileInfo(path).fileName();
     auto command = Command::locationImport(project, dialog.plan(), fileName, dialog.validRowsOnly(), &error);
-    bool cancelled = false;
-    if (!command
-        || !BackgroundEdit::push(m_window, project, tr("Importing %1…").arg(fileName), std::move(command), &error, &cancelled)) {
-        if (cancelled)
-            m_window->statusBar()->showMessage(tr("The import of %1 was cancelled; nothing changed.").arg(fileName), 8000);
-        else
-            MessageBox::warning(m_window, tr("Nothing imported"), error);
-        return false;
-    }
-    m_window->statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated")
-                                           .arg(QFileInfo(path).fileName())
-                                           .arg(QLocale().toString(dialog.plan().inserts))
-                                           .arg(QLocale().toString(dialog.plan().updates)),
-                                       8000);
-    return true;
+    return writeImport(project, std::move(command), error, fileName,
+                       tr("Imported %1: %2 new, %3 updated")
+                           .arg(fileName, QLocale().toString(dialog.plan().inserts), QLocale().toString(dialog.plan().updates)));
 }
 
 void LocationActions::exportAll()

@@ -2,8 +2,10 @@
 
 #include "ShopperDialog.h"
 #include "ShopperExportDialog.h"
+#include "ShopperImportDialog.h"
 #include "areas/TablePanel.h"
 #include "commands/ShopperCommands.h"
+#include "commands/UndoCommand.h"
 #include "io/CsvWriter.h"
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
@@ -13,8 +15,8 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -62,18 +64,32 @@ void ShopperActions::deleteSelected()
 
 void ShopperActions::import()
 {
-    if (!writableProject())
-        return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import shoppers"), LastDirectory::get(),
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = chooseImportFile(tr("Import shoppers")); !path.isEmpty())
         importFrom(path);
 }
 
 bool ShopperActions::importFrom(const QString& path)
 {
-    Q_UNUSED(path);
-    return false;
+    Project* project = writableProject();
+    if (!project)
+        return false;
+    LastDirectory::rememberFileIn(path);
+    ShopperImportDialog dialog(project, path, m_window);
+    if (!confirmImport(dialog))
+        return false;
+    QString error;
+    const QString fileName = QFileInfo(path).fileName();
+    const ShopperImport::Plan& plan = dialog.plan();
+    // Tens of thousands of shoppers take seconds: written on a worker, with progress and Cancel.
+    auto command = Command::shopperImport(project, plan, fileName, dialog.validRowsOnly(), &error);
+    if (!command && error.isEmpty()) { // every shopper of the file is as the panel has it
+        m_window->statusBar()->showMessage(tr("%1 changes nothing: the panel already holds it.").arg(fileName), 8000);
+        return true;
+    }
+    return writeImport(project, std::move(command), error, fileName,
+                       tr("Imported %1: %2 new, %3 updated, %4 unchanged")
+                           .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
+                                QLocale().toString(plan.unchanged)));
 }
 
 bool ShopperActions::exportTo(const QString& path)
