@@ -266,34 +266,23 @@ int VisitsCommand::exportLists(const QCommandLineParser& parser, const QString& 
     const auto wave = WaveLookup::find(project->database(), parser.value(QStringLiteral("wave")), &problem);
     if (!wave)
         return fail(tr("visits export: %1: %2").arg(shown(file), problem));
-    QSqlQuery names(project->database());
-    names.prepare(QStringLiteral("SELECT code, name FROM wave WHERE id = ?"));
-    names.addBindValue(*wave);
-    names.exec();
-    names.next();
-    const QString code = names.value(0).toString();
-    const auto visits = FieldworkLists::read(project->database(), *wave, &problem);
-    if (!visits)
-        return fail(tr("visits export: %1: %2").arg(shown(file), problem));
-    const QDir out(folder);
-    const QString sheet = out.filePath(code + QStringLiteral("-fieldwork-sheet.csv"));
-    const QString lists = out.filePath(code + QStringLiteral("-shopper-lists.csv"));
-    if (!FieldworkLists::writeFieldworkSheetCsv(project->database(), *wave, sheet, &problem)
-        || !FieldworkLists::writeShopperListsCsv(*visits, lists, &problem))
+    const auto written = FieldworkLists::writeCsvFiles(project->database(), *wave, folder, &problem);
+    if (!written)
         return fail(tr("visits export: %1").arg(problem));
-    const auto perShopper = FieldworkLists::byShopper(*visits);
+    const QString code = written->waveCode;
+    const auto perShopper = FieldworkLists::byShopper(written->visits);
     for (const auto& list : perShopper) {
-        QFile page(out.filePath(QStringLiteral("%1-%2.html").arg(code, list.front().shopperCode)));
+        QFile page(QDir(folder).filePath(FieldworkLists::pageFileName(code, list.front().shopperCode, QStringLiteral("html"))));
         if (!page.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || page.write(FieldworkLists::shopperListHtml(list, code, names.value(1).toString()).toUtf8()) < 0)
+            || page.write(FieldworkLists::shopperListHtml(list, code, written->waveName).toUtf8()) < 0)
             return fail(tr("visits export: cannot write %1").arg(shown(page.fileName())));
     }
     if (parser.isSet(QStringLiteral("json")))
         printJson({{QStringLiteral("wave"), code},
-                   {QStringLiteral("visits_with_shopper"), int(visits->size())},
+                   {QStringLiteral("visits_with_shopper"), int(written->visits.size())},
                    {QStringLiteral("shoppers"), int(perShopper.size())},
-                   {QStringLiteral("fieldwork_sheet"), sheet},
-                   {QStringLiteral("shopper_lists"), lists}});
+                   {QStringLiteral("fieldwork_sheet"), written->fieldworkSheet},
+                   {QStringLiteral("shopper_lists"), written->shopperLists}});
     else
         print(tr("%1: fieldwork sheet and the lists of %n shopper(s) written to %2", nullptr, int(perShopper.size()))
                   .arg(code, shown(folder))

@@ -4,6 +4,7 @@
 #include "models/DomainLabels.h"
 
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,35 @@ std::optional<std::vector<FieldworkLists::Visit>> FieldworkLists::read(const QSq
                           text.value(0), text.value(1), query.value(12).toDouble()});
     }
     return visits;
+}
+
+std::optional<FieldworkLists::Export> FieldworkLists::writeCsvFiles(const QSqlDatabase& db, qint64 waveId, const QString& folder,
+                                                                   QString* error)
+{
+    QSqlQuery wave(db);
+    wave.prepare(QStringLiteral("SELECT code, name FROM wave WHERE id = ?"));
+    wave.addBindValue(waveId);
+    if (!wave.exec() || !wave.next()) {
+        if (error)
+            *error = tr("there is no wave %1").arg(waveId);
+        return std::nullopt;
+    }
+    Export done{wave.value(0).toString(), wave.value(1).toString(), {}, {}, {}};
+    auto visits = read(db, waveId, error);
+    if (!visits)
+        return std::nullopt;
+    done.visits = std::move(*visits);
+    const QDir out(folder);
+    done.fieldworkSheet = out.filePath(done.waveCode + QStringLiteral("-fieldwork-sheet.csv"));
+    done.shopperLists = out.filePath(done.waveCode + QStringLiteral("-shopper-lists.csv"));
+    if (!writeFieldworkSheetCsv(db, waveId, done.fieldworkSheet, error) || !writeShopperListsCsv(done.visits, done.shopperLists, error))
+        return std::nullopt;
+    return done;
+}
+
+QString FieldworkLists::pageFileName(const QString& waveCode, const QString& shopperCode, const QString& suffix)
+{
+    return QStringLiteral("%1-%2.%3").arg(waveCode, shopperCode, suffix);
 }
 
 std::vector<std::vector<FieldworkLists::Visit>> FieldworkLists::byShopper(const std::vector<Visit>& visits)

@@ -36,6 +36,22 @@ public:
         double fee = 0;
     };
 
+    // What an export of a wave wrote, for the pages that follow (PDF in the window, HTML on the
+    // command line).
+    struct Export
+    {
+        QString waveCode;
+        QString waveName;
+        std::vector<Visit> visits;
+        QString fieldworkSheet; // the files written
+        QString shopperLists;
+    };
+    // Writes the wave's fieldwork sheet and the shoppers' lists as CSV into `folder`
+    // ("W2026-11-fieldwork-sheet.csv", "W2026-11-shopper-lists.csv").
+    static std::optional<Export> writeCsvFiles(const QSqlDatabase& db, qint64 waveId, const QString& folder, QString* error);
+    // The file of one shopper's page: "W2026-11-S000123.pdf".
+    static QString pageFileName(const QString& waveCode, const QString& shopperCode, const QString& suffix);
+
     // The wave's visits that have a shopper and are still to be carried out (assigned,
     // accepted), by shopper, then date.
     static std::optional<std::vector<Visit>> read(const QSqlDatabase& db, qint64 waveId, QString* error);

@@ -1,6 +1,6 @@
 #include "ShopperPickerDialog.h"
 
-#include "models/DomainLabels.h"
+#include "assignment/GreatCircle.h"
 #include "project/Project.h"
 
 #include <QDialogButtonBox>
@@ -16,20 +16,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
-
-// Great-circle distance in kilometres.
-double kilometres(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double radius = 6371.0;
-    const double rad = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * rad;
-    const double dLon = (lon2 - lon1) * rad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * radius * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 // A table cell that sorts by a number but shows text.
 class NumberItem : public QTableWidgetItem
@@ -105,7 +94,7 @@ ShopperPickerDialog::ShopperPickerDialog(Project* project, qint64 visitId, QWidg
         while (shoppers.next()) {
             double km = std::numeric_limits<double>::infinity();
             if (located && !shoppers.value(2).isNull())
-                km = kilometres(latitude, longitude, shoppers.value(2).toDouble(), shoppers.value(3).toDouble());
+                km = GreatCircle::haversineKm(latitude, longitude, shoppers.value(2).toDouble(), shoppers.value(3).toDouble());
             else if (shoppers.value(1).toString().compare(city, Qt::CaseInsensitive) == 0)
                 km = 0; // the same city, without coordinates
             rows.push_back({shoppers.value(0).toString(), shoppers.value(1).toString(), km, shoppers.value(4), shoppers.value(5).toInt()});

@@ -147,22 +147,15 @@ bool VisitActions::exportLists(qint64 waveId, const QString& folder)
     Project* project = m_project();
     if (!project)
         return false;
-    QSqlQuery names(project->database());
-    names.prepare(QStringLiteral("SELECT code, name FROM wave WHERE id = ?"));
-    names.addBindValue(waveId);
-    if (!names.exec() || !names.next())
-        return false;
-    const QString code = names.value(0).toString();
     QString error;
-    const auto visits = FieldworkLists::read(project->database(), waveId, &error);
-    const QDir out(folder);
-    if (!visits || !FieldworkLists::writeFieldworkSheetCsv(project->database(), waveId, out.filePath(code + QStringLiteral("-fieldwork-sheet.csv")), &error)
-        || !FieldworkLists::writeShopperListsCsv(*visits, out.filePath(code + QStringLiteral("-shopper-lists.csv")), &error)) {
+    const auto written = FieldworkLists::writeCsvFiles(project->database(), waveId, folder, &error);
+    if (!written) {
         MessageBox::warning(m_window, tr("Export fieldwork lists"), tr("The lists were not written: %1").arg(error));
         return false;
     }
+    const QString code = written->waveCode;
     // One PDF per shopper, to send each their own; thousands take a while: progress and Cancel.
-    const auto lists = FieldworkLists::byShopper(*visits);
+    const auto lists = FieldworkLists::byShopper(written->visits);
     QProgressDialog progress(tr("Writing the shoppers' lists of %1…").arg(code), tr("Cancel"), 0, int(lists.size()), m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -171,8 +164,8 @@ bool VisitActions::exportLists(qint64 waveId, const QString& folder)
         if (progress.wasCanceled())
             break;
         QTextDocument document;
-        document.setHtml(FieldworkLists::shopperListHtml(lists[i], code, names.value(1).toString()));
-        QPdfWriter writer(out.filePath(QStringLiteral("%1-%2.pdf").arg(code, lists[i].front().shopperCode)));
+        document.setHtml(FieldworkLists::shopperListHtml(lists[i], code, written->waveName));
+        QPdfWriter writer(QDir(folder).filePath(FieldworkLists::pageFileName(code, lists[i].front().shopperCode, QStringLiteral("pdf"))));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(tr("Visits of %1 in %2").arg(lists[i].front().shopperCode, code));
         document.print(&writer);
