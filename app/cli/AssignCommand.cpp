@@ -176,7 +176,9 @@ int AssignCommand::assign(const QCommandLineParser& parser, const QString& file)
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
     const AssignmentExplainer explainer = session->explainer(*result);
-    const auto reasons = explainer.reasons();
+    // Each explanation checks the whole panel: worked out once, for the table and the JSON rows.
+    const auto explanations = explainer.unassignedExplanations();
+    const auto reasons = AssignmentExplainer::reasons(explanations);
     const auto& waveRow = problem.wave();
 
     auto visitJson = [&](int v) {
@@ -197,9 +199,8 @@ int AssignCommand::assign(const QCommandLineParser& parser, const QString& file)
                                           {QStringLiteral("example"), example}});
         }
         QJsonArray unassigned;
-        for (int v : result->unassigned) {
-            const VisitExplanation why = explainer.explain(v);
-            QJsonObject row = visitJson(v);
+        for (const VisitExplanation& why : explanations) {
+            QJsonObject row = visitJson(why.visit);
             QJsonArray funnel;
             for (const auto& stage : why.funnel)
                 funnel.append(QJsonObject{{QStringLiteral("rule"), AssignmentRule::code(stage.rule)},

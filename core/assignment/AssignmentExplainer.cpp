@@ -184,11 +184,19 @@ VisitExplanation AssignmentExplainer::explainUnassigned(int visit) const
     return why;
 }
 
-std::vector<AssignmentExplainer::Reason> AssignmentExplainer::reasons() const
+std::vector<VisitExplanation> AssignmentExplainer::unassignedExplanations() const
+{
+    std::vector<VisitExplanation> explanations;
+    explanations.reserve(m_result.unassigned.size());
+    for (int visit : m_result.unassigned)
+        explanations.push_back(explainUnassigned(visit));
+    return explanations;
+}
+
+std::vector<AssignmentExplainer::Reason> AssignmentExplainer::reasons(std::vector<VisitExplanation> unassigned)
 {
     std::map<int, Reason> byRule;
-    for (int visit : m_result.unassigned) {
-        VisitExplanation why = explainUnassigned(visit);
+    for (VisitExplanation& why : unassigned) {
         Reason& reason = byRule[int(why.binding)];
         reason.rule = why.binding;
         if (reason.visits++ == 0)

@@ -29,7 +29,11 @@ public:
         int visits = 0;
         VisitExplanation example;
     };
-    std::vector<Reason> reasons() const;
+    std::vector<Reason> reasons() const { return reasons(unassignedExplanations()); }
+    // The same from explanations already worked out (each explanation checks the whole panel).
+    static std::vector<Reason> reasons(std::vector<VisitExplanation> unassigned);
+    // The explanation of every unassigned visit, in the result's order.
+    std::vector<VisitExplanation> unassignedExplanations() const;
 
     // The label of a reason (AssignmentRule::label, and a words for None).
     static QString reasonLabel(AssignmentRule::Kind rule);

@@ -1,5 +1,7 @@
 #include "AssignmentLoader.h"
 
+#include "project/JsonIdList.h"
+
 #include "GreatCircle.h"
 #include "project/NativeQuery.h"
 
@@ -34,13 +36,6 @@ struct PerShopper
     }
 };
 
-QString idArray(const std::vector<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 QString AssignmentLoader::cityKey(const QString& city)
@@ -359,7 +354,7 @@ std::optional<AssignmentProblem> AssignmentLoader::load(const QSqlDatabase& db, 
                               "LEFT JOIN response r ON r.visit_id = v.id "
                               "WHERE v.wave_id IN (SELECT value FROM json_each(?)) AND v.shopper_id IS NOT NULL "
                               "AND v.status <> 'cancelled'");
-        query.bind(1, idArray(waveIds));
+        query.bind(1, jsonIdList(waveIds));
         while (query.next()) {
             const int shopper = problem.shopperById.value(query.integer(0));
             const int location = locationIndex.value(query.integer(1));

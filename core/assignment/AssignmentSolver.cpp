@@ -83,7 +83,7 @@ std::optional<AssignmentResult> AssignmentSolver::solve(const CandidateLists& li
             if (matched || !cells.split(failed))
                 break;
         }
-        const bool searchOn = rules.problem().openVisitCount() <= options.exactSearchVisits || !options.cells;
+        const bool searchOn = rules.problem().openVisitCount() <= options.exactSearchVisits;
         if (matched || !searchOn) {
             // Matched: the optimum. Not matched and too big to search per visit: the visits whose
             // shoppers found dates, which keep every rule; the rest stay unassigned.

@@ -203,27 +203,6 @@ AssignmentRule::Kind CandidateRules::firstBroken(int visit, int shopper) const
     return AssignmentRule::None;
 }
 
-QList<AssignmentRule::Kind> CandidateRules::broken(int visit, int shopper) const
-{
-    const auto& v = m_problem.visits[size_t(visit)];
-    QList<AssignmentRule::Kind> rules;
-    if (!isActive(shopper))
-        rules << AssignmentRule::Active;
-    if (!fitsProfile(v.scenario, shopper))
-        rules << AssignmentRule::Profile;
-    if (!reach(v.location, shopper))
-        rules << AssignmentRule::Distance;
-    if (!isAvailable(visit, shopper))
-        rules << AssignmentRule::Availability;
-    if (!isConflictFree(v.location, shopper))
-        rules << AssignmentRule::Conflict;
-    if (!isClearOfLockout(visit, shopper))
-        rules << AssignmentRule::Lockout;
-    if (waveRoom(shopper) <= 0 || dayRoom(shopper, v.day) <= 0)
-        rules << AssignmentRule::Capacity;
-    return rules;
-}
-
 qint64 CandidateRules::workloadCost(int nthVisit) const
 {
     return nthVisit <= 1 ? 0 : units(double(nthVisit - 1) * m_problem.rules.workloadWeight);

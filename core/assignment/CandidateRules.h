@@ -26,8 +26,6 @@ public:
     // The first rule (in AssignmentRule order) the pair breaks, or AssignmentRule::None. Capacity
     // counts the shopper's fixed visits only: visits this run gives the shopper are the solver's.
     AssignmentRule::Kind firstBroken(int visit, int shopper) const;
-    // Every rule the pair breaks, in order.
-    QList<AssignmentRule::Kind> broken(int visit, int shopper) const;
 
     // The single rules.
     bool isActive(int shopper) const;

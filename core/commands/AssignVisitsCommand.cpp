@@ -2,6 +2,7 @@
 
 #include "assignment/AssignmentSolver.h"
 #include "project/BulkInserter.h"
+#include "project/JsonIdList.h"
 #include "project/Project.h"
 
 #include <QDateTime>
@@ -13,13 +14,6 @@
 #include <unordered_map>
 
 namespace {
-QString idList(const std::vector<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 struct State
 {
@@ -65,7 +59,7 @@ bool AssignVisitsCommand::apply(bool forward, QString* error)
             query.setForwardOnly(true);
             query.prepare(QStringLiteral("SELECT id, status, ifnull(shopper_id, 0), ifnull(assigned_by, ''), locked FROM visit "
                                          "WHERE id IN (SELECT value FROM json_each(?))"));
-            query.addBindValue(idList(ids));
+            query.addBindValue(jsonIdList(ids));
             if (!query.exec()) {
                 *why = query.lastError().databaseText();
                 return false;
@@ -90,7 +84,7 @@ bool AssignVisitsCommand::apply(bool forward, QString* error)
             }
 
             // One prepared statement each for tens of thousands of rows, in this transaction.
-            BulkInserter update(m_project->connection().handle(),
+            BulkInserter update(ProjectConnection::handleOf(db),
                                 "UPDATE visit SET status = ?, shopper_id = nullif(?, 0), assigned_by = nullif(?, '') WHERE id = ?");
             for (const Change& change : m_changes) {
                 const bool assigned = forward ? change.shopperId != 0 : change.expectedShopperId != 0;
@@ -105,14 +99,14 @@ bool AssignVisitsCommand::apply(bool forward, QString* error)
             }
             if (!forward) {
                 query.prepare(QStringLiteral("DELETE FROM visit_event WHERE id IN (SELECT value FROM json_each(?))"));
-                query.addBindValue(idList(m_eventIds));
+                query.addBindValue(jsonIdList(m_eventIds));
                 if (!query.exec()) {
                     *why = query.lastError().databaseText();
                     return false;
                 }
                 return true;
             }
-            BulkInserter event(m_project->connection().handle(),
+            BulkInserter event(ProjectConnection::handleOf(db),
                                "INSERT INTO visit_event (id, visit_id, at, status, shopper_id, note) VALUES (?, ?, ?, ?, nullif(?, 0), ?)");
             const QString note = m_by == By::Auto ? QStringLiteral("auto-assign") : QStringLiteral("assigned by hand");
             for (size_t i = 0; i < m_changes.size(); ++i) {

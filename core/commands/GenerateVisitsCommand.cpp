@@ -2,6 +2,7 @@
 
 #include "planning/VisitGenerator.h"
 #include "project/BulkInserter.h"
+#include "project/JsonIdList.h"
 #include "project/Project.h"
 #include "project/WorkerWrites.h"
 
@@ -11,13 +12,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString idList(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 const QString kRulesWhere = QStringLiteral("kind = 'plan' AND wave_id IS ?");
 } // namespace
@@ -36,7 +30,7 @@ bool GenerateVisitsCommand::redo(QString* error)
     const bool ok = m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
-            const QString replaced = idList(m_proposal.replacedVisits);
+            const QString replaced = jsonIdList(m_proposal.replacedVisits);
             // Only visits still untouched may go: someone may have assigned one since the preview.
             query.prepare(QStringLiteral("SELECT count(*) FROM visit WHERE id IN (SELECT value FROM json_each(?)) "
                                          "AND wave_id = ? AND status = 'planned' AND locked = 0 "
@@ -121,7 +115,7 @@ bool GenerateVisitsCommand::undo(QString* error)
         [&](const QSqlDatabase& db, QString* why) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM visit WHERE id IN (SELECT value FROM json_each(?))"));
-            query.addBindValue(idList(m_newIds));
+            query.addBindValue(jsonIdList(m_newIds));
             if (!query.exec()) {
                 *why = query.lastError().databaseText();
                 return false;

@@ -1,22 +1,14 @@
 #include "NativeQuery.h"
 
+#include "ProjectConnection.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-sqlite3* NativeQuery::handle(const QSqlDatabase& db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant value = db.driver()->handle();
-    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(value.data());
-}
-
 NativeQuery::NativeQuery(const QSqlDatabase& db, const char* sql)
-    : m_db(handle(db))
+    : m_db(ProjectConnection::handleOf(db))
 {
     if (!m_db) {
         m_error = QStringLiteral("the project file is not open");

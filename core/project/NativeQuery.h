@@ -18,9 +18,6 @@ public:
     NativeQuery(const NativeQuery&) = delete;
     NativeQuery& operator=(const NativeQuery&) = delete;
 
-    // The connection's native handle, or nullptr when it is not an open SQLite connection.
-    static sqlite3* handle(const QSqlDatabase& db);
-
     bool isValid() const { return m_statement != nullptr; }
     NativeQuery& bind(int parameter, qint64 value);
     NativeQuery& bind(int parameter, const QString& value);
