@@ -45,14 +45,9 @@ bool ChangeShoppersCommand::redo(QString* error)
         [&](const QSqlDatabase& db, QString* why) {
             // The connection that writes: the window's, or a worker's (see WorkerWrites).
             ShopperWriter writer(ProjectConnection::handleOf(db));
-            const WorkerWrites* worker = WorkerWrites::current();
             for (size_t i = 0; i < m_steps.size(); ++i) {
-                if (i % 256 == 0) {
-                    WorkerWrites::reportProgress(int(i * 100 / m_steps.size()));
-                    // Each statement is too short for SQLite's interrupt: Cancel is looked at here.
-                    if (worker && worker->isCancelled())
-                        return false;
-                }
+                if (i % 256 == 0 && !WorkerWrites::reportProgress(int(i * 100 / m_steps.size())))
+                    return false;
                 const Step& step = m_steps[i];
                 if (!step.after) {
                     const qint64 visits = ShopperStore::visitCount(db, step.before->id);

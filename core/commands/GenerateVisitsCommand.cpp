@@ -78,8 +78,8 @@ bool GenerateVisitsCommand::redo(QString* error)
                 }
                 if (first)
                     m_newIds << insert.lastInsertId();
-                if (i % 4096 == 0)
-                    WorkerWrites::reportProgress(int(i * 100 / m_proposal.visits.size()));
+                if (i % 4096 == 0 && !WorkerWrites::reportProgress(int(i * 100 / m_proposal.visits.size())))
+                    return false;
             }
 
             if (m_store != StoreRules::No) {

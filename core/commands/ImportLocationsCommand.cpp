@@ -235,8 +235,9 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
     QList<qint64> insertedIds;
     for (const LocationImport::Record& record : m_plan.records) {
         // Writing the rows is most of the work; the hours and the snapshots for undo follow.
-        if (const size_t done = size_t(&record - m_plan.records.data()); done % 1024 == 0)
-            WorkerWrites::reportProgress(int(done * 80 / m_plan.records.size()));
+        if (const size_t done = size_t(&record - m_plan.records.data());
+            done % 1024 == 0 && !WorkerWrites::reportProgress(int(done * 80 / m_plan.records.size())))
+            return false;
         QStringList names;
         QVariantList values;
         for (int field = 0; field < LocationImport::FieldCount; ++field) {
@@ -325,7 +326,8 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
             m_childWrites.push_back(std::move(write));
     }
     statements.clear();
-    WorkerWrites::reportProgress(80);
+    if (!WorkerWrites::reportProgress(80))
+        return false;
     return writeChildren(db, error) && captureLocations(db, insertedIds, &m_inserted, error)
            && captureLocations(db, updatedIds, &m_updatedAfter, error);
 }
@@ -346,6 +348,8 @@ bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* erro
     QSqlQuery addAttribute(db);
     addAttribute.prepare(QStringLiteral("INSERT INTO location_attribute (location_id, name, value) VALUES (?, ?, ?)"));
     for (const ChildWrite& write : m_childWrites) {
+        if ((&write - m_childWrites.data()) % 1024 == 0 && WorkerWrites::cancelled())
+            return false;
         const LocationImport::Record& record = m_plan.records[write.record];
         if (write.exists && write.weekdays.size() == 7) {
             clearWeek.addBindValue(write.id);

@@ -243,6 +243,9 @@ bool Project::write(const WriteBody& body, ProjectError* error)
     Transaction transaction(db);
     QString message;
     bool ok = transaction.begin(&message) && body(db, &message);
+    // A cancel after the edit's last look at it still writes nothing.
+    if (ok && worker && worker->isCancelled())
+        ok = false;
     if (ok)
         ok = transaction.commit(&message);
     if (!ok) {
@@ -283,13 +286,8 @@ bool Project::writeCopy(const QString& sourcePath, const QString& targetPath, co
     ProjectConnection connection;
     if (!connection.open(sourcePath, true, error))
         return false;
-    if (cancel) {
-        // SQLite calls this every few thousand steps; a non-zero answer interrupts the copy.
-        sqlite3_progress_handler(
-            connection.handle(), 4000,
-            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic<bool>*>(cancel));
-    }
+    if (cancel)
+        WorkerWrites::interruptWhenSet(connection.handle(), cancel);
     const QString partial = temporarySibling(target, error);
     if (partial.isEmpty())
         return false;

@@ -15,14 +15,8 @@ WorkerWrites::WorkerWrites(ProjectConnection& connection, const std::atomic<bool
     , m_outer(t_current)
 {
     t_current = this;
-    if (m_cancel && m_connection.handle()) {
-        // SQLite calls this every few thousand steps; a non-zero answer interrupts the statement,
-        // the edit fails and its transaction is rolled back.
-        sqlite3_progress_handler(
-            m_connection.handle(), 4000,
-            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic<bool>*>(m_cancel));
-    }
+    if (m_cancel)
+        interruptWhenSet(m_connection.handle(), m_cancel);
 }
 
 WorkerWrites::~WorkerWrites()
@@ -37,8 +31,21 @@ WorkerWrites* WorkerWrites::current()
     return t_current;
 }
 
-void WorkerWrites::reportProgress(int percent)
+bool WorkerWrites::reportProgress(int percent)
 {
-    if (t_current && t_current->m_progress)
+    if (!t_current)
+        return true;
+    if (t_current->m_progress)
         t_current->m_progress(percent);
+    return !t_current->isCancelled();
+}
+
+void WorkerWrites::interruptWhenSet(sqlite3* handle, const std::atomic<bool>* cancel)
+{
+    if (!handle)
+        return;
+    // SQLite calls this every few thousand steps of a statement; a non-zero answer interrupts it.
+    sqlite3_progress_handler(
+        handle, 4000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(cancel));
 }

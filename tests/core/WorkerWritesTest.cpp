@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <thread>
 
 namespace {
@@ -36,7 +37,8 @@ struct Outcome
 };
 
 // The command's first run on a thread of its own, as the window runs it.
-Outcome runOnWorker(const QString& path, UndoCommand* command, const std::atomic<bool>* cancel)
+Outcome runOnWorker(const QString& path, UndoCommand* command, const std::atomic<bool>* cancel,
+                    const std::function<void(int)>& onProgress = {})
 {
     Outcome outcome;
     std::thread worker([&] {
@@ -46,7 +48,11 @@ Outcome runOnWorker(const QString& path, UndoCommand* command, const std::atomic
             outcome.message = error.message;
             return;
         }
-        const WorkerWrites writes(connection, cancel, [&outcome](int percent) { outcome.progress << percent; });
+        const WorkerWrites writes(connection, cancel, [&outcome, &onProgress](int percent) {
+            outcome.progress << percent;
+            if (onProgress)
+                onProgress(percent);
+        });
         outcome.done = command->redo(&outcome.message);
     });
     worker.join();
@@ -142,4 +148,20 @@ TEST_F(WorkerWritesTest, AnEditOnAThreadWithoutItsOwnConnectionIsRefused)
     EXPECT_FALSE(done);
     EXPECT_EQ(message, QStringLiteral("An edit ran on a thread without a connection."));
     EXPECT_EQ(count(), m_before);
+}
+
+TEST_F(WorkerWritesTest, ACancelInTheMiddleOfTheWriteStopsItAndWritesNothing)
+{
+    // Short INSERTs never reach SQLite's interrupt: the edit itself looks at Cancel as it goes.
+    auto command = import(5000);
+    ASSERT_TRUE(command);
+    std::atomic<bool> cancel = false;
+    const Outcome outcome = runOnWorker(m_project->filePath(), command.get(), &cancel, [&cancel](int percent) {
+        if (percent > 0)
+            cancel = true; // the user presses Cancel once the rows are being written
+    });
+    EXPECT_FALSE(outcome.done);
+    EXPECT_EQ(outcome.message, QStringLiteral("The change was cancelled; nothing was written."));
+    EXPECT_EQ(count(), m_before);
+    EXPECT_EQ(scalar(m_project->filePath(), QStringLiteral("SELECT count(*) FROM geo_unit")).toLongLong(), m_geography);
 }
