@@ -7,9 +7,11 @@ bool AreaTableListing::load(AreaTableModel* model, const QSqlDatabase& db, const
 {
     const auto connection = QObject::connect(model, &AreaTableModel::failed,
                                              [failure](const QString& message) { *failure = message; });
-    model->setDatabase(db);
+    // Search and filters first, the file last: the matching rows' keys are read once (their
+    // columns as they are asked for).
     model->setSearchText(search);
-    model->setFilters(filters); // the matching rows' keys; their columns are read as asked for
+    model->setFilters(filters);
+    model->setDatabase(db);
     QObject::disconnect(connection);
     return failure->isEmpty();
 }

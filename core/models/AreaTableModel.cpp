@@ -152,6 +152,7 @@ void AreaTableModel::select()
     }
     beginResetModel();
     m_keys = std::move(keys);
+    m_rowOfKey.clear();
     m_pages.clear();
     m_pageAge.clear();
     endResetModel();
@@ -211,6 +212,17 @@ const QVariantList* AreaTableModel::row(int row) const
     }
     m_pageAge.append(page);
     return &(*it)[row - page * kPageRows];
+}
+
+int AreaTableModel::rowOfKey(qint64 key) const
+{
+    // A refresh keeps every selected row selected: one lookup each, not a scan each.
+    if (m_rowOfKey.isEmpty() && !m_keys.isEmpty()) {
+        m_rowOfKey.reserve(m_keys.size());
+        for (int row = 0; row < m_keys.size(); ++row)
+            m_rowOfKey.insert(m_keys[row], row);
+    }
+    return m_rowOfKey.value(key, -1);
 }
 
 int AreaTableModel::rowCount(const QModelIndex& parent) const

@@ -40,7 +40,7 @@ public:
     // The identity of a row (its table's id, see AreaTables::rowKey), and the row of an identity
     // (-1: not among the matching rows).
     qint64 keyAt(int row) const { return row >= 0 && row < m_keys.size() ? m_keys[row] : -1; }
-    int rowOfKey(qint64 key) const { return int(m_keys.indexOf(key)); }
+    int rowOfKey(qint64 key) const;
     // Reads the data again (it changed).
     void refresh();
     // Forgets the file: no rows until setDatabase().
@@ -72,6 +72,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable qint64 m_total = -1; // all rows; -1: not counted since the data changed
     QList<qint64> m_keys;        // the matching rows, in order
+    mutable QHash<qint64, int> m_rowOfKey; // built when first asked, after each new set of keys
     // Pages of rows read so far (page number -> its rows); the oldest go when there are many.
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_pageAge; // least recently read first

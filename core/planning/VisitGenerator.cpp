@@ -311,6 +311,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
 
     // Visits the wave has: the ones that left 'planned' (or are locked or reported on) stay.
     std::vector<KeptVisit> kept;
+    std::vector<std::vector<size_t>> keptAt(locations.size()); // indexes into kept, by location
     QHash<int, QSet<int>> usedSlots; // by location index
     query.prepare(QStringLiteral("SELECT v.id, v.location_id, v.scenario_id, v.slot, v.planned_date, v.daypart, v.status, "
                                  "v.locked, EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id) "
@@ -343,6 +344,7 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
         usedSlots[visit.location].insert(visit.slot);
         if (visit.counts)
             ++locations[size_t(visit.location)].kept;
+        keptAt[size_t(visit.location)].push_back(kept.size());
         kept.push_back(visit);
     }
     if (keptOutside > 0)
@@ -429,8 +431,8 @@ std::optional<PlanProposal> VisitGenerator::propose(const QSqlDatabase& db, cons
             sequence.push_back(location.eligible[size_t(position % quint64(k))]);
         }
         // Kept visits already play some of the sequence.
-        for (const KeptVisit& visit : kept)
-            if (visit.location == int(l) && visit.counts) {
+        for (size_t index : keptAt[l])
+            if (const KeptVisit& visit = kept[index]; visit.counts) {
                 auto found = std::find(sequence.begin(), sequence.end(), visit.scenario);
                 if (found != sequence.end())
                     sequence.erase(found);

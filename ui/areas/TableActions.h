@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class CsvImportDialog;
@@ -23,8 +24,9 @@ protected:
 
     // Adds a button above the table that runs `run`; the table's context menu offers it too.
     QAction* addAction(const QString& text, const std::function<void()>& run);
-    // Selects the row whose first column holds this code (among the rows read so far).
-    void select(const QString& code);
+    // Selects the row of this id (its table's, see AreaTables::rowKey) and scrolls to it; nothing
+    // when the id is not among the matching rows.
+    void select(std::optional<qint64> id);
     // The open project when it may be edited, else nothing.
     Project* writableProject() const;
 

@@ -7,6 +7,7 @@
 #include "fieldwork/FieldworkLists.h"
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
+#include "widgets/BackgroundJob.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
 
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPdfWriter>
-#include <QProgressDialog>
 #include <QSqlQuery>
 #include <QTextDocument>
 #include <QInputDialog>
@@ -154,27 +154,30 @@ bool VisitActions::exportLists(qint64 waveId, const QString& folder)
         return false;
     }
     const QString code = written->waveCode;
-    // One PDF per shopper, to send each their own; thousands take a while: progress and Cancel.
-    const auto lists = FieldworkLists::byShopper(written->visits);
-    QProgressDialog progress(tr("Writing the shoppers' lists of %1…").arg(code), tr("Cancel"), 0, int(lists.size()), m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    for (size_t i = 0; i < lists.size(); ++i) {
-        progress.setValue(int(i));
-        if (progress.wasCanceled())
-            break;
-        QTextDocument document;
-        document.setHtml(FieldworkLists::shopperListHtml(lists[i], code, written->waveName));
-        QPdfWriter writer(QDir(folder).filePath(FieldworkLists::pageFileName(code, lists[i].front().shopperCode, QStringLiteral("pdf"))));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Visits of %1 in %2").arg(lists[i].front().shopperCode, code));
-        document.print(&writer);
-    }
-    const bool cancelled = progress.wasCanceled();
-    progress.setValue(int(lists.size()));
+    // One PDF per shopper, to send each their own; thousands take a while: on a worker (text
+    // layout and PDF writing need no GUI thread), with progress and Cancel.
+    const auto lists = std::make_shared<const std::vector<std::vector<FieldworkLists::Visit>>>(FieldworkLists::byShopper(written->visits));
+    const QString waveName = written->waveName;
+    bool cancelled = false;
+    BackgroundJob::run(
+        m_window, tr("Writing the shoppers' lists of %1…").arg(code), true,
+        [lists, code, waveName, folder](const std::atomic<bool>& cancel, const BackgroundJob::Progress& progress) {
+            for (size_t i = 0; i < lists->size() && !cancel; ++i) {
+                progress(int(i * 100 / lists->size()));
+                const auto& list = (*lists)[i];
+                QTextDocument document;
+                document.setHtml(FieldworkLists::shopperListHtml(list, code, waveName));
+                QPdfWriter writer(QDir(folder).filePath(FieldworkLists::pageFileName(code, list.front().shopperCode, QStringLiteral("pdf"))));
+                writer.setPageSize(QPageSize(QPageSize::A4));
+                writer.setTitle(tr("Visits of %1 in %2").arg(list.front().shopperCode, code));
+                document.print(&writer);
+            }
+            return ProjectError();
+        },
+        &cancelled);
     m_window->statusBar()->showMessage(cancelled ? tr("Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2")
                                                        .arg(code, QDir::toNativeSeparators(folder))
-                                                 : tr("Fieldwork sheet and the lists of %n shopper(s) written to %1", nullptr, int(lists.size()))
+                                                 : tr("Fieldwork sheet and the lists of %n shopper(s) written to %1", nullptr, int(lists->size()))
                                                        .arg(QDir::toNativeSeparators(folder)),
                                        10000);
     return !cancelled;

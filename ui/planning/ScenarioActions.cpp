@@ -3,6 +3,7 @@
 #include "ScenarioDialog.h"
 #include "areas/TablePanel.h"
 #include "commands/ScenarioCommands.h"
+#include "planning/ScenarioStore.h"
 #include "project/Project.h"
 #include "widgets/MessageBox.h"
 
@@ -36,7 +37,7 @@ void ScenarioActions::edit(const QString& code)
     ScenarioDialog dialog(project, code, m_window);
     // The dialog saves through the undo stack itself.
     if (dialog.exec() == QDialog::Accepted)
-        select(dialog.savedCode());
+        select(ScenarioStore::idOf(project->database(), dialog.savedCode()));
 }
 
 void ScenarioActions::duplicateSelected()
@@ -53,7 +54,7 @@ void ScenarioActions::duplicateSelected()
         MessageBox::warning(m_window, tr("Not copied"), error);
         return;
     }
-    select(*copy);
+    select(ScenarioStore::idOf(project->database(), *copy));
     m_window->statusBar()->showMessage(tr("Copied %1 as %2: edit the copy to make it a variant").arg(code, *copy), 8000);
 }
 

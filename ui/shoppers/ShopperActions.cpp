@@ -9,6 +9,7 @@
 #include "io/CsvWriter.h"
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
+#include "shoppers/ShopperStore.h"
 #include "shoppers/ShopperExport.h"
 #include "widgets/LastDirectory.h"
 #include "widgets/MessageBox.h"
@@ -46,7 +47,7 @@ void ShopperActions::edit(const QString& code)
     ShopperDialog dialog(project, code, m_window);
     // The dialog saves through the undo stack itself.
     if (dialog.exec() == QDialog::Accepted)
-        select(dialog.savedCode());
+        select(ShopperStore::idOf(project->database(), dialog.savedCode()));
 }
 
 void ShopperActions::deleteSelected()
