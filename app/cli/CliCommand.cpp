@@ -54,3 +54,8 @@ QString CliCommand::fileArgument(const QCommandLineParser& parser) const
     }
     return positional.first();
 }
+
+QString CliCommand::column(const QString& text, int width)
+{
+    return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width + 2);
+}

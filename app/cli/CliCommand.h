@@ -30,6 +30,8 @@ public:
     // Prints a one-line error to stderr and returns code.
     static int fail(const QString& message, int code = Failure);
     static void print(const QString& text);
+    // A table cell of plain-text output: cut with "…" beyond `width`, padded to width + 2.
+    static QString column(const QString& text, int width);
     static void printJson(const QJsonObject& object);
 
 protected:

@@ -159,10 +159,6 @@ std::optional<int> yesNo(const QString& text)
 }
 
 // A column of text output, padded (a long name is cut so the columns stay aligned).
-QString column(const QString& text, int width)
-{
-    return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width + 2);
-}
 } // namespace
 
 int LocationsCommand::list(const QCommandLineParser& parser, const QString& file)

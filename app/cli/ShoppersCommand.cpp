@@ -19,10 +19,6 @@
 
 namespace {
 // A column of text output, padded (a long text is cut so the columns stay aligned).
-QString column(const QString& text, int width)
-{
-    return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width + 2);
-}
 
 QJsonValue optionalNumber(const std::optional<double>& value)
 {

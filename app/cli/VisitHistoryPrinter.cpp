@@ -1,5 +1,7 @@
 #include "VisitHistoryPrinter.h"
 
+#include "CliCommand.h"
+
 #include "models/DomainLabels.h"
 
 #include <QJsonObject>
@@ -7,10 +9,6 @@
 
 namespace {
 // A column of text output, padded (a long text is cut so the columns stay aligned).
-QString column(const QString& text, int width)
-{
-    return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width + 2);
-}
 } // namespace
 
 QJsonArray VisitHistoryPrinter::json(const QList<VisitHistory::Entry>& entries)
@@ -42,8 +40,8 @@ QString VisitHistoryPrinter::text(const QList<VisitHistory::Entry>& entries, Of 
                                               : (entry.shopperCode.isEmpty() ? tr("(no shopper)") : entry.shopperCode);
         const QString status = entry.current ? DomainLabels::label(DomainLabels::VisitStatus, entry.status)
                                              : tr("taken off (now %1)").arg(DomainLabels::label(DomainLabels::VisitStatus, entry.status));
-        const QString line = column(entry.date().toString(Qt::ISODate), 10) + column(entry.waveCode, 10)
-                             + column(who, of == Of::Shopper ? 36 : 12) + column(entry.scenarioCode, 16) + column(status, 12)
+        const QString line = CliCommand::column(entry.date().toString(Qt::ISODate), 10) + CliCommand::column(entry.waveCode, 10)
+                             + CliCommand::column(who, of == Of::Shopper ? 36 : 12) + CliCommand::column(entry.scenarioCode, 16) + CliCommand::column(status, 12)
                              + (entry.score ? locale.toString(*entry.score, 'f', 1) : QString());
         text += line.trimmed().prepend(QStringLiteral("  ")) + QLatin1Char('\n');
     }

@@ -2,6 +2,7 @@
 
 #include "commands/VisitCommands.h"
 #include "fieldwork/FieldworkLists.h"
+#include "fieldwork/VisitEvents.h"
 #include "models/DomainLabels.h"
 #include "planning/WaveLookup.h"
 #include "project/Project.h"
@@ -226,23 +227,21 @@ int VisitsCommand::history(const QCommandLineParser& parser, const QString& file
     exists.addBindValue(visit->first());
     if (!exists.exec() || !exists.next())
         return fail(tr("visits history: %1: there is no visit %2").arg(shown(file)).arg(visit->first()));
-    QSqlQuery query(project->database());
-    query.prepare(QStringLiteral("SELECT e.at, e.status, ifnull(s.code, ''), e.note FROM visit_event e "
-                                 "LEFT JOIN shopper s ON s.id = e.shopper_id WHERE e.visit_id = ? ORDER BY e.at, e.id"));
-    query.addBindValue(visit->first());
-    query.exec();
+    const auto history = VisitEvents::read(project->database(), visit->first());
+    if (!history)
+        return fail(tr("visits history: %1: cannot read the history of visit %2").arg(shown(file)).arg(visit->first()));
     QJsonArray events;
     QString text;
-    while (query.next()) {
-        events.append(QJsonObject{{QStringLiteral("at"), query.value(0).toString()},
-                                  {QStringLiteral("status"), query.value(1).toString()},
-                                  {QStringLiteral("shopper"), query.value(2).toString()},
-                                  {QStringLiteral("note"), query.value(3).toString()}});
+    for (const VisitEvents::Event& event : *history) {
+        events.append(QJsonObject{{QStringLiteral("at"), event.at},
+                                  {QStringLiteral("status"), event.status},
+                                  {QStringLiteral("shopper"), event.shopperCode},
+                                  {QStringLiteral("note"), event.note}});
         text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(query.value(0).toString(), -20)
-                    .arg(DomainLabels::label(DomainLabels::VisitStatus, query.value(1).toString()), -10)
-                    .arg(query.value(2).toString(), -10)
-                    .arg(query.value(3).toString());
+                    .arg(event.at, -20)
+                    .arg(DomainLabels::label(DomainLabels::VisitStatus, event.status), -10)
+                    .arg(event.shopperCode, -10)
+                    .arg(event.note);
     }
     if (parser.isSet(QStringLiteral("json")))
         printJson({{QStringLiteral("visit"), visit->first()}, {QStringLiteral("events"), events}});

@@ -67,7 +67,7 @@ bool ChangeVisitsCommand::redo(QString* error)
             }
             if (!first)
                 return RowSnapshot::restore(db, m_events, why);
-            // The history: one event per visit whose status or shopper changed, or with a note.
+            // The history: one event per changed visit, with the note.
             std::vector<RowSnapshot> events;
             QSqlQuery event(db);
             event.prepare(QStringLiteral("INSERT INTO visit_event (visit_id, at, status, shopper_id, note) VALUES (?, ?, ?, ?, ?)"));

@@ -33,7 +33,6 @@ public:
 
     qsizetype line() const { return m_line; }
     bool isValid() const { return m_valid; }
-    bool isMapped(int field) const { return m_mapping.contains(field); }
     // The cell of a field, trimmed; empty when the field is not mapped.
     QString cell(int field) const;
     // A text cell as a person typed it: the apostrophe CsvWriter puts before a formula-looking

@@ -250,23 +250,6 @@ QString PlanSummary::dimensionKey(Dimension dimension)
     return {};
 }
 
-QString PlanSummary::dimensionTitle(Dimension dimension)
-{
-    switch (dimension) {
-    case Wave:
-        return tr("Wave");
-    case Region:
-        return tr("Region");
-    case Scenario:
-        return tr("Scenario");
-    case Channel:
-        return tr("Channel");
-    case Location:
-        return tr("Location");
-    }
-    return {};
-}
-
 std::optional<PlanSummary::Dimensions> PlanSummary::parseDimensions(const QString& list, QString* error)
 {
     Dimensions dimensions;

@@ -105,7 +105,6 @@ public:
     // Dimensions in the order of columns and of --by: wave, region, scenario, channel, location.
     static QList<Dimension> allDimensions();
     static QString dimensionKey(Dimension dimension); // "wave", "region", ... for the CLI and JSON
-    static QString dimensionTitle(Dimension dimension); // "Wave", "Region", ... for people
     // "region,scenario" -> Region | Scenario; "none" is no grouping. Unknown names are refused.
     static std::optional<Dimensions> parseDimensions(const QString& list, QString* error);
 

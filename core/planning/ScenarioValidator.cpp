@@ -1,5 +1,7 @@
 #include "ScenarioValidator.h"
 
+#include "shoppers/Shopper.h"
+
 #include "ScenarioStore.h"
 
 #include <QRegularExpression>
@@ -16,8 +18,7 @@ const QStringList& ScenarioValidator::channels()
 
 const QStringList& ScenarioValidator::genders()
 {
-    static const QStringList list{QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other")};
-    return list;
+    return Shopper::genders(); // a scenario asks for a shopper's gender
 }
 
 QStringList ScenarioValidator::problems(const QSqlDatabase& db, const Scenario& scenario, const QString& originalCode)

@@ -1,5 +1,6 @@
 #include "VisitDetailPanel.h"
 
+#include "fieldwork/VisitEvents.h"
 #include "models/DomainLabels.h"
 #include "project/Project.h"
 
@@ -67,18 +68,12 @@ void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
         status += QStringLiteral(" · 🔒 ") + tr("locked");
     m_summary->setText(text + QStringLiteral("<br>") + status);
 
-    QSqlQuery events(project->database());
-    events.prepare(QStringLiteral("SELECT e.at, e.status, s.code, e.note FROM visit_event e LEFT JOIN shopper s ON s.id = e.shopper_id "
-                                  "WHERE e.visit_id = ? ORDER BY e.at, e.id"));
-    events.addBindValue(visitId);
-    events.exec();
-    while (events.next()) {
-        const QDateTime at = QDateTime::fromString(events.value(0).toString(), Qt::ISODate);
-        auto* item = new QTreeWidgetItem(m_history, {at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                                                                  : events.value(0).toString(),
-                                                     DomainLabels::label(DomainLabels::VisitStatus, events.value(1).toString()),
-                                                     events.value(2).toString(), events.value(3).toString()});
-        item->setToolTip(3, events.value(3).toString());
+    for (const VisitEvents::Event& event : VisitEvents::read(project->database(), visitId).value_or(QList<VisitEvents::Event>())) {
+        const QDateTime at = QDateTime::fromString(event.at, Qt::ISODate);
+        auto* item = new QTreeWidgetItem(m_history, {at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : event.at,
+                                                     DomainLabels::label(DomainLabels::VisitStatus, event.status),
+                                                     event.shopperCode, event.note});
+        item->setToolTip(3, event.note);
     }
     for (int column = 0; column < 3; ++column)
         m_history->resizeColumnToContents(column);
