@@ -283,12 +283,645 @@
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation>Alla vågor</translation>
+    </message>
+</context>
+<context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Assign a wave's open visits to shoppers optimally, with the reasons for those left over; show or set the rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment of shoppers to visits.
+
+  FILE --wave NAME [--dry-run] [--keep-assigned] [--seed N] [--list] [--json]
+  rules FILE [--set JSON | --reset] [--json]
+
+The wave's planned visits that are not locked get shoppers so that as many as possible are
+assigned and, among those assignments, the total cost is the lowest (proven unless the output says
+otherwise; see docs/assignment.md). Visits assigned by hand, accepted, done or locked stay as they are;
+visits assigned automatically earlier and not accepted yet are planned again unless
+--keep-assigned. Each visit left unassigned is explained by the rule that excluded its last
+candidates. --seed orders shoppers who cost the same. The whole run is one undo step in the
+window. rules shows the programme's rules; --set changes the fields it names, e.g.
+  assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file (or: rules FILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show the result; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the visits assigned automatically earlier as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order of shoppers who cost the same (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>List every assignment with its cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules: change the fields of this JSON document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>rules: back to the defaults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign: expected FILE --wave NAME or rules FILE (see 'shopscope-cli assign --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign rules: give --set or --reset, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign rules: --set is not a JSON object: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign rules: nothing written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules from: %1</source>
+        <translation type="unfinished">Regler från: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockout: %n day(s), the programme's setting</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>assign: give the wave with --wave NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign: --seed must be a whole number of 0 or more, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign: --set and --reset belong to 'assign rules FILE'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign: nothing written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run for wave %1 (nothing written):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned wave %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave %1: nothing to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 open visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 assigned, %2 unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  total cost %1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(optimal, proven)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 visits change, in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why visits stay unassigned:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignments:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssignmentExplainer</name>
+    <message>
+        <source>needed for other visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Next best: %1 at %2 points before workload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wave's dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No shopper of the panel is active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active shopper fits the profile “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shopper within %1 km fits the profile “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n would qualify at %1 km.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>None would within %1 km either.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shopper who fits the profile “%1” lives in %2 (without coordinates only the same city counts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentLoader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no wave with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave %1 is %2: its fieldwork is over and its visits are not assigned any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRule</name>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status not active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile does not fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too far away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unavailable on the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lockout (shopped recently)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no capacity left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: %1)</source>
+        <translation>okänd inställning (kända: %1)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a number above 0 and at most %1, or null for no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>måste vara ett heltal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>måste vara en lista med texter</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>ogiltig JSON vid tecken %1: %2</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>reglerna måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>unknown channel “%1” (known: %2)</source>
+        <translation>okänd kanal ”%1” (kända: %2)</translation>
+    </message>
+    <message>
+        <source>the stored assignment rules cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the assignment rules are like that already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the assignment rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the assignment rules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssignmentSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <source>in this wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has a visit to %2 (%3) on %4, too close for the lockout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would have %2 visits in this wave; the limit is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would have %2 visits on %3; the limit is %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lives %2 km away, near the %3 km limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is rated %2, below the %3 preferred for the demanding scenario %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSolver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <source>the flow solver failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Assign %n visit(s) of %1 automatically</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n visit(s) of %1 by hand</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to change in wave %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRules</name>
+    <message>
+        <source>age %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age %1+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2, not active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>birth year unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gender unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not speak %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not fit the profile “%2”: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lives %2 km from %3; the limit is %4 km.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lives in “%2”, not in “%3”, and without coordinates the distance is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unavailable from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unavailable then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with the brand %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wave %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the lockout is %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wave(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lockout is %n wave(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 shopped %2 (%3) on %4; %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shopped this location too recently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -507,6 +1140,184 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Not a condition: %1</source>
         <translation>Ogiltigt villkor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportCli</name>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>Kontrollera filen och rapportera; skriv inget.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and leave the others out.</source>
+        <translation>Importera raderna utan problem och hoppa över de övriga.</translation>
+    </message>
+    <message>
+        <source>Which column holds which field.</source>
+        <translation>Vilken kolumn som innehåller vilket fält.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation>FIELD=COLUMN,...</translation>
+    </message>
+    <message>
+        <source>The file's encoding, when detection guesses wrong.</source>
+        <translation>Filens teckenkodning, när identifieringen gissar fel.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; tab or |.</source>
+        <translation>Avgränsaren: , ; tab eller |.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CHAR</translation>
+    </message>
+    <message>
+        <source>Numbers are written with a decimal comma.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: write here instead of standard output.</source>
+        <translation>export: skriv till den här filen i stället för till standardutdata.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
+        <translation>export: UTF-8 med byteordningsmarkering och ; som avgränsare, så som Excel öppnar det.</translation>
+    </message>
+    <message>
+        <source>%1: --delimiter must be , ; tab or |, not “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 cannot be read; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: --map %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>okänt fält</translation>
+    </message>
+    <message>
+        <source>no such column in the file</source>
+        <translation>filen har ingen sådan kolumn</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (testkörning: inget skrevs)</translation>
+    </message>
+    <message>
+        <source>: imported</source>
+        <translation>: importerat</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 problem(s)%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Decimal comma in numbers (56,9496)</source>
+        <translation>Decimalkomma i tal (56,9496)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importera bara &amp;giltiga rader</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>Lodstreck |</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation>Vilken kolumn som innehåller vad:</translation>
+    </message>
+    <message>
+        <source>The file (first rows):</source>
+        <translation>Filen (första raderna):</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
+        <translation>Problem (inget skrivs så länge det finns några, om du inte importerar bara de giltiga raderna):</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Läsningen av %1 avbröts.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Automatiskt (%1)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— importeras inte —</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Kontrollen av %1 avbröts.</translation>
     </message>
 </context>
 <context>
@@ -928,10 +1739,99 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>FieldworkLists</name>
+    <message>
+        <source>there is no wave %1</source>
+        <translation>det finns ingen våg %1</translation>
+    </message>
+    <message>
+        <source>Visits of %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your visits in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Shopper %1%2 · %n visit(s) · fees %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefing: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no script written)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>“%1” looks like a spreadsheet formula; it is kept as text (exports write it so that spreadsheets do not run it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a coordinate needs both latitude and longitude</source>
+        <translation>en koordinat kräver både latitud och longitud</translation>
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation>, med decimalkomma</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
+        <translation>”%1” är ingen latitud (ett tal från -90 till 90%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
+        <translation>”%1” är ingen longitud (ett tal från -180 till 180%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>”%1” är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>rad %1, kolumn %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
     </message>
 </context>
 <context>
@@ -1088,18 +1988,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation>Importera enheter</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Kan inte importera</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Inget importerades</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated</source>
         <translation>Importerade %1: %2 nya, %3 uppdaterade</translation>
     </message>
@@ -1121,14 +2009,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
             <numerusform>Exporterade %n enhet</numerusform>
             <numerusform>Exporterade %n enheter</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
-    </message>
-    <message>
-        <source>The import of %1 was cancelled; nothing changed.</source>
-        <translation>Importen av %1 avbröts; inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +2145,10 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <source>Facts about the location that have no field of their own, such as the floor, the format or the number of cash desks.</source>
         <translation>Uppgifter om enheten som inte har ett eget fält, till exempel våningsplan, format eller antal kassor.</translation>
     </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationImport</name>
@@ -1365,14 +2249,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation> och </translation>
     </message>
     <message>
-        <source>line %1, column %2 (%3)</source>
-        <translation>rad %1, kolumn %2 (%3)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>rad %1</translation>
-    </message>
-    <message>
         <source>the location code is empty</source>
         <translation>enhetskoden är tom</translation>
     </message>
@@ -1391,26 +2267,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>“%1” is not a channel (use visit, call, email, web, social or audit)</source>
         <translation>”%1” är ingen kanal (använd visit, call, email, web, social eller audit)</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation>”%1” är ingen e-postadress</translation>
-    </message>
-    <message>
-        <source>a coordinate needs both latitude and longitude</source>
-        <translation>en koordinat kräver både latitud och longitud</translation>
-    </message>
-    <message>
-        <source>“%1” is not a latitude (a number from -90 to 90%2)</source>
-        <translation>”%1” är ingen latitud (ett tal från -90 till 90%2)</translation>
-    </message>
-    <message>
-        <source>, with a decimal comma</source>
-        <translation>, med decimalkomma</translation>
-    </message>
-    <message>
-        <source>“%1” is not a longitude (a number from -180 to 180%2)</source>
-        <translation>”%1” är ingen longitud (ett tal från -180 till 180%2)</translation>
     </message>
     <message>
         <source>“%1” is not a number of staff</source>
@@ -1494,80 +2350,12 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
 <context>
     <name>LocationImportDialog</name>
     <message>
-        <source>Decimal comma in numbers (56,9496)</source>
-        <translation>Decimalkomma i tal (56,9496)</translation>
-    </message>
-    <message>
         <source>Only countries, regions and areas the programme has</source>
         <translation>Endast länder, regioner och områden som finns i programmet</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
-        <source>Import the &amp;valid rows only</source>
-        <translation>Importera bara &amp;giltiga rader</translation>
-    </message>
-    <message>
         <source>Import locations from %1</source>
         <translation>Importera enheter från %1</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Automatiskt</translation>
-    </message>
-    <message>
-        <source>Comma ,</source>
-        <translation>Komma ,</translation>
-    </message>
-    <message>
-        <source>Semicolon ;</source>
-        <translation>Semikolon ;</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabb</translation>
-    </message>
-    <message>
-        <source>Bar |</source>
-        <translation>Lodstreck |</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Teckenkodning:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Avgränsare:</translation>
-    </message>
-    <message>
-        <source>Which column holds what:</source>
-        <translation>Vilken kolumn som innehåller vad:</translation>
-    </message>
-    <message>
-        <source>The file (first rows):</source>
-        <translation>Filen (första raderna):</translation>
-    </message>
-    <message>
-        <source>Problems (nothing is written while there are any, unless you import the valid rows only):</source>
-        <translation>Problem (inget skrivs så länge det finns några, om du inte importerar bara de giltiga raderna):</translation>
-    </message>
-    <message>
-        <source>Detect (%1)</source>
-        <translation>Automatiskt (%1)</translation>
-    </message>
-    <message>
-        <source>— not imported —</source>
-        <translation>— importeras inte —</translation>
     </message>
     <message numerus="yes">
         <source>%n new location(s)</source>
@@ -1593,22 +2381,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>New: %1</source>
         <translation>Nya: %1</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Läser %1…</translation>
-    </message>
-    <message>
-        <source>Reading %1 was cancelled.</source>
-        <translation>Läsningen av %1 avbröts.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Kontrollerar %1…</translation>
-    </message>
-    <message>
-        <source>The check of %1 was cancelled.</source>
-        <translation>Kontrollen av %1 avbröts.</translation>
     </message>
 </context>
 <context>
@@ -1644,96 +2416,16 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
         <translation>Projektfilen.</translation>
     </message>
     <message>
-        <source>Check the file and report; write nothing.</source>
-        <translation>Kontrollera filen och rapportera; skriv inget.</translation>
-    </message>
-    <message>
-        <source>Import the rows without problems and leave the others out.</source>
-        <translation>Importera raderna utan problem och hoppa över de övriga.</translation>
-    </message>
-    <message>
-        <source>Which column holds which field.</source>
-        <translation>Vilken kolumn som innehåller vilket fält.</translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN,...</source>
-        <translation>FIELD=COLUMN,...</translation>
-    </message>
-    <message>
-        <source>The file's encoding, when detection guesses wrong.</source>
-        <translation>Filens teckenkodning, när identifieringen gissar fel.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>The delimiter: , ; tab or |.</source>
-        <translation>Avgränsaren: , ; tab eller |.</translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation>CHAR</translation>
-    </message>
-    <message>
-        <source>Coordinates are written with a decimal comma.</source>
-        <translation>Koordinaterna är skrivna med decimalkomma.</translation>
     </message>
     <message>
         <source>Refuse countries, regions and areas the programme lacks.</source>
         <translation>Avvisa länder, regioner och områden som programmet saknar.</translation>
     </message>
     <message>
-        <source>export: write here instead of standard output.</source>
-        <translation>export: skriv till den här filen i stället för till standardutdata.</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>OUT</translation>
-    </message>
-    <message>
-        <source>export: UTF-8 with a byte-order mark and ; as delimiter, as Excel opens it.</source>
-        <translation>export: UTF-8 med byteordningsmarkering och ; som avgränsare, så som Excel öppnar det.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Skriv ut resultatet som JSON.</translation>
-    </message>
-    <message>
-        <source>locations import: --delimiter must be , ; tab or |, not “%1”</source>
-        <translation>locations import: --delimiter måste vara , ; tab eller |, inte ”%1”</translation>
-    </message>
-    <message>
-        <source>locations import: %1 cannot be read; nothing was imported</source>
-        <translation>locations import: %1 kan inte läsas; inget importerades</translation>
-    </message>
-    <message>
-        <source>locations import: --map %1: %2</source>
-        <translation>locations import: --map %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>okänt fält</translation>
-    </message>
-    <message>
-        <source>no such column in the file</source>
-        <translation>filen har ingen sådan kolumn</translation>
-    </message>
-    <message>
-        <source>%1 (%2, “%3”): %4 new, %5 updated, %6 problem(s)%7</source>
-        <translation>%1 (%2, ”%3”): %4 nya, %5 uppdaterade, %6 problem%7</translation>
-    </message>
-    <message>
-        <source> (dry run: nothing written)</source>
-        <translation> (testkörning: inget skrevs)</translation>
-    </message>
-    <message>
-        <source>: imported</source>
-        <translation>: importerat</translation>
-    </message>
-    <message>
-        <source>locations import: %1</source>
-        <translation>locations import: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n location(s) to %1</source>
@@ -1745,42 +2437,6 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>List, show and browse locations by region; import them from a client's CSV file, or export them.</source>
         <translation>Lista, visa och bläddra bland enheter per region; importera dem från en kunds CSV-fil eller exportera dem.</translation>
-    </message>
-    <message>
-        <source>Locations of a programme.
-
-  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
-  tree FILE [--json]                 country &gt; region &gt; area with the number of locations in each
-  show FILE CODE [--json]            one location with its opening hours and attributes
-  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
-                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
-  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
-
---region takes a region's name (COUNTRY/REGION when two countries have one of that name) or
-none for the locations without a region. Opening hours travel in the columns hours_mon ...
-hours_sun, e.g. 09:00-12:00;13:00-18:00 (empty: closed).
-The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
-detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
-Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
-Every problem is listed with its line and column and nothing is written, unless --valid-rows
-imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation>Enheter i ett program.
-
-  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
-  tree FILE [--json]                 land &gt; region &gt; område med antalet enheter i varje
-  show FILE CODE [--json]            en enhet med dess öppettider och attribut
-  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
-                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
-  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
-
---region tar en regions namn (COUNTRY/REGION när två länder har en region med det namnet) eller
-none för enheterna utan region. Öppettiderna importeras och exporteras i kolumnerna hours_mon ...
-hours_sun, t.ex. 09:00-12:00;13:00-18:00 (tom: stängt).
-Teckenkodningen (UTF-8, UTF-16, Windows-1252, Windows-1257...), avgränsaren och rubrikraden
-identifieras automatiskt; kolumnerna matchas efter sina rubriker (på engelska, svenska, norska,
-lettiska eller polska) om inte --map anger dem, t.ex. --map code=Filiāles kods,name=Nosaukums.
-Fält: %1. Varje problem listas med rad och kolumn och inget skrivs, om inte --valid-rows
-importerar raderna utan problem. En kod som redan finns uppdateras i stället för att dupliceras.</translation>
     </message>
     <message>
         <source>list, tree, show, import or export</source>
@@ -1899,6 +2555,34 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     <message>
         <source>none</source>
         <translation>inget</translation>
+    </message>
+    <message>
+        <source>Locations of a programme.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 country &gt; region &gt; area with the number of locations in each
+  show FILE CODE [--json]            one location with its opening hours, attributes and visits
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region takes a region's name (COUNTRY/REGION when two countries have one of that name) or
+none for the locations without a region. Opening hours travel in the columns hours_mon ...
+hours_sun, e.g. 09:00-12:00;13:00-18:00 (empty: closed).
+The encoding (UTF-8, UTF-16, Windows-1252, Windows-1257...), the delimiter and the header are
+detected; columns are matched by their header names (in English, Swedish, Norwegian, Latvian or
+Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
+Every problem is listed with its line and column and nothing is written, unless --valid-rows
+imports the rows without problems. A code that exists is updated, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locations export</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2919,26 +3603,6 @@ i docs/sample-plan.md. Exempel:
     <message>
         <source>The wave chosen for the plan summary no longer exists.</source>
         <translation>Vågen som valts för planöversikten finns inte längre.</translation>
-    </message>
-    <message>
-        <source>Wave</source>
-        <translation>Våg</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Enhet</translation>
     </message>
     <message>
         <source>“%1” is not a grouping: use wave, region, scenario, channel or location, or none.</source>
@@ -6195,6 +6859,916 @@ Besök:          %2
     </message>
 </context>
 <context>
+    <name>ShopperActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Select a shopper first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>Import shoppers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changes nothing: the panel already holds it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inget exporterades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n shopper(s) to %1, with personal data</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n shopper(s) to %1, without personal data</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopperDialog</name>
+    <message>
+        <source>&amp;Add a period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a &amp;location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a &amp;brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ersonal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;vailability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conflicts of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>the pseudonymous code used everywhere, e.g. S000123</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Kö&amp;n:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>codes such as lv, en, ru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Taggar:</translation>
+    </message>
+    <message>
+        <source>e.g. has-car, customer, student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags in use: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where the shopper lives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home c&amp;ity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Home l&amp;atitude:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home l&amp;ongitude:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per &amp;wave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per &amp;day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rating (0–5):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Joined the panel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the shopper is. This is kept apart from the profile: assignment and analysis use only the code, exports leave it out unless asked for, and clients never see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+371 2612 3456</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days on which the shopper cannot do visits (holidays, travel), both ends included. Periods that overlap are joined when saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location code or brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the shopper must never be sent: a location where family or friends work, or a whole brand they work for or used to. Type a location's code or part of it to choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Varumärke</translation>
+    </message>
+    <message>
+        <source>location code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no such location)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. sister works here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperExportDialog</name>
+    <message>
+        <source>Include &amp;personal data (name, e-mail, phone, address, postcode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export shoppers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export with personal data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Visits per wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicting locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicting brands</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperImport</name>
+    <message>
+        <source>%1 has problems; nothing was imported</source>
+        <translation>%1 har problem; inget importerades</translation>
+    </message>
+    <message>
+        <source>%1 holds no shopper to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import shoppers from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation>ingen kolumn är vald för %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are imported together: choose a column for both or for neither</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shopper code is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation>koden %1 finns redan på rad %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year of birth (such as 1987, or a date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a gender (female, male or other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a status (active, paused or blocked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a whole number of visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a rating (a number from 0 to 5%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, with a decimal comma</source>
+        <translation>, med decimalkomma</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2024-03-01 or 01.03.2024)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a list of periods (2026-07-01..2026-07-14, 2026-12-24)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no location %1 in the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds no shoppers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperImportDialog</name>
+    <message>
+        <source>Import shoppers from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (personal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new shopper(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated by code</source>
+        <translation><numerusform>%n uppdaterad via koden</numerusform><numerusform>%n uppdaterade via koden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShopperPickerDialog</name>
+    <message>
+        <source>Assign visit %1 by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testköpare</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Visits in the wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by code or city…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why by hand (kept in the visit's history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperStore</name>
+    <message numerus="yes">
+        <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>shopper %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shopper %1 is in use by now and stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit shopper %1 (now %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete shopper %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n shopper(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopperValidator</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>”%1” är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number (digits, spaces and + ( ) - . / only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be from %1 to %2 (shoppers are %3 or older), not %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be female, male, other or not given, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a language code such as lv or en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds a comma or semicolon; give each tag on its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1…” is longer than 60 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a home needs both latitude and longitude, or neither</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be from -90 to 90, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be from -180 to 180, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be active, paused or blocked, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be from 0 to 5, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a period needs a first and a last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 ends before it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two periods start on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a conflict of interest is with one location or one brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no shopper %1 to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the code of another shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no location %1 in the programme</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopperWriter</name>
+    <message>
+        <source>there is no location %1 in the programme</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShoppersCommand</name>
+    <message>
+        <source>List and show the shopper panel with visit histories; import it from a CSV file, or export it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shopper panel of a programme.
+
+  list FILE [--status S] [--city C] [--language L] [--tag T] [--search TEXT] [--json]
+  show FILE CODE [--json]            one shopper with personal data, availability, conflicts and visits
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--json]
+  export FILE [OUT.csv] [-o OUT.csv] [--personal] [--delimiter CHAR] [--excel]
+
+The export leaves personal data (name, e-mail, phone, address, postcode) out unless --personal
+asks for it: a file with names in it may only go where data protection allows.
+The encoding, the delimiter and the header are detected; columns are matched by their header
+names (in English, Swedish, Norwegian, Latvian or Polish) unless --map names them, e.g.
+--map code=Kods,name=Vārds uzvārds. Fields: %1.
+Lists (languages, tags, conflicts) are separated by commas; unavailable dates are periods such
+as 2026-07-01..2026-07-14, 2026-12-24. Every problem is listed with its line and column and
+nothing is written, unless --valid-rows imports the rows without problems. A code that exists
+is updated in the columns the file has, not duplicated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, show, import or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projektfilen.</translation>
+    </message>
+    <message>
+        <source>export: include personal data (name, e-mail, phone, address, postcode).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only shoppers with this status (active, paused, blocked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only shoppers living in this city.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>list: only shoppers speaking this language (a code such as lv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>list: only shoppers with this tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only shoppers whose code, name, city or e-mail contains TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>shoppers export: give the output file once, as OUT or with -o</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shoppers: expected 'list FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE [OUT]' (see 'shopscope-cli shoppers --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shoppers import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shoppers export: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shoppers export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n shopper(s) to %1, with personal data</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n shopper(s) to %1, without personal data</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shoppers list: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shopper(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>shoppers show: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts of interest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>brand %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>location %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importera</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing changed.</source>
+        <translation>Importen av %1 avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>Search %1…</source>
@@ -6393,6 +7967,142 @@ Besök:          %2
     </message>
 </context>
 <context>
+    <name>VisitActions</name>
+    <message>
+        <source>Assign by hand…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap shoppers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fieldwork status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export fieldwork lists…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (kept in the visits' history):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more visits first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Assign by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one visit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select exactly two visits whose shoppers should change places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export fieldwork lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a wave in the filter, or select one of its visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the fieldwork lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lists were not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the shoppers' lists of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits of %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testköpare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a visit to see who carries it out and its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <source>Scenario %1, %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shopper %1 (%2), %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VisitGenerator</name>
     <message numerus="yes">
         <source>Generate %n visit(s) for %1</source>
@@ -6488,24 +8198,105 @@ Besök:          %2
     </message>
 </context>
 <context>
-    <name>VisitsCommand</name>
+    <name>VisitHistory</name>
     <message>
-        <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
+        <source>there is no shopper %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
+        <source>there is no location %1</source>
+        <translation>det finns ingen enhet %1</translation>
+    </message>
+    <message>
+        <source>No visits yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n besök</numerusform><numerusform>%n besök</numerusform></translation>
+    </message>
+    <message>
+        <source>, the last on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, average score %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitHistoryModel</name>
+    <message>
+        <source>Visited on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no shopper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken off (now %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Våg</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testköpare</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitHistoryPrinter</name>
+    <message>
+        <source>Visits: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no shopper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taken off (now %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitHistoryView</name>
+    <message>
+        <source>No visits yet: the history starts once this one is saved and given visits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitsCommand</name>
+    <message>
+        <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6642,6 +8433,63 @@ the visits does not allow the action, none changes.</source>
     <message>
         <source>Visit %1 has no history yet.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder the fieldwork lists go to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits history: %1: cannot read the history of visit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits export: --wave and --out FOLDER are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits export: cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits export: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits export: cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
