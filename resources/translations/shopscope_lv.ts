@@ -285,23 +285,23 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Visi statusi</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished" />
+        <translation>Visas pilsētas</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation>Visas valodas</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Birka</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Visas birkas</translation>
     </message>
     <message>
         <source>All waves</source>
@@ -312,7 +312,7 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a wave's open visits to shoppers optimally, with the reasons for those left over; show or set the rules.</source>
-        <translation type="unfinished" />
+        <translation>Optimāli piešķirt viļņa atvērtos apmeklējumus pircējiem, norādot iemeslus tiem, kas paliek nepiešķirti; parādīt vai iestatīt noteikumus.</translation>
     </message>
     <message>
         <source>Assignment of shoppers to visits.
@@ -328,15 +328,27 @@ visits assigned automatically earlier and not accepted yet are planned again unl
 candidates. --seed orders shoppers who cost the same. The whole run is one undo step in the
 window. rules shows the programme's rules; --set changes the fields it names, e.g.
   assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</source>
-        <translation type="unfinished" />
+        <translation>Pircēju piešķiršana apmeklējumiem.
+
+  FILE --wave NAME [--dry-run] [--keep-assigned] [--seed N] [--list] [--json]
+  rules FILE [--set JSON | --reset] [--json]
+
+Viļņa plānotie apmeklējumi, kas nav bloķēti, saņem pircējus tā, lai tiktu piešķirts pēc iespējas vairāk
+apmeklējumu un starp šiem piešķīrumiem kopējās izmaksas būtu viszemākās (pierādīts, ja vien izvadē nav
+norādīts citādi; skatiet docs/assignment.md). Manuāli piešķirti, pieņemti, veikti vai bloķēti apmeklējumi paliek nemainīti;
+agrāk automātiski piešķirti un vēl nepieņemti apmeklējumi tiek plānoti no jauna, ja vien nav norādīts
+--keep-assigned. Katram nepiešķirtajam apmeklējumam ir paskaidrojums ar noteikumu, kas izslēdza tā pēdējos
+kandidātus. --seed sakārto pircējus ar vienādām izmaksām. Visa palaišana ir viens atsaukšanas solis
+logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem.,
+  assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</translation>
     </message>
     <message>
         <source>The project file (or: rules FILE).</source>
-        <translation type="unfinished" />
+        <translation>Projekta fails (vai: rules FILE).</translation>
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Vilnis pēc koda vai nosaukuma.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -344,15 +356,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Show the result; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Parādīt rezultātu; neko neierakstīt.</translation>
     </message>
     <message>
         <source>Keep the visits assigned automatically earlier as they are.</source>
-        <translation type="unfinished" />
+        <translation>Atstāt agrāk automātiski piešķirtos apmeklējumus nemainītus.</translation>
     </message>
     <message>
         <source>The order of shoppers who cost the same (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Pircēju ar vienādām izmaksām secība (noklusējums: 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -360,15 +372,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>List every assignment with its cost.</source>
-        <translation type="unfinished" />
+        <translation>Uzskaitīt katru piešķīrumu ar tā izmaksām.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished" />
+        <translation>Mašīnlasāma izvade.</translation>
     </message>
     <message>
         <source>rules: change the fields of this JSON document.</source>
-        <translation type="unfinished" />
+        <translation>rules: mainīt šī JSON dokumenta laukus.</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -376,107 +388,107 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>rules: back to the defaults.</source>
-        <translation type="unfinished" />
+        <translation>rules: atjaunot noklusējuma vērtības.</translation>
     </message>
     <message>
         <source>assign: expected FILE --wave NAME or rules FILE (see 'shopscope-cli assign --help')</source>
-        <translation type="unfinished" />
+        <translation>assign: tika gaidīts FILE --wave NAME vai rules FILE (skatiet 'shopscope-cli assign --help')</translation>
     </message>
     <message>
         <source>assign rules: give --set or --reset, not both</source>
-        <translation type="unfinished" />
+        <translation>assign rules: norādiet --set vai --reset, ne abus</translation>
     </message>
     <message>
         <source>assign rules: --set is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: --set nav JSON objekts: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>nav objekts</translation>
     </message>
     <message>
         <source>assign rules: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: %1</translation>
     </message>
     <message>
         <source>assign rules: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: nekas netika ierakstīts: %1</translation>
     </message>
     <message>
         <source>Rules from: %1</source>
-        <translation type="unfinished">Noteikumu avots: %1</translation>
+        <translation>Noteikumu avots: %1</translation>
     </message>
     <message numerus="yes">
         <source>Lockout: %n day(s), the programme's setting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Atkārtota apmeklējuma liegums: %n diena, programmas iestatījums</numerusform>
+            <numerusform>Atkārtota apmeklējuma liegums: %n dienas, programmas iestatījums</numerusform>
+            <numerusform>Atkārtota apmeklējuma liegums: %n dienas, programmas iestatījums</numerusform>
         </translation>
     </message>
     <message>
         <source>assign: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>assign: norādiet vilni ar --wave NAME</translation>
     </message>
     <message>
         <source>assign: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>assign: --seed jābūt veselam skaitlim, kas ir 0 vai lielāks, nevis „%1”</translation>
     </message>
     <message>
         <source>assign: --set and --reset belong to 'assign rules FILE'</source>
-        <translation type="unfinished" />
+        <translation>assign: --set un --reset attiecas uz 'assign rules FILE'</translation>
     </message>
     <message>
         <source>assign: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: %1</translation>
     </message>
     <message>
         <source>assign: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: nekas netika ierakstīts: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):</source>
-        <translation type="unfinished" />
+        <translation>Izmēģinājums vilnim %1 (nekas netika ierakstīts):</translation>
     </message>
     <message>
         <source>Assigned wave %1:</source>
-        <translation type="unfinished" />
+        <translation>Vilnis %1 piešķirts:</translation>
     </message>
     <message>
         <source>Wave %1: nothing to change.</source>
-        <translation type="unfinished" />
+        <translation>Vilnis %1: nav ko mainīt.</translation>
     </message>
     <message>
         <source>  %1 open visits</source>
-        <translation type="unfinished" />
+        <translation>  atvērtie apmeklējumi: %1</translation>
     </message>
     <message>
         <source>  %1 assigned, %2 unassigned</source>
-        <translation type="unfinished" />
+        <translation>  piešķirti: %1, nepiešķirti: %2</translation>
     </message>
     <message>
         <source>  total cost %1 points</source>
-        <translation type="unfinished" />
+        <translation>  kopējās izmaksas: %1 punkti</translation>
     </message>
     <message>
         <source>(optimal, proven)</source>
-        <translation type="unfinished" />
+        <translation>(optimāli, pierādīts)</translation>
     </message>
     <message>
         <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many)</source>
-        <translation type="unfinished" />
+        <translation>(labākais atrastais; neviens piešķīrums nevar nodrošināt ar pircēju vairāk nekā %1 apmeklējumus vai izmaksāt mazāk par %2 ar tikpat daudziem)</translation>
     </message>
     <message>
         <source>  %1 visits change, in %2 s</source>
-        <translation type="unfinished" />
+        <translation>  mainīti apmeklējumi: %1, %2 s</translation>
     </message>
     <message>
         <source>Why visits stay unassigned:</source>
-        <translation type="unfinished" />
+        <translation>Kāpēc apmeklējumi paliek nepiešķirti:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Iemesls</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -484,117 +496,117 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Piemērs</translation>
     </message>
     <message>
         <source>Assignments:</source>
-        <translation type="unfinished" />
+        <translation>Piešķīrumi:</translation>
     </message>
 </context>
 <context>
     <name>AssignmentExplainer</name>
     <message>
         <source>needed for other visits</source>
-        <translation type="unfinished" />
+        <translation>aizņemti citos apmeklējumos</translation>
     </message>
     <message>
         <source>%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 km attālumā: ceļš %3 + atlīdzība %4 + noslodze %5 + vērtējums %6 + vadītājs %7 = %8 punkti.</translation>
     </message>
     <message>
         <source>%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.</source>
-        <translation type="unfinished" />
+        <translation>%1: atlīdzība %2 + noslodze %3 + vērtējums %4 + vadītājs %5 = %6 punkti.</translation>
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lētākais no %n pircēja, kas drīkst to veikt.</numerusform>
+            <numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform>
+            <numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1. no %n pircēja, kas drīkst to veikt: lētākie ir vajadzīgi citiem apmeklējumiem.</numerusform>
+            <numerusform>%1. no %n pircējiem, kas drīkst to veikt: lētākie ir vajadzīgi citiem apmeklējumiem.</numerusform>
+            <numerusform>%1. no %n pircējiem, kas drīkst to veikt: lētākie ir vajadzīgi citiem apmeklējumiem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next best: %1 at %2 points before workload.</source>
-        <translation type="unfinished" />
+        <translation>Nākamais labākais: %1 ar %2 punktiem pirms noslodzes.</translation>
     </message>
     <message>
         <source>the wave's dates</source>
-        <translation type="unfinished" />
+        <translation>viļņa laikā</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs atbilst, bet ir vajadzīgs citiem šī viļņa apmeklējumiem (kapacitāte vai atkārtota apmeklējuma liegums viļņa ietvaros).</numerusform>
+            <numerusform>%n pircēji atbilst, bet katrs ir vajadzīgs citiem šī viļņa apmeklējumiem (kapacitāte vai atkārtota apmeklējuma liegums viļņa ietvaros).</numerusform>
+            <numerusform>%n pircēji atbilst, bet katrs ir vajadzīgs citiem šī viļņa apmeklējumiem (kapacitāte vai atkārtota apmeklējuma liegums viļņa ietvaros).</numerusform>
         </translation>
     </message>
     <message>
         <source>No shopper of the panel is active.</source>
-        <translation type="unfinished" />
+        <translation>Neviens paneļa pircējs nav aktīvs.</translation>
     </message>
     <message>
         <source>No active shopper fits the profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Neviens aktīvs pircējs neatbilst profilam „%1”.</translation>
     </message>
     <message>
         <source>No shopper within %1 km fits the profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Neviens pircējs %1 km rādiusā neatbilst profilam „%2”.</translation>
     </message>
     <message numerus="yes">
         <source>%n would qualify at %1 km.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n atbilstu %1 km rādiusā.</numerusform>
+            <numerusform>%n atbilstu %1 km rādiusā.</numerusform>
+            <numerusform>%n atbilstu %1 km rādiusā.</numerusform>
         </translation>
     </message>
     <message>
         <source>None would within %1 km either.</source>
-        <translation type="unfinished" />
+        <translation>Arī %1 km rādiusā neviens neatbilstu.</translation>
     </message>
     <message>
         <source>No shopper who fits the profile “%1” lives in %2 (without coordinates only the same city counts).</source>
-        <translation type="unfinished" />
+        <translation>Vietā %2 nedzīvo neviens pircējs, kas atbilst profilam „%1” (bez koordinātām tiek ņemta vērā tikai tā pati pilsēta).</translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sasniedzamais pircējs, kas atbilst profilam, nav pieejams %1.</numerusform>
+            <numerusform>%n sasniedzamie pircēji, kas atbilst profilam, nav pieejami %1.</numerusform>
+            <numerusform>%n sasniedzamie pircēji, kas atbilst profilam, nav pieejami %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs, kas citādi atbilst, ir deklarējis interešu konfliktu ar vietu %1 vai tās zīmolu.</numerusform>
+            <numerusform>%n pircēji, kas citādi atbilst, ir deklarējuši interešu konfliktu ar vietu %1 vai tās zīmolu.</numerusform>
+            <numerusform>%n pircēji, kas citādi atbilst, ir deklarējuši interešu konfliktu ar vietu %1 vai tās zīmolu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs, kas citādi atbilst, vietu %1 apmeklēja pārāk nesen (atkārtota apmeklējuma liegums).</numerusform>
+            <numerusform>%n pircēji, kas citādi atbilst, vietu %1 apmeklēja pārāk nesen (atkārtota apmeklējuma liegums).</numerusform>
+            <numerusform>%n pircēji, kas citādi atbilst, vietu %1 apmeklēja pārāk nesen (atkārtota apmeklējuma liegums).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējam, kas citādi atbilst, vairs nav brīvu apmeklējumu vilnī vai %1.</numerusform>
+            <numerusform>%n pircējiem, kas citādi atbilst, vairs nav brīvu apmeklējumu vilnī vai %1.</numerusform>
+            <numerusform>%n pircējiem, kas citādi atbilst, vairs nav brīvu apmeklējumu vilnī vai %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -602,15 +614,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentLoader</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Failu nevar nolasīt: %1</translation>
     </message>
     <message>
         <source>There is no wave with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>Nav viļņa ar ID %1.</translation>
     </message>
     <message>
         <source>Wave %1 is %2: its fieldwork is over and its visits are not assigned any more.</source>
-        <translation type="unfinished" />
+        <translation>Viļņa %1 statuss ir %2: tā lauka darbs ir beidzies, un tā apmeklējumi vairs netiek piešķirti.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -621,35 +633,35 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
-        <translation type="unfinished" />
+        <translation>nav noteikuma</translation>
     </message>
     <message>
         <source>status not active</source>
-        <translation type="unfinished" />
+        <translation>statuss nav aktīvs</translation>
     </message>
     <message>
         <source>profile does not fit</source>
-        <translation type="unfinished" />
+        <translation>profils neatbilst</translation>
     </message>
     <message>
         <source>too far away</source>
-        <translation type="unfinished" />
+        <translation>pārāk tālu</translation>
     </message>
     <message>
         <source>unavailable on the date</source>
-        <translation type="unfinished" />
+        <translation>nav pieejams datumā</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished" />
+        <translation>interešu konflikts</translation>
     </message>
     <message>
         <source>lockout (shopped recently)</source>
-        <translation type="unfinished" />
+        <translation>liegums (nesen apmeklēts)</translation>
     </message>
     <message>
         <source>no capacity left</source>
-        <translation type="unfinished" />
+        <translation>nav atlikušās kapacitātes</translation>
     </message>
 </context>
 <context>
@@ -668,11 +680,11 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>jābūt skaitlim no %1 līdz %2</translation>
     </message>
     <message>
         <source>must be a number above 0 and at most %1, or null for no limit</source>
-        <translation type="unfinished" />
+        <translation>jābūt skaitlim, kas ir lielāks par 0 un nepārsniedz %1, vai null, ja ierobežojuma nav</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -696,19 +708,19 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the stored assignment rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>saglabātos piešķiršanas noteikumus nevar nolasīt: %1</translation>
     </message>
     <message>
         <source>the assignment rules are like that already</source>
-        <translation type="unfinished" />
+        <translation>piešķiršanas noteikumi jau ir tādi</translation>
     </message>
     <message>
         <source>Reset the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Atiestatīt piešķiršanas noteikumus</translation>
     </message>
     <message>
         <source>Change the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Mainīt piešķiršanas noteikumus</translation>
     </message>
 </context>
 <context>
@@ -719,54 +731,54 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>in this wave</source>
-        <translation type="unfinished" />
+        <translation>šajā vilnī</translation>
     </message>
     <message>
         <source>%1 already has a visit to %2 (%3) on %4, too close for the lockout.</source>
-        <translation type="unfinished" />
+        <translation>Pircējam %1 jau ir apmeklējums vietā %2 (%3) %4 — pārāk tuvu atkārtota apmeklējuma lieguma dēļ.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits in this wave; the limit is %3.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja %1 apmeklējumu skaits šajā vilnī būtu %2; ierobežojums ir %3.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits on %3; the limit is %4.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja %1 apmeklējumu skaits %3 būtu %2; ierobežojums ir %4.</translation>
     </message>
     <message>
         <source>%1 lives %2 km away, near the %3 km limit.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 dzīvo %2 km attālumā, tuvu %3 km ierobežojumam.</translation>
     </message>
     <message>
         <source>%1 is rated %2, below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja %1 vērtējums ir %2 — zemāks par %3, kas vēlams sarežģītajam scenārijam %4.</translation>
     </message>
     <message>
         <source>%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>Pircējam %1 vēl nav vērtējuma (tiek pieņemts %2) — zemāk par %3, kas vēlams sarežģītajam scenārijam %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pircējs %1 nesen %n reizi apmeklējis tā paša reģiona vadītāja (%2) vietas.</numerusform>
+            <numerusform>Pircējs %1 nesen %n reizes apmeklējis tā paša reģiona vadītāja (%2) vietas.</numerusform>
+            <numerusform>Pircējs %1 nesen %n reizes apmeklējis tā paša reģiona vadītāja (%2) vietas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %n apmeklējums; vēl viens pievieno %2 noslodzes punktus.</numerusform>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %n apmeklējumi; vēl viens pievieno %2 noslodzes punktus.</numerusform>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %n apmeklējumi; vēl viens pievieno %2 noslodzes punktus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs izmaksātu mazāk; lētākais ir %1 ar %2 punktiem pret %3.</numerusform>
+            <numerusform>%n pircēji izmaksātu mazāk; lētākais ir %1 ar %2 punktiem pret %3.</numerusform>
+            <numerusform>%n pircēji izmaksātu mazāk; lētākais ir %1 ar %2 punktiem pret %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -778,31 +790,31 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the flow solver failed</source>
-        <translation type="unfinished" />
+        <translation>plūsmas risinātāja kļūda</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 automatically</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Automātiski piešķirt %n viļņa %1 apmeklējumu</numerusform>
+            <numerusform>Automātiski piešķirt %n viļņa %1 apmeklējumus</numerusform>
+            <numerusform>Automātiski piešķirt %n viļņa %1 apmeklējumus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 by hand</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumu</numerusform>
+            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumus</numerusform>
+            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumus</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
-        <translation type="unfinished" />
+        <translation>viļņa %1 apmeklējumi ir mainījušies kopš nolasīšanas (apmeklējums %2); palaidiet piešķiršanu vēlreiz</translation>
     </message>
     <message>
         <source>nothing to change in wave %1</source>
-        <translation type="unfinished" />
+        <translation>vilnī %1 nav ko mainīt</translation>
     </message>
 </context>
 <context>
@@ -816,130 +828,130 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>CandidateRules</name>
     <message>
         <source>age %1–%2</source>
-        <translation type="unfinished" />
+        <translation>vecums %1–%2</translation>
     </message>
     <message>
         <source>age %1+</source>
-        <translation type="unfinished" />
+        <translation>vecums %1+</translation>
     </message>
     <message>
         <source>age up to %1</source>
-        <translation type="unfinished" />
+        <translation>vecums līdz %1</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation type="unfinished" />
+        <translation>runā valodā %1</translation>
     </message>
     <message>
         <source>any shopper</source>
-        <translation type="unfinished" />
+        <translation>jebkurš pircējs</translation>
     </message>
     <message>
         <source>%1 is %2, not active.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 ir %2, nevis aktīvs.</translation>
     </message>
     <message>
         <source>birth year unknown</source>
-        <translation type="unfinished" />
+        <translation>dzimšanas gads nav zināms</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished" />
+        <translation>vecums %1</translation>
     </message>
     <message>
         <source>gender unknown</source>
-        <translation type="unfinished" />
+        <translation>dzimums nav zināms</translation>
     </message>
     <message>
         <source>does not speak %1</source>
-        <translation type="unfinished" />
+        <translation>nerunā valodā %1</translation>
     </message>
     <message>
         <source>not “%1”</source>
-        <translation type="unfinished" />
+        <translation>nav „%1”</translation>
     </message>
     <message>
         <source>%1 does not fit the profile “%2”: %3.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 neatbilst profilam „%2”: %3.</translation>
     </message>
     <message>
         <source>%1 lives %2 km from %3; the limit is %4 km.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 dzīvo %2 km no vietas %3; ierobežojums ir %4 km.</translation>
     </message>
     <message>
         <source>%1 lives in “%2”, not in “%3”, and without coordinates the distance is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 dzīvo pilsētā „%2”, nevis „%3”, un bez koordinātām attālums nav zināms.</translation>
     </message>
     <message>
         <source>%1 is unavailable from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 nav pieejams no %2 līdz %3.</translation>
     </message>
     <message>
         <source>%1 is unavailable then.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 tad nav pieejams.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with %2.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 ir deklarējis interešu konfliktu ar vietu %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with the brand %2.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 ir deklarējis interešu konfliktu ar zīmolu %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 ir deklarējis interešu konfliktu.</translation>
     </message>
     <message>
         <source>wave %1</source>
-        <translation type="unfinished" />
+        <translation>vilnī %1</translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>liegums ir %n diena</numerusform>
+            <numerusform>liegums ir %n dienas</numerusform>
+            <numerusform>liegums ir %n dienas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n vilnis</numerusform>
+            <numerusform>%n viļņi</numerusform>
+            <numerusform>%n viļņi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>liegums ir %n vilnis</numerusform>
+            <numerusform>liegums ir %n viļņi</numerusform>
+            <numerusform>liegums ir %n viļņi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shopped %2 (%3) on %4; %5.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 apmeklēja vietu %2 (%3) %4; %5.</translation>
     </message>
     <message>
         <source>%1 shopped this location too recently.</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1 šo vietu apmeklēja pārāk nesen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %2 no %n atļautā apmeklējuma.</numerusform>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %2 no %n atļautajiem apmeklējumiem.</numerusform>
+            <numerusform>Pircējam %1 šajā vilnī jau ir %2 no %n atļautajiem apmeklējumiem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pircējam %1 %3 jau ir %2 no %n atļautā apmeklējuma.</numerusform>
+            <numerusform>Pircējam %1 %3 jau ir %2 no %n atļautajiem apmeklējumiem.</numerusform>
+            <numerusform>Pircējam %1 %3 jau ir %2 no %n atļautajiem apmeklējumiem.</numerusform>
         </translation>
     </message>
 </context>
@@ -1197,7 +1209,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Numbers are written with a decimal comma.</source>
-        <translation type="unfinished" />
+        <translation>Skaitļi ir rakstīti ar decimālkomatu.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
@@ -1213,15 +1225,15 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>%1: --delimiter must be , ; tab or |, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1: --delimiter jābūt , ; tab vai |, nevis „%2”</translation>
     </message>
     <message>
         <source>%1: %2 cannot be read; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>%1: failu %2 nevar nolasīt; nekas netika importēts</translation>
     </message>
     <message>
         <source>%1: --map %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: --map %2: %3</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -1241,11 +1253,11 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6</source>
-        <translation type="unfinished" />
+        <translation>%1: jauni: %2, atjaunināti: %3, nemainīti: %4, problēmas: %5%6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 problem(s)%5</source>
-        <translation type="unfinished" />
+        <translation>%1: jauni: %2, atjaunināti: %3, problēmas: %4%5</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1765,27 +1777,27 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Pircēja %1 apmeklējumi vilnī %2</translation>
     </message>
     <message>
         <source>Your visits in %1</source>
-        <translation type="unfinished" />
+        <translation>Jūsu apmeklējumi vilnī %1</translation>
     </message>
     <message numerus="yes">
         <source>Shopper %1%2 · %n visit(s) · fees %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pircējs %1%2 · %n apmeklējums · atlīdzība %3</numerusform>
+            <numerusform>Pircējs %1%2 · %n apmeklējumi · atlīdzība %3</numerusform>
+            <numerusform>Pircējs %1%2 · %n apmeklējumi · atlīdzība %3</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Kur</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1801,15 +1813,15 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>bez datuma</translation>
     </message>
     <message>
         <source>Briefing: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Instruktāža: %1 — %2</translation>
     </message>
     <message>
         <source>(no script written)</source>
-        <translation type="unfinished" />
+        <translation>(teksts nav uzrakstīts)</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1835,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>ImportRow</name>
     <message>
         <source>“%1” looks like a spreadsheet formula; it is kept as text (exports write it so that spreadsheets do not run it)</source>
-        <translation type="unfinished" />
+        <translation>„%1” izskatās pēc izklājlapas formulas; tā tiek saglabāta kā teksts (eksportā tā tiek ierakstīta tā, lai izklājlapas to neizpildītu)</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
@@ -2168,7 +2180,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Apmeklē&amp;jumi</translation>
     </message>
 </context>
 <context>
@@ -2604,15 +2616,31 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Programmas vietas.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 valsts &gt; reģions &gt; apgabals ar vietu skaitu katrā
+  show FILE CODE [--json]            viena vieta ar tās darba laiku, atribūtiem un apmeklējumiem
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region norāda reģiona nosaukumu (COUNTRY/REGION, ja divās valstīs ir reģions ar šo nosaukumu) vai
+none vietām bez reģiona. Darba laiks tiek importēts un eksportēts kolonnās hours_mon ...
+hours_sun, piem., 09:00-12:00;13:00-18:00 (tukšs: slēgts).
+Kodējums (UTF-8, UTF-16, Windows-1252, Windows-1257...), atdalītājs un galvenes rinda tiek
+noteikti automātiski; kolonnas tiek sasaistītas pēc nosaukumiem galvenē (angļu, zviedru, norvēģu,
+latviešu vai poļu valodā), ja vien tās nenorāda --map, piem., --map code=Filiāles kods,name=Nosaukums.
+Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek ierakstīts, ja vien
+--valid-rows neimportē rindas bez problēmām. Esošs kods tiek atjaunināts, nevis dublēts.</translation>
     </message>
     <message>
         <source>locations import</source>
-        <translation type="unfinished" />
+        <translation>locations import</translation>
     </message>
     <message>
         <source>locations export</source>
-        <translation type="unfinished" />
+        <translation>locations export</translation>
     </message>
 </context>
 <context>
@@ -6936,7 +6964,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Select a shopper first.</source>
-        <translation type="unfinished" />
+        <translation>Vispirms atlasiet pircēju.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6956,15 +6984,15 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Import shoppers</source>
-        <translation type="unfinished" />
+        <translation>Importēt pircējus</translation>
     </message>
     <message>
         <source>%1 changes nothing: the panel already holds it.</source>
-        <translation type="unfinished" />
+        <translation>Fails %1 neko nemaina: panelī tas viss jau ir.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Importēts fails %1: jauni: %2, atjaunināti: %3, nemainīti: %4</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -6972,18 +7000,18 @@ Apmeklējumi:    %2
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs eksportēts failā %1 ar personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 ar personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 ar personas datiem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs eksportēts failā %1 bez personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 bez personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 bez personas datiem</numerusform>
         </translation>
     </message>
 </context>
@@ -6991,51 +7019,51 @@ Apmeklējumi:    %2
     <name>ShopperDialog</name>
     <message>
         <source>&amp;Add a period</source>
-        <translation type="unfinished" />
+        <translation>Pievienot peri&amp;odu</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Noņemt periodu</translation>
     </message>
     <message>
         <source>Add a &amp;location</source>
-        <translation type="unfinished" />
+        <translation>Pievienot &amp;vietu</translation>
     </message>
     <message>
         <source>Add a &amp;brand</source>
-        <translation type="unfinished" />
+        <translation>Pievienot &amp;zīmolu</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Noņemt</translation>
     </message>
     <message>
         <source>New shopper</source>
-        <translation type="unfinished" />
+        <translation>Jauns pircējs</translation>
     </message>
     <message>
         <source>Shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Pircējs %1</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profils</translation>
     </message>
     <message>
         <source>P&amp;ersonal data</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ersonas dati</translation>
     </message>
     <message>
         <source>A&amp;vailability</source>
-        <translation type="unfinished" />
+        <translation>Pieej&amp;amība</translation>
     </message>
     <message>
         <source>&amp;Conflicts of interest</source>
-        <translation type="unfinished" />
+        <translation>Interešu kon&amp;flikti</translation>
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Apmeklē&amp;jumi</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -7043,15 +7071,15 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>the pseudonymous code used everywhere, e.g. S000123</source>
-        <translation type="unfinished" />
+        <translation>pseidonīmais kods, ko izmanto visur, piem., S000123</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Nav norādīts</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -7059,11 +7087,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>nav norādīts</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished" />
+        <translation>Dzimšanas &amp;gads:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -7071,7 +7099,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>codes such as lv, en, ru</source>
-        <translation type="unfinished" />
+        <translation>kodi, piemēram, lv, en, ru</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -7079,19 +7107,19 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>e.g. has-car, customer, student</source>
-        <translation type="unfinished" />
+        <translation>piem., has-car, customer, student</translation>
     </message>
     <message>
         <source>Tags in use: %1</source>
-        <translation type="unfinished" />
+        <translation>Izmantotās birkas: %1</translation>
     </message>
     <message>
         <source>where the shopper lives</source>
-        <translation type="unfinished" />
+        <translation>kur dzīvo pircējs</translation>
     </message>
     <message>
         <source>Home c&amp;ity:</source>
-        <translation type="unfinished" />
+        <translation>Dzīvesvietas p&amp;ilsēta:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -7099,39 +7127,39 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Home l&amp;atitude:</source>
-        <translation type="unfinished" />
+        <translation>Dzīvesvietas pla&amp;tums:</translation>
     </message>
     <message>
         <source>Home l&amp;ongitude:</source>
-        <translation type="unfinished" />
+        <translation>Dzīvesvietas gar&amp;ums:</translation>
     </message>
     <message>
         <source>Visits per &amp;wave:</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi &amp;vilnī:</translation>
     </message>
     <message>
         <source>Visits per &amp;day:</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi die&amp;nā:</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>nav novērtēts</translation>
     </message>
     <message>
         <source>&amp;Rating (0–5):</source>
-        <translation type="unfinished" />
+        <translation>Vē&amp;rtējums (0–5):</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>nav zināms</translation>
     </message>
     <message>
         <source>&amp;Joined the panel:</source>
-        <translation type="unfinished" />
+        <translation>Pievienojās pane&amp;lim:</translation>
     </message>
     <message>
         <source>Who the shopper is. This is kept apart from the profile: assignment and analysis use only the code, exports leave it out unless asked for, and clients never see it.</source>
-        <translation type="unfinished" />
+        <translation>Kas ir pircējs. Šie dati tiek glabāti atsevišķi no profila: piešķiršana un analīze izmanto tikai kodu, eksportā tie netiek iekļauti, ja vien tas nav pieprasīts, un klienti tos nekad neredz.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7139,47 +7167,47 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-pa&amp;sts:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>vards@example.com</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
         <source>+371 2612 3456</source>
-        <translation type="unfinished" />
+        <translation>+371 2612 3456</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;drese:</translation>
     </message>
     <message>
         <source>Post&amp;code:</source>
-        <translation type="unfinished" />
+        <translation>Pasta &amp;indekss:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
     <message>
         <source>To (included)</source>
-        <translation type="unfinished" />
+        <translation>Līdz (ieskaitot)</translation>
     </message>
     <message>
         <source>Days on which the shopper cannot do visits (holidays, travel), both ends included. Periods that overlap are joined when saved.</source>
-        <translation type="unfinished" />
+        <translation>Dienas, kurās pircējs nevar veikt apmeklējumus (atvaļinājums, ceļojumi), ieskaitot abas robežas. Periodi, kas pārklājas, saglabājot tiek apvienoti.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Attiecas uz</translation>
     </message>
     <message>
         <source>Location code or brand</source>
-        <translation type="unfinished" />
+        <translation>Vietas kods vai zīmols</translation>
     </message>
     <message>
         <source>Location</source>
@@ -7187,11 +7215,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Where the shopper must never be sent: a location where family or friends work, or a whole brand they work for or used to. Type a location's code or part of it to choose it.</source>
-        <translation type="unfinished" />
+        <translation>Kur pircēju nekad nedrīkst sūtīt: vieta, kurā strādā ģimenes locekļi vai draugi, vai viss zīmols, kurā pircējs strādā vai ir strādājis. Lai izvēlētos vietu, ierakstiet tās kodu vai koda daļu.</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -7199,38 +7227,38 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>location code</source>
-        <translation type="unfinished" />
+        <translation>vietas kods</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>zīmols</translation>
     </message>
     <message>
         <source>(no such location)</source>
-        <translation type="unfinished" />
+        <translation>(šādas vietas nav)</translation>
     </message>
     <message>
         <source>e.g. sister works here</source>
-        <translation type="unfinished" />
+        <translation>piem., šeit strādā māsa</translation>
     </message>
 </context>
 <context>
     <name>ShopperExportDialog</name>
     <message>
         <source>Include &amp;personal data (name, e-mail, phone, address, postcode)</source>
-        <translation type="unfinished" />
+        <translation>Iekļaut &amp;personas datus (vārds, e-pasts, tālrunis, adrese, pasta indekss)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksportēt</translation>
     </message>
     <message>
         <source>Export shoppers</source>
-        <translation type="unfinished" />
+        <translation>Eksportēt pircējus</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>Pār&amp;lūkot…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7238,23 +7266,23 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fails:</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs ar kodu, profilu, pieejamību un interešu konfliktiem: tas, kas vajadzīgs plānošanai, un nekas, kas atklāj, kas viņš ir.</numerusform>
+            <numerusform>%n pircēji ar kodiem, profiliem, pieejamību un interešu konfliktiem: tas, kas vajadzīgs plānošanai, un nekas, kas atklāj, kas viņi ir.</numerusform>
+            <numerusform>%n pircēji ar kodiem, profiliem, pieejamību un interešu konfliktiem: tas, kas vajadzīgs plānošanai, un nekas, kas atklāj, kas viņi ir.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
-        <translation type="unfinished" />
+        <translation>Failā būs redzams, kas ir pircēji un kā ar viņiem sazināties. Glabājiet to aģentūrā, nekad nesūtiet klientam un izdzēsiet, kad tas vairs nav vajadzīgs (datu aizsardzība: VDAR (GDPR), kā arī ESOMAR un MSPA kodeksi).</translation>
     </message>
     <message>
         <source>&amp;Export with personal data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksportēt ar personas datiem</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7301,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7285,7 +7313,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished" />
+        <translation>Dzimšanas gads</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7313,11 +7341,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Visits per wave</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi vilnī</translation>
     </message>
     <message>
         <source>Visits per day</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi dienā</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7329,19 +7357,19 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>Pievienojies</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Nav pieejams</translation>
     </message>
     <message>
         <source>Conflicting locations</source>
-        <translation type="unfinished" />
+        <translation>Vietas ar interešu konfliktu</translation>
     </message>
     <message>
         <source>Conflicting brands</source>
-        <translation type="unfinished" />
+        <translation>Zīmoli ar interešu konfliktu</translation>
     </message>
 </context>
 <context>
@@ -7352,11 +7380,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>%1 holds no shopper to import</source>
-        <translation type="unfinished" />
+        <translation>failā %1 nav pircēju, ko importēt</translation>
     </message>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importēt pircējus no faila %1</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
@@ -7364,11 +7392,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>%1 and %2 are imported together: choose a column for both or for neither</source>
-        <translation type="unfinished" />
+        <translation>%1 un %2 tiek importēti kopā: izvēlieties kolonnu abiem vai nevienam</translation>
     </message>
     <message>
         <source>the shopper code is empty</source>
-        <translation type="unfinished" />
+        <translation>pircēja kods ir tukšs</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
@@ -7376,23 +7404,23 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>“%1” is not a year of birth (such as 1987, or a date)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav dzimšanas gads (piemēram, 1987 vai datums)</translation>
     </message>
     <message>
         <source>“%1” is not a gender (female, male or other)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav dzimums (sieviete, vīrietis vai cits)</translation>
     </message>
     <message>
         <source>“%1” is not a status (active, paused or blocked)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav statuss (aktīvs, apturēts vai bloķēts)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of visits</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav vesels apmeklējumu skaits</translation>
     </message>
     <message>
         <source>“%1” is not a rating (a number from 0 to 5%2)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav vērtējums (skaitlis no 0 līdz 5%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
@@ -7400,37 +7428,37 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>“%1” is not a date (2024-03-01 or 01.03.2024)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav datums (2024-03-01 vai 01.03.2024)</translation>
     </message>
     <message>
         <source>“%1” is not a list of periods (2026-07-01..2026-07-14, 2026-12-24)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav periodu saraksts (2026-07-01..2026-07-14, 2026-12-24)</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>programmā nav vietas %1</translation>
     </message>
     <message>
         <source>the file holds no shoppers</source>
-        <translation type="unfinished" />
+        <translation>failā nav pircēju</translation>
     </message>
 </context>
 <context>
     <name>ShopperImportDialog</name>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importēt pircējus no faila %1</translation>
     </message>
     <message>
         <source>%1 (personal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (personas dati)</translation>
     </message>
     <message numerus="yes">
         <source>%n new shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jauns pircējs</numerusform>
+            <numerusform>%n jauni pircēji</numerusform>
+            <numerusform>%n jauni pircēji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7439,10 +7467,10 @@ Apmeklējumi:    %2
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nemainīts</numerusform>
+            <numerusform>%n nemainīti</numerusform>
+            <numerusform>%n nemainīti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7454,15 +7482,15 @@ Apmeklējumi:    %2
     <name>ShopperPickerDialog</name>
     <message>
         <source>Assign visit %1 by hand</source>
-        <translation type="unfinished" />
+        <translation>Manuāli piešķirt apmeklējumu %1</translation>
     </message>
     <message>
         <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation type="unfinished" />
+        <translation>Kurš veiks apmeklējumu %1 vietā &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
     </message>
     <message>
         <source>There is no visit %1.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums %1 neeksistē.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7470,11 +7498,11 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Dzīvesvieta</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Attālums</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -7482,77 +7510,77 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Visits in the wave</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi vilnī</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished" />
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>nav zināms</translation>
     </message>
     <message>
         <source>Search by code or city…</source>
-        <translation type="unfinished" />
+        <translation>Meklēt pēc koda vai pilsētas…</translation>
     </message>
     <message>
         <source>Why by hand (kept in the visit's history)</source>
-        <translation type="unfinished" />
+        <translation>Kāpēc manuāli (tiek saglabāts apmeklējuma vēsturē)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished" />
+        <translation>Piešķirt</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Piezīme:</translation>
     </message>
 </context>
 <context>
     <name>ShopperStore</name>
     <message numerus="yes">
         <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>pircējam %1 ir %n apmeklējums; dzēšanas vietā apturiet vai bloķējiet pircēju</numerusform>
+            <numerusform>pircējam %1 ir %n apmeklējumi; dzēšanas vietā apturiet vai bloķējiet pircēju</numerusform>
+            <numerusform>pircējam %1 ir %n apmeklējumi; dzēšanas vietā apturiet vai bloķējiet pircēju</numerusform>
         </translation>
     </message>
     <message>
         <source>shopper %1: %2</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1: %2</translation>
     </message>
     <message>
         <source>shopper %1 is in use by now and stays</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1 jau tiek izmantots, tāpēc paliek</translation>
     </message>
     <message>
         <source>Add shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Pievienot pircēju %1</translation>
     </message>
     <message>
         <source>Edit shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Rediģēt pircēju %1</translation>
     </message>
     <message>
         <source>Edit shopper %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Rediģēt pircēju %1 (tagad %2)</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1 neeksistē</translation>
     </message>
     <message>
         <source>Delete shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Dzēst pircēju %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dzēst %n pircēju</numerusform>
+            <numerusform>Dzēst %n pircējus</numerusform>
+            <numerusform>Dzēst %n pircējus</numerusform>
         </translation>
     </message>
 </context>
@@ -7560,15 +7588,15 @@ Apmeklējumi:    %2
     <name>ShopperValidator</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>nedrīkst būt tukšs</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters</source>
-        <translation type="unfinished" />
+        <translation>„%1…” ir garāks par %2 rakstzīmēm</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are kept</source>
-        <translation type="unfinished" />
+        <translation>ir %1 rakstzīmju garš; tiek saglabātas ne vairāk kā %2</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -7576,93 +7604,93 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>“%1” is not a phone number (digits, spaces and + ( ) - . / only)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav tālruņa numurs (tikai cipari, atstarpes un + ( ) - . /)</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (shoppers are %3 or older), not %4</source>
-        <translation type="unfinished" />
+        <translation>jābūt no %1 līdz %2 (pircējiem jābūt vismaz %3 gadus veciem), nevis %4</translation>
     </message>
     <message>
         <source>must be female, male, other or not given, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>jābūt sieviete, vīrietis, cits vai nav norādīts, nevis „%1”</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav valodas kods, piemēram, lv vai en</translation>
     </message>
     <message>
         <source>“%1” holds a comma or semicolon; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>„%1” satur komatu vai semikolu; norādiet katru birku atsevišķi</translation>
     </message>
     <message>
         <source>“%1…” is longer than 60 characters</source>
-        <translation type="unfinished" />
+        <translation>„%1…” ir garāks par 60 rakstzīmēm</translation>
     </message>
     <message>
         <source>a home needs both latitude and longitude, or neither</source>
-        <translation type="unfinished" />
+        <translation>dzīvesvietai vajadzīgs gan platums, gan garums vai neviens no tiem</translation>
     </message>
     <message>
         <source>must be from -90 to 90, not %1</source>
-        <translation type="unfinished" />
+        <translation>jābūt no -90 līdz 90, nevis %1</translation>
     </message>
     <message>
         <source>must be from -180 to 180, not %1</source>
-        <translation type="unfinished" />
+        <translation>jābūt no -180 līdz 180, nevis %1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>jābūt veselam skaitlim no 0 līdz %1, nevis %2</translation>
     </message>
     <message>
         <source>must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>jābūt aktīvs, apturēts vai bloķēts, nevis „%1”</translation>
     </message>
     <message>
         <source>must be from 0 to 5, not %1</source>
-        <translation type="unfinished" />
+        <translation>jābūt no 0 līdz 5, nevis %1</translation>
     </message>
     <message>
         <source>a period needs a first and a last day</source>
-        <translation type="unfinished" />
+        <translation>periodam vajadzīga pirmā un pēdējā diena</translation>
     </message>
     <message>
         <source>%1 to %2 ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>periods no %1 līdz %2 beidzas, pirms tas sākas</translation>
     </message>
     <message>
         <source>two periods start on %1</source>
-        <translation type="unfinished" />
+        <translation>divi periodi sākas %1</translation>
     </message>
     <message>
         <source>a conflict of interest is with one location or one brand</source>
-        <translation type="unfinished" />
+        <translation>interešu konflikts attiecas uz vienu vietu vai vienu zīmolu</translation>
     </message>
     <message>
         <source>there is no shopper %1 to change</source>
-        <translation type="unfinished" />
+        <translation>nav pircēja %1, ko mainīt</translation>
     </message>
     <message>
         <source>%1 is the code of another shopper</source>
-        <translation type="unfinished" />
+        <translation>%1 ir cita pircēja kods</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>programmā nav vietas %1</translation>
     </message>
 </context>
 <context>
     <name>ShopperWriter</name>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>programmā nav vietas %1</translation>
     </message>
 </context>
 <context>
     <name>ShoppersCommand</name>
     <message>
         <source>List and show the shopper panel with visit histories; import it from a CSV file, or export it.</source>
-        <translation type="unfinished" />
+        <translation>Uzskaitīt un parādīt pircēju paneli ar apmeklējumu vēsturi; importēt to no CSV faila vai eksportēt.</translation>
     </message>
     <message>
         <source>The shopper panel of a programme.
@@ -7682,11 +7710,27 @@ Lists (languages, tags, conflicts) are separated by commas; unavailable dates ar
 as 2026-07-01..2026-07-14, 2026-12-24. Every problem is listed with its line and column and
 nothing is written, unless --valid-rows imports the rows without problems. A code that exists
 is updated in the columns the file has, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Programmas pircēju panelis.
+
+  list FILE [--status S] [--city C] [--language L] [--tag T] [--search TEXT] [--json]
+  show FILE CODE [--json]            viens pircējs ar personas datiem, pieejamību, konfliktiem un apmeklējumiem
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--json]
+  export FILE [OUT.csv] [-o OUT.csv] [--personal] [--delimiter CHAR] [--excel]
+
+Eksportā personas dati (vārds, e-pasts, tālrunis, adrese, pasta indekss) netiek iekļauti, ja vien tos
+nepieprasa --personal: failu ar vārdiem drīkst nodot tikai tur, kur to atļauj datu aizsardzības prasības.
+Kodējums, atdalītājs un galvenes rinda tiek noteikti automātiski; kolonnas tiek sasaistītas pēc
+nosaukumiem galvenē (angļu, zviedru, norvēģu, latviešu vai poļu valodā), ja vien tās nenorāda --map, piem.,
+--map code=Kods,name=Vārds uzvārds. Lauki: %1.
+Saraksti (valodas, birkas, konflikti) tiek atdalīti ar komatiem; nepieejamības datumi ir periodi, piemēram,
+2026-07-01..2026-07-14, 2026-12-24. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
+ierakstīts, ja vien --valid-rows neimportē rindas bez problēmām. Esošs kods tiek atjaunināts tajās
+kolonnās, kas ir failā, nevis dublēts.</translation>
     </message>
     <message>
         <source>list, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, show, import vai export</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -7694,19 +7738,19 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>export: include personal data (name, e-mail, phone, address, postcode).</source>
-        <translation type="unfinished" />
+        <translation>export: iekļaut personas datus (vārds, e-pasts, tālrunis, adrese, pasta indekss).</translation>
     </message>
     <message>
         <source>list: only shoppers with this status (active, paused, blocked).</source>
-        <translation type="unfinished" />
+        <translation>list: tikai pircēji ar šo statusu (active, paused, blocked).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>list: only shoppers living in this city.</source>
-        <translation type="unfinished" />
+        <translation>list: tikai pircēji, kas dzīvo šajā pilsētā.</translation>
     </message>
     <message>
         <source>C</source>
@@ -7714,7 +7758,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers speaking this language (a code such as lv).</source>
-        <translation type="unfinished" />
+        <translation>list: tikai pircēji, kas runā šajā valodā (kods, piemēram, lv).</translation>
     </message>
     <message>
         <source>L</source>
@@ -7722,15 +7766,15 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers with this tag.</source>
-        <translation type="unfinished" />
+        <translation>list: tikai pircēji ar šo birku.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <source>list: only shoppers whose code, name, city or e-mail contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: tikai pircēji, kuru kods, vārds, pilsēta vai e-pasts satur TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -7742,67 +7786,67 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>shoppers export: give the output file once, as OUT or with -o</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: norādiet izvades failu vienreiz — kā OUT vai ar -o</translation>
     </message>
     <message>
         <source>shoppers: expected 'list FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE [OUT]' (see 'shopscope-cli shoppers --help')</source>
-        <translation type="unfinished" />
+        <translation>shoppers: gaidīts 'list FILE', 'show FILE CODE', 'import FILE CSV' vai 'export FILE [OUT]' (skatiet 'shopscope-cli shoppers --help')</translation>
     </message>
     <message>
         <source>shoppers import</source>
-        <translation type="unfinished" />
+        <translation>shoppers import</translation>
     </message>
     <message>
         <source>shoppers export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: %1: %2</translation>
     </message>
     <message>
         <source>shoppers export</source>
-        <translation type="unfinished" />
+        <translation>shoppers export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs eksportēts failā %1 ar personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 ar personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 ar personas datiem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pircējs eksportēts failā %1 bez personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 bez personas datiem</numerusform>
+            <numerusform>%n pircēji eksportēti failā %1 bez personas datiem</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: --status jābūt active, paused vai blocked, nevis „%1”</translation>
     </message>
     <message>
         <source>shoppers list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 no %n pircēja</numerusform>
+            <numerusform>%1 no %n pircējiem</numerusform>
+            <numerusform>%1 no %n pircējiem</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers show: %1: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nekad</translation>
     </message>
     <message>
         <source>Conflicts of interest:</source>
-        <translation type="unfinished" />
+        <translation>Interešu konflikti:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7810,11 +7854,11 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>brand %1</source>
-        <translation type="unfinished" />
+        <translation>zīmols %1</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished" />
+        <translation>vieta %1</translation>
     </message>
 </context>
 <context>
@@ -7922,209 +7966,209 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitAction</name>
     <message>
         <source>a visit was deleted in the meantime</source>
-        <translation type="unfinished" />
+        <translation>pa to laiku kāds apmeklējums tika dzēsts</translation>
     </message>
     <message>
         <source>there is no visit %1</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 neeksistē</translation>
     </message>
     <message>
         <source>no visit chosen</source>
-        <translation type="unfinished" />
+        <translation>nav izvēlēts neviens apmeklējums</translation>
     </message>
     <message>
         <source>%1: visit %2</source>
-        <translation type="unfinished" />
+        <translation>%1: apmeklējums %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n apmeklējums</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
         </translation>
     </message>
     <message>
         <source>visit %1 was carried out already; its shopper stays</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 jau ir veikts; tā pircējs paliek</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1 neeksistē</translation>
     </message>
     <message>
         <source>visit %1 is with %2 already</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 jau ir piešķirts pircējam %2</translation>
     </message>
     <message>
         <source>Assign visit %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Piešķirt apmeklējumu %1 pircējam %2</translation>
     </message>
     <message>
         <source>visit %1 has no shopper to swap</source>
-        <translation type="unfinished" />
+        <translation>apmeklējumam %1 nav pircēja, ko samainīt</translation>
     </message>
     <message>
         <source>visits %1 and %2 have the same shopper</source>
-        <translation type="unfinished" />
+        <translation>apmeklējumiem %1 un %2 ir viens un tas pats pircējs</translation>
     </message>
     <message>
         <source>swapped with visit %1</source>
-        <translation type="unfinished" />
+        <translation>samainīts ar apmeklējumu %1</translation>
     </message>
     <message>
         <source>Swap the shoppers of visits %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Samainīt apmeklējumu %1 un %2 pircējus</translation>
     </message>
     <message>
         <source>Accepted by the shopper</source>
-        <translation type="unfinished" />
+        <translation>Pircējs pieņēmis</translation>
     </message>
     <message>
         <source>Visit done</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums veikts</translation>
     </message>
     <message>
         <source>Back to the pool (shopper dropped out)</source>
-        <translation type="unfinished" />
+        <translation>Atpakaļ brīvo apmeklējumu kopā (pircējs atteicās)</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished" />
+        <translation>Atcelt apmeklējumu</translation>
     </message>
     <message>
         <source>Reinstate the visit</source>
-        <translation type="unfinished" />
+        <translation>Atjaunot apmeklējumu</translation>
     </message>
     <message>
         <source>Lock the shopper</source>
-        <translation type="unfinished" />
+        <translation>Bloķēt pircēja piešķīrumu</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Atbloķēt</translation>
     </message>
     <message>
         <source>visit %1 is %2: %3</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 ir %2: %3</translation>
     </message>
     <message>
         <source>only an assigned visit can be accepted</source>
-        <translation type="unfinished" />
+        <translation>pieņemt var tikai piešķirtu apmeklējumu</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can be done</source>
-        <translation type="unfinished" />
+        <translation>par veiktu var atzīmēt tikai piešķirtu vai pieņemtu apmeklējumu</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can go back to the pool</source>
-        <translation type="unfinished" />
+        <translation>brīvo apmeklējumu kopā var atgriezt tikai piešķirtu vai pieņemtu apmeklējumu</translation>
     </message>
     <message>
         <source>a visit that was carried out cannot be cancelled</source>
-        <translation type="unfinished" />
+        <translation>veiktu apmeklējumu nevar atcelt</translation>
     </message>
     <message>
         <source>only a cancelled visit can be reinstated</source>
-        <translation type="unfinished" />
+        <translation>atjaunot var tikai atceltu apmeklējumu</translation>
     </message>
     <message>
         <source>visit %1 is locked already</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 jau ir bloķēts</translation>
     </message>
     <message>
         <source>only a visit with a shopper can be locked</source>
-        <translation type="unfinished" />
+        <translation>bloķēt var tikai apmeklējumu, kuram ir pircējs</translation>
     </message>
     <message>
         <source>visit %1 is not locked</source>
-        <translation type="unfinished" />
+        <translation>apmeklējums %1 nav bloķēts</translation>
     </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Assign by hand…</source>
-        <translation type="unfinished" />
+        <translation>Piešķirt manuāli…</translation>
     </message>
     <message>
         <source>Swap shoppers</source>
-        <translation type="unfinished" />
+        <translation>Samainīt pircējus</translation>
     </message>
     <message>
         <source>Fieldwork status</source>
-        <translation type="unfinished" />
+        <translation>Lauka darba statuss</translation>
     </message>
     <message>
         <source>Export fieldwork lists…</source>
-        <translation type="unfinished" />
+        <translation>Eksportēt lauka darba sarakstus…</translation>
     </message>
     <message>
         <source>Why (kept in the visits' history):</source>
-        <translation type="unfinished" />
+        <translation>Kāpēc (tiek saglabāts apmeklējumu vēsturē):</translation>
     </message>
     <message>
         <source>Select one or more visits first.</source>
-        <translation type="unfinished" />
+        <translation>Vispirms atlasiet vienu vai vairākus apmeklējumus.</translation>
     </message>
     <message>
         <source>Nothing changed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Nekas netika mainīts: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n apmeklējums</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign by hand</source>
-        <translation type="unfinished" />
+        <translation>Piešķirt manuāli</translation>
     </message>
     <message>
         <source>Select one visit first.</source>
-        <translation type="unfinished" />
+        <translation>Vispirms atlasiet vienu apmeklējumu.</translation>
     </message>
     <message>
         <source>Select exactly two visits whose shoppers should change places.</source>
-        <translation type="unfinished" />
+        <translation>Atlasiet tieši divus apmeklējumus, kuru pircējiem jāsamainās vietām.</translation>
     </message>
     <message>
         <source>Export fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Eksportēt lauka darba sarakstus</translation>
     </message>
     <message>
         <source>Choose a wave in the filter, or select one of its visits.</source>
-        <translation type="unfinished" />
+        <translation>Izvēlieties vilni filtrā vai atlasiet kādu no tā apmeklējumiem.</translation>
     </message>
     <message>
         <source>Folder for the fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Mape lauka darba sarakstiem</translation>
     </message>
     <message>
         <source>The lists were not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Saraksti netika ierakstīti: %1</translation>
     </message>
     <message>
         <source>Writing the shoppers' lists of %1…</source>
-        <translation type="unfinished" />
+        <translation>Raksta viļņa %1 pircēju sarakstus…</translation>
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Pircēja %1 apmeklējumi vilnī %2</translation>
     </message>
     <message>
         <source>Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2</source>
-        <translation type="unfinished" />
+        <translation>Viļņa %1 lauka darba sarakstu eksports atcelts; līdz šim ierakstītie faili paliek mapē %2</translation>
     </message>
     <message numerus="yes">
         <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lauka darba tabula un %n pircēja saraksts ierakstīti mapē %1</numerusform>
+            <numerusform>Lauka darba tabula un %n pircēju saraksti ierakstīti mapē %1</numerusform>
+            <numerusform>Lauka darba tabula un %n pircēju saraksti ierakstīti mapē %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8132,7 +8176,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitDetailPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kad</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8144,39 +8188,39 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Vēsture&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a visit to see who carries it out and its history.</source>
-        <translation type="unfinished" />
+        <translation>Atlasiet apmeklējumu, lai redzētu, kurš to veic, un tā vēsturi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Apmeklējums %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Scenario %1, %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Scenārijs %1, %2 %3</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>bez datuma</translation>
     </message>
     <message>
         <source>shopper %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1 (%2), %3</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>bloķēts</translation>
     </message>
 </context>
 <context>
@@ -8282,7 +8326,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitHistory</name>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>pircējs %1 neeksistē</translation>
     </message>
     <message>
         <source>there is no location %1</source>
@@ -8290,7 +8334,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav apmeklējumu</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -8298,30 +8342,30 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>, the last on %1</source>
-        <translation type="unfinished" />
+        <translation>, pēdējais %1</translation>
     </message>
     <message>
         <source>, average score %1</source>
-        <translation type="unfinished" />
+        <translation>, vidējais rezultāts %1</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Visited on %1</source>
-        <translation type="unfinished" />
+        <translation>Apmeklēts %1</translation>
     </message>
     <message>
         <source>Planned for %1</source>
-        <translation type="unfinished" />
+        <translation>Plānots %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(nav pircēja)</translation>
     </message>
     <message>
         <source>Taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>Noņemts (tagad %1)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8349,40 +8393,40 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Rezultāts</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryPrinter</name>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi: %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(nav pircēja)</translation>
     </message>
     <message>
         <source>taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>noņemts (tagad %1)</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryView</name>
     <message>
         <source>No visits yet: the history starts once this one is saved and given visits.</source>
-        <translation type="unfinished" />
+        <translation>Vēl nav apmeklējumu: vēsture sāksies, kad šis ieraksts būs saglabāts un tam būs apmeklējumi.</translation>
     </message>
 </context>
 <context>
     <name>VisitsCommand</name>
     <message>
         <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
-        <translation type="unfinished" />
+        <translation>Uzskaitīt apmeklējumus; pieņemt, pabeigt, atcelt, atgriezt brīvo apmeklējumu kopā, bloķēt vai piešķirt tos manuāli; to vēsture.</translation>
     </message>
     <message>
         <source>list, set, assign, swap or history</source>
-        <translation type="unfinished" />
+        <translation>list, set, assign, swap vai history</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -8394,7 +8438,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only the visits of this wave (code or name).</source>
-        <translation type="unfinished" />
+        <translation>Tikai šī viļņa apmeklējumi (kods vai nosaukums).</translation>
     </message>
     <message>
         <source>WAVE</source>
@@ -8402,23 +8446,23 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only visits with this status.</source>
-        <translation type="unfinished" />
+        <translation>Tikai apmeklējumi ar šo statusu.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>accept, done, return, cancel, reinstate, lock or unlock.</source>
-        <translation type="unfinished" />
+        <translation>accept, done, return, cancel, reinstate, lock vai unlock.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The shopper's code.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja kods.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -8426,7 +8470,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Why (kept in the visit's history).</source>
-        <translation type="unfinished" />
+        <translation>Kāpēc (tiek saglabāts apmeklējuma vēsturē).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -8434,87 +8478,87 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID or history FILE ID (see 'shopscope-cli visits --help')</source>
-        <translation type="unfinished" />
+        <translation>visits: tika gaidīts list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID vai history FILE ID (skatiet 'shopscope-cli visits --help')</translation>
     </message>
     <message>
         <source>visits list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: %2</translation>
     </message>
     <message>
         <source>visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</source>
-        <translation type="unfinished" />
+        <translation>visits list: --status: „%1” nav apmeklējuma statuss (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</translation>
     </message>
     <message>
         <source>visits list: %1: cannot read the visits</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: nevar nolasīt apmeklējumus</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished" />
+        <translation> (bloķēts)</translation>
     </message>
     <message>
         <source>No visits match.</source>
-        <translation type="unfinished" />
+        <translation>Neviens apmeklējums neatbilst.</translation>
     </message>
     <message>
         <source>visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
-        <translation type="unfinished" />
+        <translation>visits set: „%1” nav apmeklējumu numuru saraksts (piem., 12,15,18)</translation>
     </message>
     <message>
         <source>visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock</source>
-        <translation type="unfinished" />
+        <translation>visits set: --action: tika gaidīts accept, done, return, cancel, reinstate, lock vai unlock</translation>
     </message>
     <message>
         <source>visits set: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits set: %1: %2; nekas netika mainīts</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n apmeklējums</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
+            <numerusform>%1: %n apmeklējumi</numerusform>
         </translation>
     </message>
     <message>
         <source>visits assign: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits assign: „%1” nav apmeklējuma numurs</translation>
     </message>
     <message>
         <source>visits assign: --shopper CODE is required</source>
-        <translation type="unfinished" />
+        <translation>visits assign: --shopper CODE ir obligāts</translation>
     </message>
     <message>
         <source>visits assign: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits assign: %1: %2; nekas netika mainīts</translation>
     </message>
     <message>
         <source>Visit %1 assigned to %2</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums %1 piešķirts pircējam %2</translation>
     </message>
     <message>
         <source>visits swap: expected two visit numbers</source>
-        <translation type="unfinished" />
+        <translation>visits swap: tika gaidīti divi apmeklējumu numuri</translation>
     </message>
     <message>
         <source>visits swap: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits swap: %1: %2; nekas netika mainīts</translation>
     </message>
     <message>
         <source>Visits %1 and %2 swapped their shoppers</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi %1 un %2 samainīja pircējus</translation>
     </message>
     <message>
         <source>visits history: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits history: „%1” nav apmeklējuma numurs</translation>
     </message>
     <message>
         <source>visits history: %1: there is no visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: apmeklējums %2 neeksistē</translation>
     </message>
     <message>
         <source>Visit %1 has no history yet.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumam %1 vēl nav vēstures.</translation>
     </message>
     <message>
         <source>Visits during fieldwork.
@@ -8532,46 +8576,60 @@ lists in one CSV, and each shopper's list with the scenarios' briefings as a pag
 locked visit keeps its shopper when the assignment runs again. Every change is one step that
 the window can undo, and leaves an event in the visit's history. All or nothing: when one of
 the visits does not allow the action, none changes.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumi lauka darba laikā.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' ieraksta viļņa lauka darba tabulu (katrs apmeklējums, statuss, pircēja kods), pircēju
+sarakstus vienā CSV failā un katra pircēja sarakstu ar scenāriju instruktāžām kā drukājamu lapu.
+'return' atgriež brīvo apmeklējumu kopā apmeklējumu, kura pircējs atteicās (plānots, bez pircēja);
+bloķēts apmeklējums saglabā savu pircēju, kad piešķiršana tiek palaista vēlreiz. Katra izmaiņa ir viens
+solis, ko logā var atsaukt, un apmeklējuma vēsturē paliek notikums. Viss vai nekas: ja kāds no
+apmeklējumiem neatļauj darbību, nekas netiek mainīts.</translation>
     </message>
     <message>
         <source>The folder the fieldwork lists go to.</source>
-        <translation type="unfinished" />
+        <translation>Mape, kurā tiek ierakstīti lauka darba saraksti.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished" />
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>visits history: %1: cannot read the history of visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: nevar nolasīt apmeklējuma %2 vēsturi</translation>
     </message>
     <message>
         <source>visits export: --wave and --out FOLDER are required</source>
-        <translation type="unfinished" />
+        <translation>visits export: --wave un --out FOLDER ir obligāti</translation>
     </message>
     <message>
         <source>visits export: cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: nevar izveidot mapi %1</translation>
     </message>
     <message>
         <source>visits export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1: %2</translation>
     </message>
     <message>
         <source>visits export: %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1</translation>
     </message>
     <message>
         <source>visits export: cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: nevar ierakstīt %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: lauka darba tabula un %n pircēja saraksts ierakstīti mapē %2</numerusform>
+            <numerusform>%1: lauka darba tabula un %n pircēju saraksti ierakstīti mapē %2</numerusform>
+            <numerusform>%1: lauka darba tabula un %n pircēju saraksti ierakstīti mapē %2</numerusform>
         </translation>
     </message>
 </context>

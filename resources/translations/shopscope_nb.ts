@@ -285,23 +285,23 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Alle statuser</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished" />
+        <translation>Alle byer</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation>Alle språk</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Alle etiketter</translation>
     </message>
     <message>
         <source>All waves</source>
@@ -312,7 +312,7 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a wave's open visits to shoppers optimally, with the reasons for those left over; show or set the rules.</source>
-        <translation type="unfinished" />
+        <translation>Tildel en bølges åpne besøk til testkunder optimalt, med årsakene for dem som blir til overs; vis eller angi reglene.</translation>
     </message>
     <message>
         <source>Assignment of shoppers to visits.
@@ -328,15 +328,27 @@ visits assigned automatically earlier and not accepted yet are planned again unl
 candidates. --seed orders shoppers who cost the same. The whole run is one undo step in the
 window. rules shows the programme's rules; --set changes the fields it names, e.g.
   assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</source>
-        <translation type="unfinished" />
+        <translation>Tildeling av testkunder til besøk.
+
+  FILE --wave NAME [--dry-run] [--keep-assigned] [--seed N] [--list] [--json]
+  rules FILE [--set JSON | --reset] [--json]
+
+Bølgens planlagte besøk som ikke er låst, får testkunder slik at så mange som mulig blir tildelt
+og, blant disse tildelingene, den totale kostnaden blir lavest (bevist med mindre utdataene sier
+noe annet; se docs/assignment.md). Besøk som er tildelt manuelt, akseptert, utført eller låst, forblir som de er;
+besøk som ble tildelt automatisk tidligere og ennå ikke er akseptert, planlegges på nytt med mindre
+--keep-assigned er angitt. Hvert besøk som forblir utildelt, forklares med regelen som utelukket de siste
+kandidatene. --seed ordner testkunder som koster det samme. Hele kjøringen er ett angretrinn i
+vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
+  assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</translation>
     </message>
     <message>
         <source>The project file (or: rules FILE).</source>
-        <translation type="unfinished" />
+        <translation>Prosjektfilen (eller: rules FILE).</translation>
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Bølgen, etter kode eller navn.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -344,15 +356,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Show the result; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Vis resultatet; skriv ingenting.</translation>
     </message>
     <message>
         <source>Keep the visits assigned automatically earlier as they are.</source>
-        <translation type="unfinished" />
+        <translation>Behold besøk som ble tildelt automatisk tidligere, som de er.</translation>
     </message>
     <message>
         <source>The order of shoppers who cost the same (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Rekkefølgen for testkunder som koster det samme (standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -360,15 +372,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>List every assignment with its cost.</source>
-        <translation type="unfinished" />
+        <translation>List opp hver tildeling med kostnaden.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished" />
+        <translation>Maskinlesbar utdata.</translation>
     </message>
     <message>
         <source>rules: change the fields of this JSON document.</source>
-        <translation type="unfinished" />
+        <translation>rules: endre feltene i dette JSON-dokumentet.</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -376,106 +388,106 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>rules: back to the defaults.</source>
-        <translation type="unfinished" />
+        <translation>rules: tilbake til standardverdiene.</translation>
     </message>
     <message>
         <source>assign: expected FILE --wave NAME or rules FILE (see 'shopscope-cli assign --help')</source>
-        <translation type="unfinished" />
+        <translation>assign: forventet FILE --wave NAME eller rules FILE (se 'shopscope-cli assign --help')</translation>
     </message>
     <message>
         <source>assign rules: give --set or --reset, not both</source>
-        <translation type="unfinished" />
+        <translation>assign rules: angi --set eller --reset, ikke begge</translation>
     </message>
     <message>
         <source>assign rules: --set is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: --set er ikke et JSON-objekt: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>ikke et objekt</translation>
     </message>
     <message>
         <source>assign rules: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: %1</translation>
     </message>
     <message>
         <source>assign rules: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: ingenting ble skrevet: %1</translation>
     </message>
     <message>
         <source>Rules from: %1</source>
-        <translation type="unfinished">Regler fra: %1</translation>
+        <translation>Regler fra: %1</translation>
     </message>
     <message numerus="yes">
         <source>Lockout: %n day(s), the programme's setting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Karantenetid: %n dag, programmets innstilling</numerusform>
+            <numerusform>Karantenetid: %n dager, programmets innstilling</numerusform>
         </translation>
     </message>
     <message>
         <source>assign: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>assign: angi bølgen med --wave NAME</translation>
     </message>
     <message>
         <source>assign: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>assign: --seed må være et heltall, 0 eller større, ikke «%1»</translation>
     </message>
     <message>
         <source>assign: --set and --reset belong to 'assign rules FILE'</source>
-        <translation type="unfinished" />
+        <translation>assign: --set og --reset hører til 'assign rules FILE'</translation>
     </message>
     <message>
         <source>assign: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: %1</translation>
     </message>
     <message>
         <source>assign: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: ingenting ble skrevet: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):</source>
-        <translation type="unfinished" />
+        <translation>Prøvekjøring for bølge %1 (ingenting ble skrevet):</translation>
     </message>
     <message>
         <source>Assigned wave %1:</source>
-        <translation type="unfinished" />
+        <translation>Tildelte bølge %1:</translation>
     </message>
     <message>
         <source>Wave %1: nothing to change.</source>
-        <translation type="unfinished" />
+        <translation>Bølge %1: ingenting å endre.</translation>
     </message>
     <message>
         <source>  %1 open visits</source>
-        <translation type="unfinished" />
+        <translation>  %1 åpne besøk</translation>
     </message>
     <message>
         <source>  %1 assigned, %2 unassigned</source>
-        <translation type="unfinished" />
+        <translation>  %1 tildelt, %2 ikke tildelt</translation>
     </message>
     <message>
         <source>  total cost %1 points</source>
-        <translation type="unfinished" />
+        <translation>  total kostnad %1 poeng</translation>
     </message>
     <message>
         <source>(optimal, proven)</source>
-        <translation type="unfinished" />
+        <translation>(optimalt, bevist)</translation>
     </message>
     <message>
         <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many)</source>
-        <translation type="unfinished" />
+        <translation>(den beste som ble funnet; ingen tildeling kan gi flere enn %1 besøk en testkunde eller koste mindre enn %2 med like mange)</translation>
     </message>
     <message>
         <source>  %1 visits change, in %2 s</source>
-        <translation type="unfinished" />
+        <translation>  %1 besøk endres, på %2 s</translation>
     </message>
     <message>
         <source>Why visits stay unassigned:</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor besøk forblir utildelt:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -483,109 +495,109 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Eksempel</translation>
     </message>
     <message>
         <source>Assignments:</source>
-        <translation type="unfinished" />
+        <translation>Tildelinger:</translation>
     </message>
 </context>
 <context>
     <name>AssignmentExplainer</name>
     <message>
         <source>needed for other visits</source>
-        <translation type="unfinished" />
+        <translation>trengs til andre besøk</translation>
     </message>
     <message>
         <source>%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 km unna: reise %3 + honorar %4 + arbeidsbelastning %5 + vurdering %6 + leder %7 = %8 poeng.</translation>
     </message>
     <message>
         <source>%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.</source>
-        <translation type="unfinished" />
+        <translation>%1: honorar %2 + arbeidsbelastning %3 + vurdering %4 + leder %5 = %6 poeng.</translation>
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den billigste av den %n testkunden som kan ta det.</numerusform>
+            <numerusform>Den billigste av de %n testkundene som kan ta det.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nummer %1 av den %n testkunden som kan ta det: de billigere trengs til andre besøk.</numerusform>
+            <numerusform>Nummer %1 av de %n testkundene som kan ta det: de billigere trengs til andre besøk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next best: %1 at %2 points before workload.</source>
-        <translation type="unfinished" />
+        <translation>Nest best: %1 med %2 poeng før arbeidsbelastning.</translation>
     </message>
     <message>
         <source>the wave's dates</source>
-        <translation type="unfinished" />
+        <translation>i bølgens periode</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testkunde oppfyller kravene, men trengs til andre besøk i denne bølgen (kapasitet eller karantenetiden innenfor bølgen).</numerusform>
+            <numerusform>%n testkunder oppfyller kravene, men hver av dem trengs til andre besøk i denne bølgen (kapasitet eller karantenetiden innenfor bølgen).</numerusform>
         </translation>
     </message>
     <message>
         <source>No shopper of the panel is active.</source>
-        <translation type="unfinished" />
+        <translation>Ingen testkunder i panelet er aktive.</translation>
     </message>
     <message>
         <source>No active shopper fits the profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen aktiv testkunde passer profilen «%1».</translation>
     </message>
     <message>
         <source>No shopper within %1 km fits the profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen testkunde innenfor %1 km passer profilen «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%n would qualify at %1 km.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ville oppfylt kravene ved %1 km.</numerusform>
+            <numerusform>%n ville oppfylt kravene ved %1 km.</numerusform>
         </translation>
     </message>
     <message>
         <source>None would within %1 km either.</source>
-        <translation type="unfinished" />
+        <translation>Ingen ville gjort det innenfor %1 km heller.</translation>
     </message>
     <message>
         <source>No shopper who fits the profile “%1” lives in %2 (without coordinates only the same city counts).</source>
-        <translation type="unfinished" />
+        <translation>Ingen testkunde som passer profilen «%1», bor i %2 (uten koordinater teller bare samme by).</translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testkunden innenfor rekkevidde som passer profilen, er utilgjengelig %1.</numerusform>
+            <numerusform>De %n testkundene innenfor rekkevidde som passer profilen, er utilgjengelige %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testkunden som ellers oppfyller kravene, har oppgitt en interessekonflikt med lokasjonen %1 eller merkevaren.</numerusform>
+            <numerusform>De %n testkundene som ellers oppfyller kravene, har oppgitt en interessekonflikt med lokasjonen %1 eller merkevaren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testkunden som ellers oppfyller kravene, har besøkt %1 for nylig (karantenetiden).</numerusform>
+            <numerusform>De %n testkundene som ellers oppfyller kravene, har besøkt %1 for nylig (karantenetiden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testkunden som ellers oppfyller kravene, har ingen besøk igjen i bølgen eller %1.</numerusform>
+            <numerusform>De %n testkundene som ellers oppfyller kravene, har ingen besøk igjen i bølgen eller %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -593,15 +605,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentLoader</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
         <source>There is no wave with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen bølge med id %1.</translation>
     </message>
     <message>
         <source>Wave %1 is %2: its fieldwork is over and its visits are not assigned any more.</source>
-        <translation type="unfinished" />
+        <translation>Bølge %1 har status %2: feltarbeidet er over, og besøkene tildeles ikke lenger.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -612,35 +624,35 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
-        <translation type="unfinished" />
+        <translation>ingen regel</translation>
     </message>
     <message>
         <source>status not active</source>
-        <translation type="unfinished" />
+        <translation>status ikke aktiv</translation>
     </message>
     <message>
         <source>profile does not fit</source>
-        <translation type="unfinished" />
+        <translation>profilen passer ikke</translation>
     </message>
     <message>
         <source>too far away</source>
-        <translation type="unfinished" />
+        <translation>for langt unna</translation>
     </message>
     <message>
         <source>unavailable on the date</source>
-        <translation type="unfinished" />
+        <translation>utilgjengelig på datoen</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished" />
+        <translation>interessekonflikt</translation>
     </message>
     <message>
         <source>lockout (shopped recently)</source>
-        <translation type="unfinished" />
+        <translation>karantenetid (nylig besøkt)</translation>
     </message>
     <message>
         <source>no capacity left</source>
-        <translation type="unfinished" />
+        <translation>ingen kapasitet igjen</translation>
     </message>
 </context>
 <context>
@@ -659,11 +671,11 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>må være et tall fra %1 til %2</translation>
     </message>
     <message>
         <source>must be a number above 0 and at most %1, or null for no limit</source>
-        <translation type="unfinished" />
+        <translation>må være et tall over 0 og høyst %1, eller null for ingen grense</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -687,19 +699,19 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the stored assignment rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>de lagrede tildelingsreglene kan ikke leses: %1</translation>
     </message>
     <message>
         <source>the assignment rules are like that already</source>
-        <translation type="unfinished" />
+        <translation>tildelingsreglene er allerede slik</translation>
     </message>
     <message>
         <source>Reset the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Tilbakestill tildelingsreglene</translation>
     </message>
     <message>
         <source>Change the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Endre tildelingsreglene</translation>
     </message>
 </context>
 <context>
@@ -710,51 +722,51 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>in this wave</source>
-        <translation type="unfinished" />
+        <translation>i denne bølgen</translation>
     </message>
     <message>
         <source>%1 already has a visit to %2 (%3) on %4, too close for the lockout.</source>
-        <translation type="unfinished" />
+        <translation>%1 har allerede et besøk hos %2 (%3) %4, for nær med tanke på karantenetiden.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits in this wave; the limit is %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ville fått %2 besøk i denne bølgen; grensen er %3.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits on %3; the limit is %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 ville fått %2 besøk den %3; grensen er %4.</translation>
     </message>
     <message>
         <source>%1 lives %2 km away, near the %3 km limit.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor %2 km unna, nær grensen på %3 km.</translation>
     </message>
     <message>
         <source>%1 is rated %2, below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 har vurderingen %2, under %3 som foretrekkes for det krevende scenarioet %4.</translation>
     </message>
     <message>
         <source>%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 har ingen vurdering ennå (regnes som %2), under %3 som foretrekkes for det krevende scenarioet %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har besøkt lokasjoner under samme regionleder (%2) %n gang i det siste.</numerusform>
+            <numerusform>%1 har besøkt lokasjoner under samme regionleder (%2) %n ganger i det siste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har allerede %n besøk i denne bølgen; ett til legger til %2 poeng for arbeidsbelastning.</numerusform>
+            <numerusform>%1 har allerede %n besøk i denne bølgen; ett til legger til %2 poeng for arbeidsbelastning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testkunde ville kostet mindre; den billigste er %1 med %2 poeng mot %3.</numerusform>
+            <numerusform>%n testkunder ville kostet mindre; den billigste er %1 med %2 poeng mot %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -766,29 +778,29 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the flow solver failed</source>
-        <translation type="unfinished" />
+        <translation>flytløseren mislyktes</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 automatically</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tildel %n besøk i %1 automatisk</numerusform>
+            <numerusform>Tildel %n besøk i %1 automatisk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 by hand</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tildel %n besøk i %1 manuelt</numerusform>
+            <numerusform>Tildel %n besøk i %1 manuelt</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
-        <translation type="unfinished" />
+        <translation>besøkene i bølge %1 er endret siden de ble lest (besøk %2); kjør tildelingen på nytt</translation>
     </message>
     <message>
         <source>nothing to change in wave %1</source>
-        <translation type="unfinished" />
+        <translation>ingenting å endre i bølge %1</translation>
     </message>
 </context>
 <context>
@@ -802,125 +814,125 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>CandidateRules</name>
     <message>
         <source>age %1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 år</translation>
     </message>
     <message>
         <source>age %1+</source>
-        <translation type="unfinished" />
+        <translation>%1+ år</translation>
     </message>
     <message>
         <source>age up to %1</source>
-        <translation type="unfinished" />
+        <translation>opptil %1 år</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation type="unfinished" />
+        <translation>snakker %1</translation>
     </message>
     <message>
         <source>any shopper</source>
-        <translation type="unfinished" />
+        <translation>hvilken som helst testkunde</translation>
     </message>
     <message>
         <source>%1 is %2, not active.</source>
-        <translation type="unfinished" />
+        <translation>%1 er %2, ikke aktiv.</translation>
     </message>
     <message>
         <source>birth year unknown</source>
-        <translation type="unfinished" />
+        <translation>fødselsår ukjent</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished" />
+        <translation>%1 år</translation>
     </message>
     <message>
         <source>gender unknown</source>
-        <translation type="unfinished" />
+        <translation>kjønn ukjent</translation>
     </message>
     <message>
         <source>does not speak %1</source>
-        <translation type="unfinished" />
+        <translation>snakker ikke %1</translation>
     </message>
     <message>
         <source>not “%1”</source>
-        <translation type="unfinished" />
+        <translation>ikke «%1»</translation>
     </message>
     <message>
         <source>%1 does not fit the profile “%2”: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 passer ikke profilen «%2»: %3.</translation>
     </message>
     <message>
         <source>%1 lives %2 km from %3; the limit is %4 km.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor %2 km fra %3; grensen er %4 km.</translation>
     </message>
     <message>
         <source>%1 lives in “%2”, not in “%3”, and without coordinates the distance is unknown.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor i «%2», ikke i «%3», og uten koordinater er avstanden ukjent.</translation>
     </message>
     <message>
         <source>%1 is unavailable from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 er utilgjengelig fra %2 til %3.</translation>
     </message>
     <message>
         <source>%1 is unavailable then.</source>
-        <translation type="unfinished" />
+        <translation>%1 er utilgjengelig da.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 har oppgitt en interessekonflikt med %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with the brand %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 har oppgitt en interessekonflikt med merkevaren %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest.</source>
-        <translation type="unfinished" />
+        <translation>%1 har oppgitt en interessekonflikt.</translation>
     </message>
     <message>
         <source>wave %1</source>
-        <translation type="unfinished" />
+        <translation>i bølge %1</translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karantenetiden er %n dag</numerusform>
+            <numerusform>karantenetiden er %n dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bølge</numerusform>
+            <numerusform>%n bølger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karantenetiden er %n bølge</numerusform>
+            <numerusform>karantenetiden er %n bølger</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shopped %2 (%3) on %4; %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 besøkte %2 (%3) %4; %5.</translation>
     </message>
     <message>
         <source>%1 shopped this location too recently.</source>
-        <translation type="unfinished" />
+        <translation>%1 har besøkt denne lokasjonen for nylig.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har allerede %2 av %n tillatt besøk i denne bølgen.</numerusform>
+            <numerusform>%1 har allerede %2 av %n tillatte besøk i denne bølgen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har allerede %2 av %n tillatt besøk den %3.</numerusform>
+            <numerusform>%1 har allerede %2 av %n tillatte besøk den %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,7 +1190,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Numbers are written with a decimal comma.</source>
-        <translation type="unfinished" />
+        <translation>Tall skrives med desimalkomma.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
@@ -1194,15 +1206,15 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>%1: --delimiter must be , ; tab or |, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1: --delimiter må være , ; tab eller |, ikke «%2»</translation>
     </message>
     <message>
         <source>%1: %2 cannot be read; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 kan ikke leses; ingenting ble importert</translation>
     </message>
     <message>
         <source>%1: --map %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: --map %2: %3</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -1222,11 +1234,11 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 nye, %3 oppdatert, %4 uendret, %5 problem(er)%6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 problem(s)%5</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 nye, %3 oppdatert, %4 problem(er)%5</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1746,26 +1758,26 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Besøk for %1 i %2</translation>
     </message>
     <message>
         <source>Your visits in %1</source>
-        <translation type="unfinished" />
+        <translation>Dine besøk i %1</translation>
     </message>
     <message numerus="yes">
         <source>Shopper %1%2 · %n visit(s) · fees %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Testkunde %1%2 · %n besøk · honorarer %3</numerusform>
+            <numerusform>Testkunde %1%2 · %n besøk · honorarer %3</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Når</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1781,15 +1793,15 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>ingen dato</translation>
     </message>
     <message>
         <source>Briefing: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Instruks: %1 — %2</translation>
     </message>
     <message>
         <source>(no script written)</source>
-        <translation type="unfinished" />
+        <translation>(manus er ikke skrevet)</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1815,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <name>ImportRow</name>
     <message>
         <source>“%1” looks like a spreadsheet formula; it is kept as text (exports write it so that spreadsheets do not run it)</source>
-        <translation type="unfinished" />
+        <translation>«%1» ser ut som en regnearkformel; den beholdes som tekst (eksporter skriver den slik at regneark ikke kjører den)</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
@@ -2147,7 +2159,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Bes&amp;øk</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2586,31 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Lokasjoner i et program.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 land &gt; region &gt; område med antall lokasjoner i hvert
+  show FILE CODE [--json]            én lokasjon med åpningstider, attributter og besøk
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region tar navnet på en region (COUNTRY/REGION når to land har en region med det navnet) eller
+none for lokasjonene uten region. Åpningstidene importeres og eksporteres i kolonnene hours_mon ...
+hours_sun, f.eks. 09:00-12:00;13:00-18:00 (tom: stengt).
+Tegnkodingen (UTF-8, UTF-16, Windows-1252, Windows-1257...), skilletegnet og overskriftsraden
+gjenkjennes automatisk; kolonnene matches etter overskriftene sine (på engelsk, svensk, norsk,
+latvisk eller polsk) med mindre --map angir dem, f.eks. --map code=Filiāles kods,name=Nosaukums.
+Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med mindre
+--valid-rows importerer radene uten problemer. En kode som finnes, oppdateres i stedet for å dupliseres.</translation>
     </message>
     <message>
         <source>locations import</source>
-        <translation type="unfinished" />
+        <translation>locations import</translation>
     </message>
     <message>
         <source>locations export</source>
-        <translation type="unfinished" />
+        <translation>locations export</translation>
     </message>
 </context>
 <context>
@@ -6874,7 +6902,7 @@ Besøk:          %2
     </message>
     <message>
         <source>Select a shopper first.</source>
-        <translation type="unfinished" />
+        <translation>Velg en testkunde først.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6894,15 +6922,15 @@ Besøk:          %2
     </message>
     <message>
         <source>Import shoppers</source>
-        <translation type="unfinished" />
+        <translation>Importer testkunder</translation>
     </message>
     <message>
         <source>%1 changes nothing: the panel already holds it.</source>
-        <translation type="unfinished" />
+        <translation>%1 endrer ingenting: panelet inneholder det allerede.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 uendret</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -6910,16 +6938,16 @@ Besøk:          %2
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eksporterte %n testkunde til %1, med personopplysninger</numerusform>
+            <numerusform>Eksporterte %n testkunder til %1, med personopplysninger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eksporterte %n testkunde til %1, uten personopplysninger</numerusform>
+            <numerusform>Eksporterte %n testkunder til %1, uten personopplysninger</numerusform>
         </translation>
     </message>
 </context>
@@ -6927,51 +6955,51 @@ Besøk:          %2
     <name>ShopperDialog</name>
     <message>
         <source>&amp;Add a period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legg til periode</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fjern periode</translation>
     </message>
     <message>
         <source>Add a &amp;location</source>
-        <translation type="unfinished" />
+        <translation>Legg til &amp;lokasjon</translation>
     </message>
     <message>
         <source>Add a &amp;brand</source>
-        <translation type="unfinished" />
+        <translation>Legg til &amp;merkevare</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>New shopper</source>
-        <translation type="unfinished" />
+        <translation>Ny testkunde</translation>
     </message>
     <message>
         <source>Shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Testkunde %1</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>P&amp;rofil</translation>
     </message>
     <message>
         <source>P&amp;ersonal data</source>
-        <translation type="unfinished" />
+        <translation>Person&amp;opplysninger</translation>
     </message>
     <message>
         <source>A&amp;vailability</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tilgjengelighet</translation>
     </message>
     <message>
         <source>&amp;Conflicts of interest</source>
-        <translation type="unfinished" />
+        <translation>&amp;Interessekonflikter</translation>
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Bes&amp;øk</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -6979,15 +7007,15 @@ Besøk:          %2
     </message>
     <message>
         <source>the pseudonymous code used everywhere, e.g. S000123</source>
-        <translation type="unfinished" />
+        <translation>den pseudonyme koden som brukes overalt, f.eks. S000123</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Ikke oppgitt</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -6995,11 +7023,11 @@ Besøk:          %2
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>ikke oppgitt</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -7007,7 +7035,7 @@ Besøk:          %2
     </message>
     <message>
         <source>codes such as lv, en, ru</source>
-        <translation type="unfinished" />
+        <translation>koder som lv, en, ru</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -7015,19 +7043,19 @@ Besøk:          %2
     </message>
     <message>
         <source>e.g. has-car, customer, student</source>
-        <translation type="unfinished" />
+        <translation>f.eks. has-car, customer, student</translation>
     </message>
     <message>
         <source>Tags in use: %1</source>
-        <translation type="unfinished" />
+        <translation>Etiketter i bruk: %1</translation>
     </message>
     <message>
         <source>where the shopper lives</source>
-        <translation type="unfinished" />
+        <translation>der testkunden bor</translation>
     </message>
     <message>
         <source>Home c&amp;ity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hjemby:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -7035,39 +7063,39 @@ Besøk:          %2
     </message>
     <message>
         <source>Home l&amp;atitude:</source>
-        <translation type="unfinished" />
+        <translation>Hjemmets &amp;breddegrad:</translation>
     </message>
     <message>
         <source>Home l&amp;ongitude:</source>
-        <translation type="unfinished" />
+        <translation>Hjemmets &amp;lengdegrad:</translation>
     </message>
     <message>
         <source>Visits per &amp;wave:</source>
-        <translation type="unfinished" />
+        <translation>Besøk per bøl&amp;ge:</translation>
     </message>
     <message>
         <source>Visits per &amp;day:</source>
-        <translation type="unfinished" />
+        <translation>Besøk per &amp;dag:</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>ikke vurdert</translation>
     </message>
     <message>
         <source>&amp;Rating (0–5):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vurdering (0–5):</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>&amp;Joined the panel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Med i panelet siden:</translation>
     </message>
     <message>
         <source>Who the shopper is. This is kept apart from the profile: assignment and analysis use only the code, exports leave it out unless asked for, and clients never see it.</source>
-        <translation type="unfinished" />
+        <translation>Hvem testkunden er. Dette holdes atskilt fra profilen: tildeling og analyse bruker bare koden, eksporter utelater det med mindre det blir bedt om, og kunder ser det aldri.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7075,47 +7103,47 @@ Besøk:          %2
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>navn@example.com</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>+371 2612 3456</source>
-        <translation type="unfinished" />
+        <translation>+47 412 34 567</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Post&amp;code:</source>
-        <translation type="unfinished" />
+        <translation>Postnumm&amp;er:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To (included)</source>
-        <translation type="unfinished" />
+        <translation>Til (inkludert)</translation>
     </message>
     <message>
         <source>Days on which the shopper cannot do visits (holidays, travel), both ends included. Periods that overlap are joined when saved.</source>
-        <translation type="unfinished" />
+        <translation>Dager da testkunden ikke kan gjennomføre besøk (ferie, reiser), begge endepunkter inkludert. Perioder som overlapper, slås sammen når de lagres.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Gjelder</translation>
     </message>
     <message>
         <source>Location code or brand</source>
-        <translation type="unfinished" />
+        <translation>Lokasjonskode eller merkevare</translation>
     </message>
     <message>
         <source>Location</source>
@@ -7123,11 +7151,11 @@ Besøk:          %2
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Where the shopper must never be sent: a location where family or friends work, or a whole brand they work for or used to. Type a location's code or part of it to choose it.</source>
-        <translation type="unfinished" />
+        <translation>Hvor testkunden aldri må sendes: en lokasjon der familie eller venner jobber, eller en hel merkevare testkunden jobber eller har jobbet for. Skriv koden til en lokasjon eller en del av den for å velge den.</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -7135,38 +7163,38 @@ Besøk:          %2
     </message>
     <message>
         <source>location code</source>
-        <translation type="unfinished" />
+        <translation>lokasjonskode</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>merkevare</translation>
     </message>
     <message>
         <source>(no such location)</source>
-        <translation type="unfinished" />
+        <translation>(ingen slik lokasjon)</translation>
     </message>
     <message>
         <source>e.g. sister works here</source>
-        <translation type="unfinished" />
+        <translation>f.eks. søster jobber her</translation>
     </message>
 </context>
 <context>
     <name>ShopperExportDialog</name>
     <message>
         <source>Include &amp;personal data (name, e-mail, phone, address, postcode)</source>
-        <translation type="unfinished" />
+        <translation>Ta med &amp;personopplysninger (navn, e-post, telefon, adresse, postnummer)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>Export shoppers</source>
-        <translation type="unfinished" />
+        <translation>Eksporter testkunder</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7174,22 +7202,22 @@ Besøk:          %2
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fil:</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testkunde med kode, profil, tilgjengelighet og interessekonflikter: det planleggingen trenger, og ingenting som viser hvem det er.</numerusform>
+            <numerusform>%n testkunder med koder, profiler, tilgjengelighet og interessekonflikter: det planleggingen trenger, og ingenting som viser hvem de er.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
-        <translation type="unfinished" />
+        <translation>Filen viser hvem testkundene er og hvordan de kan nås. Hold den innenfor byrået, send den aldri til en kunde, og slett den når den har tjent sin hensikt (personvern: GDPR og retningslinjene fra ESOMAR og MSPA).</translation>
     </message>
     <message>
         <source>&amp;Export with personal data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksporter med personopplysninger</translation>
     </message>
 </context>
 <context>
@@ -7208,7 +7236,7 @@ Besøk:          %2
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7220,7 +7248,7 @@ Besøk:          %2
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished" />
+        <translation>Fødselsår</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7248,11 +7276,11 @@ Besøk:          %2
     </message>
     <message>
         <source>Visits per wave</source>
-        <translation type="unfinished" />
+        <translation>Besøk per bølge</translation>
     </message>
     <message>
         <source>Visits per day</source>
-        <translation type="unfinished" />
+        <translation>Besøk per dag</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7264,19 +7292,19 @@ Besøk:          %2
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>Registrert</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
         <source>Conflicting locations</source>
-        <translation type="unfinished" />
+        <translation>Lokasjoner med interessekonflikt</translation>
     </message>
     <message>
         <source>Conflicting brands</source>
-        <translation type="unfinished" />
+        <translation>Merkevarer med interessekonflikt</translation>
     </message>
 </context>
 <context>
@@ -7287,11 +7315,11 @@ Besøk:          %2
     </message>
     <message>
         <source>%1 holds no shopper to import</source>
-        <translation type="unfinished" />
+        <translation>%1 inneholder ingen testkunde å importere</translation>
     </message>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importer testkunder fra %1</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
@@ -7299,11 +7327,11 @@ Besøk:          %2
     </message>
     <message>
         <source>%1 and %2 are imported together: choose a column for both or for neither</source>
-        <translation type="unfinished" />
+        <translation>%1 og %2 importeres sammen: velg en kolonne for begge eller for ingen av dem</translation>
     </message>
     <message>
         <source>the shopper code is empty</source>
-        <translation type="unfinished" />
+        <translation>testkundekoden er tom</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
@@ -7311,23 +7339,23 @@ Besøk:          %2
     </message>
     <message>
         <source>“%1” is not a year of birth (such as 1987, or a date)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et fødselsår (som 1987, eller en dato)</translation>
     </message>
     <message>
         <source>“%1” is not a gender (female, male or other)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et kjønn (kvinne, mann eller annet)</translation>
     </message>
     <message>
         <source>“%1” is not a status (active, paused or blocked)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en status (aktiv, pauset eller blokkert)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of visits</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et helt antall besøk</translation>
     </message>
     <message>
         <source>“%1” is not a rating (a number from 0 to 5%2)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en vurdering (et tall fra 0 til 5%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
@@ -7335,36 +7363,36 @@ Besøk:          %2
     </message>
     <message>
         <source>“%1” is not a date (2024-03-01 or 01.03.2024)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en dato (2024-03-01 eller 01.03.2024)</translation>
     </message>
     <message>
         <source>“%1” is not a list of periods (2026-07-01..2026-07-14, 2026-12-24)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en liste med perioder (2026-07-01..2026-07-14, 2026-12-24)</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen lokasjon %1 i programmet</translation>
     </message>
     <message>
         <source>the file holds no shoppers</source>
-        <translation type="unfinished" />
+        <translation>filen inneholder ingen testkunder</translation>
     </message>
 </context>
 <context>
     <name>ShopperImportDialog</name>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importer testkunder fra %1</translation>
     </message>
     <message>
         <source>%1 (personal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (personopplysning)</translation>
     </message>
     <message numerus="yes">
         <source>%n new shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ny testkunde</numerusform>
+            <numerusform>%n nye testkunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7373,9 +7401,9 @@ Besøk:          %2
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n uendret</numerusform>
+            <numerusform>%n uendret</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7387,15 +7415,15 @@ Besøk:          %2
     <name>ShopperPickerDialog</name>
     <message>
         <source>Assign visit %1 by hand</source>
-        <translation type="unfinished" />
+        <translation>Tildel besøk %1 manuelt</translation>
     </message>
     <message>
         <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation type="unfinished" />
+        <translation>Hvem gjennomfører besøk %1 hos &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
     </message>
     <message>
         <source>There is no visit %1.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ikke noe besøk %1.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7403,11 +7431,11 @@ Besøk:          %2
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Hjemsted</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Avstand</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -7415,75 +7443,75 @@ Besøk:          %2
     </message>
     <message>
         <source>Visits in the wave</source>
-        <translation type="unfinished" />
+        <translation>Besøk i bølgen</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished" />
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>ukjent</translation>
     </message>
     <message>
         <source>Search by code or city…</source>
-        <translation type="unfinished" />
+        <translation>Søk etter kode eller by…</translation>
     </message>
     <message>
         <source>Why by hand (kept in the visit's history)</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor manuelt (lagres i besøkets historikk)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished" />
+        <translation>Tildel</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Merknad:</translation>
     </message>
 </context>
 <context>
     <name>ShopperStore</name>
     <message numerus="yes">
         <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har %n besøk; sett testkunden på pause eller sperr den i stedet for å slette</numerusform>
+            <numerusform>%1 har %n besøk; sett testkunden på pause eller sperr den i stedet for å slette</numerusform>
         </translation>
     </message>
     <message>
         <source>shopper %1: %2</source>
-        <translation type="unfinished" />
+        <translation>testkunde %1: %2</translation>
     </message>
     <message>
         <source>shopper %1 is in use by now and stays</source>
-        <translation type="unfinished" />
+        <translation>testkunde %1 er allerede i bruk og blir værende</translation>
     </message>
     <message>
         <source>Add shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Legg til testkunde %1</translation>
     </message>
     <message>
         <source>Edit shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Rediger testkunde %1</translation>
     </message>
     <message>
         <source>Edit shopper %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Rediger testkunde %1 (nå %2)</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen testkunde %1</translation>
     </message>
     <message>
         <source>Delete shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Slett testkunde %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Slett %n testkunde</numerusform>
+            <numerusform>Slett %n testkunder</numerusform>
         </translation>
     </message>
 </context>
@@ -7491,15 +7519,15 @@ Besøk:          %2
     <name>ShopperValidator</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>kan ikke være tom</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters</source>
-        <translation type="unfinished" />
+        <translation>«%1…» er lengre enn %2 tegn</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are kept</source>
-        <translation type="unfinished" />
+        <translation>er %1 tegn lang; høyst %2 beholdes</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -7507,93 +7535,93 @@ Besøk:          %2
     </message>
     <message>
         <source>“%1” is not a phone number (digits, spaces and + ( ) - . / only)</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et telefonnummer (bare sifre, mellomrom og + ( ) - . /)</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (shoppers are %3 or older), not %4</source>
-        <translation type="unfinished" />
+        <translation>må være fra %1 til %2 (testkunder er minst %3 år), ikke %4</translation>
     </message>
     <message>
         <source>must be female, male, other or not given, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>må være kvinne, mann, annet eller ikke oppgitt, ikke «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en språkkode som lv eller en</translation>
     </message>
     <message>
         <source>“%1” holds a comma or semicolon; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>«%1» inneholder komma eller semikolon; oppgi hver etikett for seg</translation>
     </message>
     <message>
         <source>“%1…” is longer than 60 characters</source>
-        <translation type="unfinished" />
+        <translation>«%1…» er lengre enn 60 tegn</translation>
     </message>
     <message>
         <source>a home needs both latitude and longitude, or neither</source>
-        <translation type="unfinished" />
+        <translation>et hjemsted krever både breddegrad og lengdegrad, eller ingen av dem</translation>
     </message>
     <message>
         <source>must be from -90 to 90, not %1</source>
-        <translation type="unfinished" />
+        <translation>må være fra -90 til 90, ikke %1</translation>
     </message>
     <message>
         <source>must be from -180 to 180, not %1</source>
-        <translation type="unfinished" />
+        <translation>må være fra -180 til 180, ikke %1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>må være et heltall fra 0 til %1, ikke %2</translation>
     </message>
     <message>
         <source>must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>må være aktiv, på pause eller sperret, ikke «%1»</translation>
     </message>
     <message>
         <source>must be from 0 to 5, not %1</source>
-        <translation type="unfinished" />
+        <translation>må være fra 0 til 5, ikke %1</translation>
     </message>
     <message>
         <source>a period needs a first and a last day</source>
-        <translation type="unfinished" />
+        <translation>en periode krever en første og en siste dag</translation>
     </message>
     <message>
         <source>%1 to %2 ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>%1 til %2 slutter før den begynner</translation>
     </message>
     <message>
         <source>two periods start on %1</source>
-        <translation type="unfinished" />
+        <translation>to perioder begynner den %1</translation>
     </message>
     <message>
         <source>a conflict of interest is with one location or one brand</source>
-        <translation type="unfinished" />
+        <translation>en interessekonflikt gjelder én lokasjon eller én merkevare</translation>
     </message>
     <message>
         <source>there is no shopper %1 to change</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen testkunde %1 å endre</translation>
     </message>
     <message>
         <source>%1 is the code of another shopper</source>
-        <translation type="unfinished" />
+        <translation>%1 er koden til en annen testkunde</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen lokasjon %1 i programmet</translation>
     </message>
 </context>
 <context>
     <name>ShopperWriter</name>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen lokasjon %1 i programmet</translation>
     </message>
 </context>
 <context>
     <name>ShoppersCommand</name>
     <message>
         <source>List and show the shopper panel with visit histories; import it from a CSV file, or export it.</source>
-        <translation type="unfinished" />
+        <translation>List opp og vis testkundepanelet med besøkshistorikk; importer det fra en CSV-fil, eller eksporter det.</translation>
     </message>
     <message>
         <source>The shopper panel of a programme.
@@ -7613,11 +7641,27 @@ Lists (languages, tags, conflicts) are separated by commas; unavailable dates ar
 as 2026-07-01..2026-07-14, 2026-12-24. Every problem is listed with its line and column and
 nothing is written, unless --valid-rows imports the rows without problems. A code that exists
 is updated in the columns the file has, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Testkundepanelet i et program.
+
+  list FILE [--status S] [--city C] [--language L] [--tag T] [--search TEXT] [--json]
+  show FILE CODE [--json]            én testkunde med personopplysninger, tilgjengelighet, konflikter og besøk
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--json]
+  export FILE [OUT.csv] [-o OUT.csv] [--personal] [--delimiter CHAR] [--excel]
+
+Eksporten utelater personopplysninger (navn, e-post, telefon, adresse, postnummer) med mindre --personal
+ber om dem: en fil med navn i kan bare havne der personvernet tillater det.
+Tegnkodingen, skilletegnet og overskriftsraden gjenkjennes automatisk; kolonnene matches etter
+overskriftene sine (på engelsk, svensk, norsk, latvisk eller polsk) med mindre --map angir dem, f.eks.
+--map code=Kods,name=Vārds uzvārds. Felter: %1.
+Lister (språk, etiketter, konflikter) skilles med komma; datoer da testkunden er utilgjengelig, er perioder
+som 2026-07-01..2026-07-14, 2026-12-24. Hvert problem listes med linje og kolonne, og ingenting skrives,
+med mindre --valid-rows importerer radene uten problemer. En kode som finnes, oppdateres i kolonnene
+filen har, i stedet for å dupliseres.</translation>
     </message>
     <message>
         <source>list, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, show, import eller export</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -7625,19 +7669,19 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>export: include personal data (name, e-mail, phone, address, postcode).</source>
-        <translation type="unfinished" />
+        <translation>export: ta med personopplysninger (navn, e-post, telefon, adresse, postnummer).</translation>
     </message>
     <message>
         <source>list: only shoppers with this status (active, paused, blocked).</source>
-        <translation type="unfinished" />
+        <translation>list: bare testkunder med denne statusen (active, paused, blocked).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>list: only shoppers living in this city.</source>
-        <translation type="unfinished" />
+        <translation>list: bare testkunder som bor i denne byen.</translation>
     </message>
     <message>
         <source>C</source>
@@ -7645,7 +7689,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers speaking this language (a code such as lv).</source>
-        <translation type="unfinished" />
+        <translation>list: bare testkunder som snakker dette språket (en kode som lv).</translation>
     </message>
     <message>
         <source>L</source>
@@ -7653,15 +7697,15 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers with this tag.</source>
-        <translation type="unfinished" />
+        <translation>list: bare testkunder med denne etiketten.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <source>list: only shoppers whose code, name, city or e-mail contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: bare testkunder der kode, navn, by eller e-post inneholder TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -7673,64 +7717,64 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>shoppers export: give the output file once, as OUT or with -o</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: angi utdatafilen én gang, som OUT eller med -o</translation>
     </message>
     <message>
         <source>shoppers: expected 'list FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE [OUT]' (see 'shopscope-cli shoppers --help')</source>
-        <translation type="unfinished" />
+        <translation>shoppers: forventet 'list FILE', 'show FILE CODE', 'import FILE CSV' eller 'export FILE [OUT]' (se 'shopscope-cli shoppers --help')</translation>
     </message>
     <message>
         <source>shoppers import</source>
-        <translation type="unfinished" />
+        <translation>shoppers import</translation>
     </message>
     <message>
         <source>shoppers export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: %1: %2</translation>
     </message>
     <message>
         <source>shoppers export</source>
-        <translation type="unfinished" />
+        <translation>shoppers export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eksporterte %n testkunde til %1, med personopplysninger</numerusform>
+            <numerusform>Eksporterte %n testkunder til %1, med personopplysninger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eksporterte %n testkunde til %1, uten personopplysninger</numerusform>
+            <numerusform>Eksporterte %n testkunder til %1, uten personopplysninger</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: --status må være active, paused eller blocked, ikke «%1»</translation>
     </message>
     <message>
         <source>shoppers list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n testkunde</numerusform>
+            <numerusform>%1 av %n testkunder</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers show: %1: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>aldri</translation>
     </message>
     <message>
         <source>Conflicts of interest:</source>
-        <translation type="unfinished" />
+        <translation>Interessekonflikter:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7738,11 +7782,11 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>brand %1</source>
-        <translation type="unfinished" />
+        <translation>merkevare %1</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished" />
+        <translation>lokasjon %1</translation>
     </message>
 </context>
 <context>
@@ -7848,206 +7892,206 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitAction</name>
     <message>
         <source>a visit was deleted in the meantime</source>
-        <translation type="unfinished" />
+        <translation>et besøk ble slettet i mellomtiden</translation>
     </message>
     <message>
         <source>there is no visit %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ikke noe besøk %1</translation>
     </message>
     <message>
         <source>no visit chosen</source>
-        <translation type="unfinished" />
+        <translation>ingen besøk valgt</translation>
     </message>
     <message>
         <source>%1: visit %2</source>
-        <translation type="unfinished" />
+        <translation>%1: besøk %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besøk</numerusform>
+            <numerusform>%1: %n besøk</numerusform>
         </translation>
     </message>
     <message>
         <source>visit %1 was carried out already; its shopper stays</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 er allerede gjennomført; testkunden blir stående</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen testkunde %1</translation>
     </message>
     <message>
         <source>visit %1 is with %2 already</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 er allerede tildelt %2</translation>
     </message>
     <message>
         <source>Assign visit %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Tildel besøk %1 til %2</translation>
     </message>
     <message>
         <source>visit %1 has no shopper to swap</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 har ingen testkunde å bytte</translation>
     </message>
     <message>
         <source>visits %1 and %2 have the same shopper</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 og %2 har samme testkunde</translation>
     </message>
     <message>
         <source>swapped with visit %1</source>
-        <translation type="unfinished" />
+        <translation>byttet med besøk %1</translation>
     </message>
     <message>
         <source>Swap the shoppers of visits %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Bytt testkunder mellom besøk %1 og %2</translation>
     </message>
     <message>
         <source>Accepted by the shopper</source>
-        <translation type="unfinished" />
+        <translation>Akseptert av testkunden</translation>
     </message>
     <message>
         <source>Visit done</source>
-        <translation type="unfinished" />
+        <translation>Besøket utført</translation>
     </message>
     <message>
         <source>Back to the pool (shopper dropped out)</source>
-        <translation type="unfinished" />
+        <translation>Tilbake til poolen (testkunden trakk seg)</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished" />
+        <translation>Avlys besøket</translation>
     </message>
     <message>
         <source>Reinstate the visit</source>
-        <translation type="unfinished" />
+        <translation>Gjeninnfør besøket</translation>
     </message>
     <message>
         <source>Lock the shopper</source>
-        <translation type="unfinished" />
+        <translation>Lås testkunden</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Lås opp</translation>
     </message>
     <message>
         <source>visit %1 is %2: %3</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 er %2: %3</translation>
     </message>
     <message>
         <source>only an assigned visit can be accepted</source>
-        <translation type="unfinished" />
+        <translation>bare et tildelt besøk kan aksepteres</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can be done</source>
-        <translation type="unfinished" />
+        <translation>bare et tildelt eller akseptert besøk kan markeres som utført</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can go back to the pool</source>
-        <translation type="unfinished" />
+        <translation>bare et tildelt eller akseptert besøk kan gå tilbake til poolen</translation>
     </message>
     <message>
         <source>a visit that was carried out cannot be cancelled</source>
-        <translation type="unfinished" />
+        <translation>et besøk som er gjennomført, kan ikke avlyses</translation>
     </message>
     <message>
         <source>only a cancelled visit can be reinstated</source>
-        <translation type="unfinished" />
+        <translation>bare et avlyst besøk kan gjeninnføres</translation>
     </message>
     <message>
         <source>visit %1 is locked already</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 er allerede låst</translation>
     </message>
     <message>
         <source>only a visit with a shopper can be locked</source>
-        <translation type="unfinished" />
+        <translation>bare et besøk med testkunde kan låses</translation>
     </message>
     <message>
         <source>visit %1 is not locked</source>
-        <translation type="unfinished" />
+        <translation>besøk %1 er ikke låst</translation>
     </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Assign by hand…</source>
-        <translation type="unfinished" />
+        <translation>Tildel manuelt…</translation>
     </message>
     <message>
         <source>Swap shoppers</source>
-        <translation type="unfinished" />
+        <translation>Bytt testkunder</translation>
     </message>
     <message>
         <source>Fieldwork status</source>
-        <translation type="unfinished" />
+        <translation>Feltarbeidsstatus</translation>
     </message>
     <message>
         <source>Export fieldwork lists…</source>
-        <translation type="unfinished" />
+        <translation>Eksporter feltarbeidslister…</translation>
     </message>
     <message>
         <source>Why (kept in the visits' history):</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor (lagres i besøkenes historikk):</translation>
     </message>
     <message>
         <source>Select one or more visits first.</source>
-        <translation type="unfinished" />
+        <translation>Velg ett eller flere besøk først.</translation>
     </message>
     <message>
         <source>Nothing changed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble endret: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besøk</numerusform>
+            <numerusform>%1: %n besøk</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign by hand</source>
-        <translation type="unfinished" />
+        <translation>Tildel manuelt</translation>
     </message>
     <message>
         <source>Select one visit first.</source>
-        <translation type="unfinished" />
+        <translation>Velg ett besøk først.</translation>
     </message>
     <message>
         <source>Select exactly two visits whose shoppers should change places.</source>
-        <translation type="unfinished" />
+        <translation>Velg nøyaktig to besøk der testkundene skal bytte plass.</translation>
     </message>
     <message>
         <source>Export fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Eksporter feltarbeidslister</translation>
     </message>
     <message>
         <source>Choose a wave in the filter, or select one of its visits.</source>
-        <translation type="unfinished" />
+        <translation>Velg en bølge i filteret, eller merk ett av besøkene i den.</translation>
     </message>
     <message>
         <source>Folder for the fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Mappe for feltarbeidslistene</translation>
     </message>
     <message>
         <source>The lists were not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Listene ble ikke skrevet: %1</translation>
     </message>
     <message>
         <source>Writing the shoppers' lists of %1…</source>
-        <translation type="unfinished" />
+        <translation>Skriver testkundenes lister for %1…</translation>
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Besøk for %1 i %2</translation>
     </message>
     <message>
         <source>Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2</source>
-        <translation type="unfinished" />
+        <translation>Eksporten av feltarbeidslistene for %1 ble avbrutt; filene som allerede er skrevet, blir liggende i %2</translation>
     </message>
     <message numerus="yes">
         <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Feltarbeidsarket og listen for %n testkunde ble skrevet til %1</numerusform>
+            <numerusform>Feltarbeidsarket og listene for %n testkunder ble skrevet til %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8055,7 +8099,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitDetailPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Når</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8067,39 +8111,39 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Historikk&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a visit to see who carries it out and its history.</source>
-        <translation type="unfinished" />
+        <translation>Velg et besøk for å se hvem som gjennomfører det, og historikken.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Besøk %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Scenario %1, %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1, %2 %3</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>ingen dato</translation>
     </message>
     <message>
         <source>shopper %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>testkunde %1 (%2), %3</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>låst</translation>
     </message>
 </context>
 <context>
@@ -8201,7 +8245,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitHistory</name>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finnes ingen testkunde %1</translation>
     </message>
     <message>
         <source>there is no location %1</source>
@@ -8209,7 +8253,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk ennå</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -8217,30 +8261,30 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>, the last on %1</source>
-        <translation type="unfinished" />
+        <translation>, det siste %1</translation>
     </message>
     <message>
         <source>, average score %1</source>
-        <translation type="unfinished" />
+        <translation>, gjennomsnittlig score %1</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Visited on %1</source>
-        <translation type="unfinished" />
+        <translation>Besøkt %1</translation>
     </message>
     <message>
         <source>Planned for %1</source>
-        <translation type="unfinished" />
+        <translation>Planlagt til %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(ingen testkunde)</translation>
     </message>
     <message>
         <source>Taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>Fjernet (nå %1)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8268,40 +8312,40 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryPrinter</name>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished" />
+        <translation>Besøk: %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(ingen testkunde)</translation>
     </message>
     <message>
         <source>taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>fjernet (nå %1)</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryView</name>
     <message>
         <source>No visits yet: the history starts once this one is saved and given visits.</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk ennå: historikken begynner når denne er lagret og har fått besøk.</translation>
     </message>
 </context>
 <context>
     <name>VisitsCommand</name>
     <message>
         <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
-        <translation type="unfinished" />
+        <translation>List opp besøk; aksepter, fullfør, avlys, send tilbake til poolen, lås eller tildel dem manuelt; historikken deres.</translation>
     </message>
     <message>
         <source>list, set, assign, swap or history</source>
-        <translation type="unfinished" />
+        <translation>list, set, assign, swap eller history</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -8313,7 +8357,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only the visits of this wave (code or name).</source>
-        <translation type="unfinished" />
+        <translation>Bare besøkene i denne bølgen (kode eller navn).</translation>
     </message>
     <message>
         <source>WAVE</source>
@@ -8321,23 +8365,23 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only visits with this status.</source>
-        <translation type="unfinished" />
+        <translation>Bare besøk med denne statusen.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>accept, done, return, cancel, reinstate, lock or unlock.</source>
-        <translation type="unfinished" />
+        <translation>accept, done, return, cancel, reinstate, lock eller unlock.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The shopper's code.</source>
-        <translation type="unfinished" />
+        <translation>Testkundens kode.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -8345,7 +8389,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Why (kept in the visit's history).</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor (lagres i besøkets historikk).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -8353,86 +8397,86 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID or history FILE ID (see 'shopscope-cli visits --help')</source>
-        <translation type="unfinished" />
+        <translation>visits: forventet list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID eller history FILE ID (se 'shopscope-cli visits --help')</translation>
     </message>
     <message>
         <source>visits list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: %2</translation>
     </message>
     <message>
         <source>visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</source>
-        <translation type="unfinished" />
+        <translation>visits list: --status: «%1» er ikke en besøksstatus (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</translation>
     </message>
     <message>
         <source>visits list: %1: cannot read the visits</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: kan ikke lese besøkene</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished" />
+        <translation> (låst)</translation>
     </message>
     <message>
         <source>No visits match.</source>
-        <translation type="unfinished" />
+        <translation>Ingen besøk samsvarer.</translation>
     </message>
     <message>
         <source>visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
-        <translation type="unfinished" />
+        <translation>visits set: «%1» er ikke en liste med besøksnumre (f.eks. 12,15,18)</translation>
     </message>
     <message>
         <source>visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock</source>
-        <translation type="unfinished" />
+        <translation>visits set: --action: forventet accept, done, return, cancel, reinstate, lock eller unlock</translation>
     </message>
     <message>
         <source>visits set: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits set: %1: %2; ingenting ble endret</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besøk</numerusform>
+            <numerusform>%1: %n besøk</numerusform>
         </translation>
     </message>
     <message>
         <source>visits assign: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits assign: «%1» er ikke et besøksnummer</translation>
     </message>
     <message>
         <source>visits assign: --shopper CODE is required</source>
-        <translation type="unfinished" />
+        <translation>visits assign: --shopper CODE er påkrevd</translation>
     </message>
     <message>
         <source>visits assign: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits assign: %1: %2; ingenting ble endret</translation>
     </message>
     <message>
         <source>Visit %1 assigned to %2</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 tildelt %2</translation>
     </message>
     <message>
         <source>visits swap: expected two visit numbers</source>
-        <translation type="unfinished" />
+        <translation>visits swap: forventet to besøksnumre</translation>
     </message>
     <message>
         <source>visits swap: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits swap: %1: %2; ingenting ble endret</translation>
     </message>
     <message>
         <source>Visits %1 and %2 swapped their shoppers</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 og %2 byttet testkunder</translation>
     </message>
     <message>
         <source>visits history: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits history: «%1» er ikke et besøksnummer</translation>
     </message>
     <message>
         <source>visits history: %1: there is no visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: det finnes ikke noe besøk %2</translation>
     </message>
     <message>
         <source>Visit %1 has no history yet.</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 har ingen historikk ennå.</translation>
     </message>
     <message>
         <source>Visits during fieldwork.
@@ -8450,45 +8494,59 @@ lists in one CSV, and each shopper's list with the scenarios' briefings as a pag
 locked visit keeps its shopper when the assignment runs again. Every change is one step that
 the window can undo, and leaves an event in the visit's history. All or nothing: when one of
 the visits does not allow the action, none changes.</source>
-        <translation type="unfinished" />
+        <translation>Besøk under feltarbeidet.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' skriver bølgens feltarbeidsark (hvert besøk, status, testkundekode), testkundenes
+lister i én CSV-fil og hver testkundes liste med scenarioenes instrukser som en side for utskrift.
+'return' sender et besøk der testkunden har trukket seg, tilbake til poolen (planlagt, ingen testkunde);
+et låst besøk beholder testkunden når tildelingen kjøres på nytt. Hver endring er ett trinn som
+vinduet kan angre, og etterlater en hendelse i besøkets historikk. Alt eller ingenting: når ett av
+besøkene ikke tillater handlingen, endres ingen.</translation>
     </message>
     <message>
         <source>The folder the fieldwork lists go to.</source>
-        <translation type="unfinished" />
+        <translation>Mappen feltarbeidslistene skrives til.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished" />
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>visits history: %1: cannot read the history of visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: kan ikke lese historikken for besøk %2</translation>
     </message>
     <message>
         <source>visits export: --wave and --out FOLDER are required</source>
-        <translation type="unfinished" />
+        <translation>visits export: --wave og --out FOLDER er påkrevd</translation>
     </message>
     <message>
         <source>visits export: cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: kan ikke opprette mappen %1</translation>
     </message>
     <message>
         <source>visits export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1: %2</translation>
     </message>
     <message>
         <source>visits export: %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1</translation>
     </message>
     <message>
         <source>visits export: cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: kan ikke skrive %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: feltarbeidsarket og listen for %n testkunde ble skrevet til %2</numerusform>
+            <numerusform>%1: feltarbeidsarket og listene for %n testkunder ble skrevet til %2</numerusform>
         </translation>
     </message>
 </context>

@@ -285,23 +285,23 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie miasta</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie języki</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Tag</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie tagi</translation>
     </message>
     <message>
         <source>All waves</source>
@@ -312,7 +312,7 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a wave's open visits to shoppers optimally, with the reasons for those left over; show or set the rules.</source>
-        <translation type="unfinished" />
+        <translation>Optymalnie przydziel otwarte wizyty fali audytorom, z przyczynami dla tych, które zostały bez przydziału; pokaż lub ustaw reguły.</translation>
     </message>
     <message>
         <source>Assignment of shoppers to visits.
@@ -328,15 +328,27 @@ visits assigned automatically earlier and not accepted yet are planned again unl
 candidates. --seed orders shoppers who cost the same. The whole run is one undo step in the
 window. rules shows the programme's rules; --set changes the fields it names, e.g.
   assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</source>
-        <translation type="unfinished" />
+        <translation>Przydział audytorów do wizyt.
+
+  FILE --wave NAME [--dry-run] [--keep-assigned] [--seed N] [--list] [--json]
+  rules FILE [--set JSON | --reset] [--json]
+
+Zaplanowane i niezablokowane wizyty fali otrzymują audytorów tak, aby przydzielić jak najwięcej wizyt,
+a spośród takich przydziałów wybrać ten o najniższym łącznym koszcie (udowodnione, chyba że wynik mówi
+inaczej; zobacz docs/assignment.md). Wizyty przydzielone ręcznie, zaakceptowane, zrealizowane lub zablokowane pozostają bez zmian;
+wizyty przydzielone wcześniej automatycznie i jeszcze niezaakceptowane są planowane ponownie, chyba że podano
+--keep-assigned. Każda wizyta bez przydziału jest wyjaśniona regułą, która wykluczyła jej ostatnich
+kandydatów. --seed ustala kolejność audytorów o tym samym koszcie. Całe uruchomienie to jeden krok cofania
+w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
+  assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</translation>
     </message>
     <message>
         <source>The project file (or: rules FILE).</source>
-        <translation type="unfinished" />
+        <translation>Plik projektu (lub: rules FILE).</translation>
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Fala (kod lub nazwa).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -344,15 +356,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Show the result; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Pokaż wynik; nic nie zapisuj.</translation>
     </message>
     <message>
         <source>Keep the visits assigned automatically earlier as they are.</source>
-        <translation type="unfinished" />
+        <translation>Pozostaw bez zmian wizyty przydzielone wcześniej automatycznie.</translation>
     </message>
     <message>
         <source>The order of shoppers who cost the same (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Kolejność audytorów o tym samym koszcie (domyślnie 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -360,15 +372,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>List every assignment with its cost.</source>
-        <translation type="unfinished" />
+        <translation>Wypisz każdy przydział z jego kosztem.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished" />
+        <translation>Wynik do przetwarzania maszynowego.</translation>
     </message>
     <message>
         <source>rules: change the fields of this JSON document.</source>
-        <translation type="unfinished" />
+        <translation>rules: zmień pola podane w tym dokumencie JSON.</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -376,107 +388,107 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>rules: back to the defaults.</source>
-        <translation type="unfinished" />
+        <translation>rules: przywróć wartości domyślne.</translation>
     </message>
     <message>
         <source>assign: expected FILE --wave NAME or rules FILE (see 'shopscope-cli assign --help')</source>
-        <translation type="unfinished" />
+        <translation>assign: oczekiwano FILE --wave NAME lub rules FILE (zobacz 'shopscope-cli assign --help')</translation>
     </message>
     <message>
         <source>assign rules: give --set or --reset, not both</source>
-        <translation type="unfinished" />
+        <translation>assign rules: podaj --set lub --reset, nie oba naraz</translation>
     </message>
     <message>
         <source>assign rules: --set is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: --set nie jest obiektem JSON: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>to nie jest obiekt</translation>
     </message>
     <message>
         <source>assign rules: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: %1</translation>
     </message>
     <message>
         <source>assign rules: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: nic nie zapisano: %1</translation>
     </message>
     <message>
         <source>Rules from: %1</source>
-        <translation type="unfinished">Źródło reguł: %1</translation>
+        <translation>Źródło reguł: %1</translation>
     </message>
     <message numerus="yes">
         <source>Lockout: %n day(s), the programme's setting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Karencja audytora: %n dzień, ustawienie programu</numerusform>
+            <numerusform>Karencja audytora: %n dni, ustawienie programu</numerusform>
+            <numerusform>Karencja audytora: %n dni, ustawienie programu</numerusform>
         </translation>
     </message>
     <message>
         <source>assign: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>assign: podaj falę za pomocą --wave NAME</translation>
     </message>
     <message>
         <source>assign: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>assign: --seed musi być liczbą całkowitą równą 0 lub większą, a nie „%1”</translation>
     </message>
     <message>
         <source>assign: --set and --reset belong to 'assign rules FILE'</source>
-        <translation type="unfinished" />
+        <translation>assign: --set i --reset należą do 'assign rules FILE'</translation>
     </message>
     <message>
         <source>assign: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: %1</translation>
     </message>
     <message>
         <source>assign: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: nic nie zapisano: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):</source>
-        <translation type="unfinished" />
+        <translation>Próba dla fali %1 (nic nie zapisano):</translation>
     </message>
     <message>
         <source>Assigned wave %1:</source>
-        <translation type="unfinished" />
+        <translation>Przydzielono falę %1:</translation>
     </message>
     <message>
         <source>Wave %1: nothing to change.</source>
-        <translation type="unfinished" />
+        <translation>Fala %1: nic do zmiany.</translation>
     </message>
     <message>
         <source>  %1 open visits</source>
-        <translation type="unfinished" />
+        <translation>  otwarte wizyty: %1</translation>
     </message>
     <message>
         <source>  %1 assigned, %2 unassigned</source>
-        <translation type="unfinished" />
+        <translation>  przydzielone: %1, nieprzydzielone: %2</translation>
     </message>
     <message>
         <source>  total cost %1 points</source>
-        <translation type="unfinished" />
+        <translation>  łączny koszt: %1 pkt</translation>
     </message>
     <message>
         <source>(optimal, proven)</source>
-        <translation type="unfinished" />
+        <translation>(optymalnie, udowodnione)</translation>
     </message>
     <message>
         <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many)</source>
-        <translation type="unfinished" />
+        <translation>(najlepszy znaleziony; żaden przydział nie zapewni audytora więcej niż %1 wizytom ani nie będzie kosztował mniej niż %2 przy tej samej liczbie)</translation>
     </message>
     <message>
         <source>  %1 visits change, in %2 s</source>
-        <translation type="unfinished" />
+        <translation>  zmienione wizyty: %1, w %2 s</translation>
     </message>
     <message>
         <source>Why visits stay unassigned:</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego wizyty pozostają bez przydziału:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -484,117 +496,117 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Przykład</translation>
     </message>
     <message>
         <source>Assignments:</source>
-        <translation type="unfinished" />
+        <translation>Przydziały:</translation>
     </message>
 </context>
 <context>
     <name>AssignmentExplainer</name>
     <message>
         <source>needed for other visits</source>
-        <translation type="unfinished" />
+        <translation>potrzebni do innych wizyt</translation>
     </message>
     <message>
         <source>%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 km stąd: dojazd %3 + wynagrodzenie %4 + obciążenie %5 + ocena %6 + kierownik %7 = %8 pkt.</translation>
     </message>
     <message>
         <source>%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.</source>
-        <translation type="unfinished" />
+        <translation>%1: wynagrodzenie %2 + obciążenie %3 + ocena %4 + kierownik %5 = %6 pkt.</translation>
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Najtańszy z %n audytora, który może ją przyjąć.</numerusform>
+            <numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform>
+            <numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pozycja %1 spośród %n audytora, który może ją przyjąć: tańsi są potrzebni do innych wizyt.</numerusform>
+            <numerusform>Pozycja %1 spośród %n audytorów, którzy mogą ją przyjąć: tańsi są potrzebni do innych wizyt.</numerusform>
+            <numerusform>Pozycja %1 spośród %n audytorów, którzy mogą ją przyjąć: tańsi są potrzebni do innych wizyt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next best: %1 at %2 points before workload.</source>
-        <translation type="unfinished" />
+        <translation>Następny w kolejce: %1 z %2 pkt przed obciążeniem.</translation>
     </message>
     <message>
         <source>the wave's dates</source>
-        <translation type="unfinished" />
+        <translation>w terminach fali</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor spełnia warunki, ale jest potrzebny do innych wizyt tej fali (limit wizyt lub karencja w obrębie fali).</numerusform>
+            <numerusform>%n audytorzy spełniają warunki, ale każdy jest potrzebny do innych wizyt tej fali (limit wizyt lub karencja w obrębie fali).</numerusform>
+            <numerusform>%n audytorów spełnia warunki, ale każdy jest potrzebny do innych wizyt tej fali (limit wizyt lub karencja w obrębie fali).</numerusform>
         </translation>
     </message>
     <message>
         <source>No shopper of the panel is active.</source>
-        <translation type="unfinished" />
+        <translation>Żaden audytor z panelu nie jest aktywny.</translation>
     </message>
     <message>
         <source>No active shopper fits the profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Żaden aktywny audytor nie pasuje do profilu „%1”.</translation>
     </message>
     <message>
         <source>No shopper within %1 km fits the profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Żaden audytor w promieniu %1 km nie pasuje do profilu „%2”.</translation>
     </message>
     <message numerus="yes">
         <source>%n would qualify at %1 km.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n spełniałby warunki przy %1 km.</numerusform>
+            <numerusform>%n spełnialiby warunki przy %1 km.</numerusform>
+            <numerusform>%n spełniałoby warunki przy %1 km.</numerusform>
         </translation>
     </message>
     <message>
         <source>None would within %1 km either.</source>
-        <translation type="unfinished" />
+        <translation>Nikt nie spełniałby ich także w promieniu %1 km.</translation>
     </message>
     <message>
         <source>No shopper who fits the profile “%1” lives in %2 (without coordinates only the same city counts).</source>
-        <translation type="unfinished" />
+        <translation>Żaden audytor pasujący do profilu „%1” nie mieszka w miejscowości %2 (bez współrzędnych liczy się tylko to samo miasto).</translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor w zasięgu, który pasuje do profilu, jest niedostępny %1.</numerusform>
+            <numerusform>%n audytorzy w zasięgu, którzy pasują do profilu, są niedostępni %1.</numerusform>
+            <numerusform>%n audytorów w zasięgu, którzy pasują do profilu, jest niedostępnych %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor, który poza tym spełnia warunki, zgłosił konflikt interesów z placówką %1 lub jej marką.</numerusform>
+            <numerusform>%n audytorzy, którzy poza tym spełniają warunki, zgłosili konflikt interesów z placówką %1 lub jej marką.</numerusform>
+            <numerusform>%n audytorów, którzy poza tym spełniają warunki, zgłosiło konflikt interesów z placówką %1 lub jej marką.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor, który poza tym spełnia warunki, odwiedził placówkę %1 zbyt niedawno (karencja).</numerusform>
+            <numerusform>%n audytorzy, którzy poza tym spełniają warunki, odwiedzili placówkę %1 zbyt niedawno (karencja).</numerusform>
+            <numerusform>%n audytorów, którzy poza tym spełniają warunki, odwiedziło placówkę %1 zbyt niedawno (karencja).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor, który poza tym spełnia warunki, nie ma już wolnych wizyt w fali ani %1.</numerusform>
+            <numerusform>%n audytorzy, którzy poza tym spełniają warunki, nie mają już wolnych wizyt w fali ani %1.</numerusform>
+            <numerusform>%n audytorów, którzy poza tym spełniają warunki, nie ma już wolnych wizyt w fali ani %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -602,15 +614,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentLoader</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>There is no wave with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma fali o identyfikatorze %1.</translation>
     </message>
     <message>
         <source>Wave %1 is %2: its fieldwork is over and its visits are not assigned any more.</source>
-        <translation type="unfinished" />
+        <translation>Fala %1 ma status %2: jej realizacja się zakończyła i wizyty nie są już przydzielane.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -621,35 +633,35 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
-        <translation type="unfinished" />
+        <translation>brak reguły</translation>
     </message>
     <message>
         <source>status not active</source>
-        <translation type="unfinished" />
+        <translation>status nieaktywny</translation>
     </message>
     <message>
         <source>profile does not fit</source>
-        <translation type="unfinished" />
+        <translation>profil nie pasuje</translation>
     </message>
     <message>
         <source>too far away</source>
-        <translation type="unfinished" />
+        <translation>za daleko</translation>
     </message>
     <message>
         <source>unavailable on the date</source>
-        <translation type="unfinished" />
+        <translation>niedostępny w tym dniu</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished" />
+        <translation>konflikt interesów</translation>
     </message>
     <message>
         <source>lockout (shopped recently)</source>
-        <translation type="unfinished" />
+        <translation>karencja (niedawna wizyta)</translation>
     </message>
     <message>
         <source>no capacity left</source>
-        <translation type="unfinished" />
+        <translation>brak wolnego limitu</translation>
     </message>
 </context>
 <context>
@@ -668,11 +680,11 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>musi być liczbą od %1 do %2</translation>
     </message>
     <message>
         <source>must be a number above 0 and at most %1, or null for no limit</source>
-        <translation type="unfinished" />
+        <translation>musi być liczbą większą od 0 i nie większą niż %1 albo null, jeśli bez limitu</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -696,19 +708,19 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the stored assignment rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>nie można odczytać zapisanych reguł przydziału: %1</translation>
     </message>
     <message>
         <source>the assignment rules are like that already</source>
-        <translation type="unfinished" />
+        <translation>reguły przydziału już takie są</translation>
     </message>
     <message>
         <source>Reset the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Przywrócenie domyślnych reguł przydziału</translation>
     </message>
     <message>
         <source>Change the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Zmiana reguł przydziału</translation>
     </message>
 </context>
 <context>
@@ -719,54 +731,54 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>in this wave</source>
-        <translation type="unfinished" />
+        <translation>w tej fali</translation>
     </message>
     <message>
         <source>%1 already has a visit to %2 (%3) on %4, too close for the lockout.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 ma już wizytę w placówce %2 (%3) %4 — zbyt blisko ze względu na karencję.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits in this wave; the limit is %3.</source>
-        <translation type="unfinished" />
+        <translation>Liczba wizyt audytora %1 w tej fali wyniosłaby %2; limit wynosi %3.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits on %3; the limit is %4.</source>
-        <translation type="unfinished" />
+        <translation>Liczba wizyt audytora %1 w dniu %3 wyniosłaby %2; limit wynosi %4.</translation>
     </message>
     <message>
         <source>%1 lives %2 km away, near the %3 km limit.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 mieszka %2 km stąd, blisko limitu %3 km.</translation>
     </message>
     <message>
         <source>%1 is rated %2, below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 ma ocenę %2, poniżej %3 zalecanej dla wymagającego scenariusza %4.</translation>
     </message>
     <message>
         <source>%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 nie ma jeszcze oceny (liczona jako %2), poniżej %3 zalecanej dla wymagającego scenariusza %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Audytor %1 odwiedził ostatnio placówki tego samego kierownika regionu (%2) %n raz.</numerusform>
+            <numerusform>Audytor %1 odwiedził ostatnio placówki tego samego kierownika regionu (%2) %n razy.</numerusform>
+            <numerusform>Audytor %1 odwiedził ostatnio placówki tego samego kierownika regionu (%2) %n razy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Audytor %1 ma już %n wizytę w tej fali; kolejna dodaje %2 pkt obciążenia.</numerusform>
+            <numerusform>Audytor %1 ma już %n wizyty w tej fali; kolejna dodaje %2 pkt obciążenia.</numerusform>
+            <numerusform>Audytor %1 ma już %n wizyt w tej fali; kolejna dodaje %2 pkt obciążenia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor kosztowałby mniej; najtańszy jest %1 z %2 pkt wobec %3.</numerusform>
+            <numerusform>%n audytorzy kosztowaliby mniej; najtańszy jest %1 z %2 pkt wobec %3.</numerusform>
+            <numerusform>%n audytorów kosztowałoby mniej; najtańszy jest %1 z %2 pkt wobec %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -778,31 +790,31 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the flow solver failed</source>
-        <translation type="unfinished" />
+        <translation>błąd algorytmu przepływu</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 automatically</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Automatyczny przydział %n wizyty fali %1</numerusform>
+            <numerusform>Automatyczny przydział %n wizyt fali %1</numerusform>
+            <numerusform>Automatyczny przydział %n wizyt fali %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 by hand</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ręczny przydział %n wizyty fali %1</numerusform>
+            <numerusform>Ręczny przydział %n wizyt fali %1</numerusform>
+            <numerusform>Ręczny przydział %n wizyt fali %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
-        <translation type="unfinished" />
+        <translation>wizyty fali %1 zmieniły się od czasu ich odczytania (wizyta %2); uruchom przydział ponownie</translation>
     </message>
     <message>
         <source>nothing to change in wave %1</source>
-        <translation type="unfinished" />
+        <translation>nic do zmiany w fali %1</translation>
     </message>
 </context>
 <context>
@@ -816,130 +828,130 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>CandidateRules</name>
     <message>
         <source>age %1–%2</source>
-        <translation type="unfinished" />
+        <translation>wiek %1–%2</translation>
     </message>
     <message>
         <source>age %1+</source>
-        <translation type="unfinished" />
+        <translation>wiek %1+</translation>
     </message>
     <message>
         <source>age up to %1</source>
-        <translation type="unfinished" />
+        <translation>wiek do %1</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation type="unfinished" />
+        <translation>zna język %1</translation>
     </message>
     <message>
         <source>any shopper</source>
-        <translation type="unfinished" />
+        <translation>dowolny audytor</translation>
     </message>
     <message>
         <source>%1 is %2, not active.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 jest %2, a nie aktywny.</translation>
     </message>
     <message>
         <source>birth year unknown</source>
-        <translation type="unfinished" />
+        <translation>nieznany rok urodzenia</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished" />
+        <translation>wiek %1</translation>
     </message>
     <message>
         <source>gender unknown</source>
-        <translation type="unfinished" />
+        <translation>nieznana płeć</translation>
     </message>
     <message>
         <source>does not speak %1</source>
-        <translation type="unfinished" />
+        <translation>nie zna języka %1</translation>
     </message>
     <message>
         <source>not “%1”</source>
-        <translation type="unfinished" />
+        <translation>nie „%1”</translation>
     </message>
     <message>
         <source>%1 does not fit the profile “%2”: %3.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 nie pasuje do profilu „%2”: %3.</translation>
     </message>
     <message>
         <source>%1 lives %2 km from %3; the limit is %4 km.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 mieszka %2 km od placówki %3; limit wynosi %4 km.</translation>
     </message>
     <message>
         <source>%1 lives in “%2”, not in “%3”, and without coordinates the distance is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 mieszka w miejscowości „%2”, a nie „%3”, a bez współrzędnych odległość jest nieznana.</translation>
     </message>
     <message>
         <source>%1 is unavailable from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 jest niedostępny od %2 do %3.</translation>
     </message>
     <message>
         <source>%1 is unavailable then.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 jest wtedy niedostępny.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with %2.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 zgłosił konflikt interesów z placówką %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with the brand %2.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 zgłosił konflikt interesów z marką %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 zgłosił konflikt interesów.</translation>
     </message>
     <message>
         <source>wave %1</source>
-        <translation type="unfinished" />
+        <translation>w fali %1</translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karencja wynosi %n dzień</numerusform>
+            <numerusform>karencja wynosi %n dni</numerusform>
+            <numerusform>karencja wynosi %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fala</numerusform>
+            <numerusform>%n fale</numerusform>
+            <numerusform>%n fal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karencja wynosi %n falę</numerusform>
+            <numerusform>karencja wynosi %n fale</numerusform>
+            <numerusform>karencja wynosi %n fal</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shopped %2 (%3) on %4; %5.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 odwiedził placówkę %2 (%3) %4; %5.</translation>
     </message>
     <message>
         <source>%1 shopped this location too recently.</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1 odwiedził tę placówkę zbyt niedawno.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonej wizyty w tej fali.</numerusform>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonych wizyt w tej fali.</numerusform>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonych wizyt w tej fali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonej wizyty w dniu %3.</numerusform>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonych wizyt w dniu %3.</numerusform>
+            <numerusform>Audytor %1 ma już %2 z %n dozwolonych wizyt w dniu %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1197,7 +1209,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Numbers are written with a decimal comma.</source>
-        <translation type="unfinished" />
+        <translation>Liczby są zapisane z przecinkiem dziesiętnym.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
@@ -1213,15 +1225,15 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>%1: --delimiter must be , ; tab or |, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1: --delimiter musi mieć wartość , ; tab lub |, a nie „%2”</translation>
     </message>
     <message>
         <source>%1: %2 cannot be read; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>%1: nie można odczytać pliku %2; nic nie zaimportowano</translation>
     </message>
     <message>
         <source>%1: --map %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: --map %2: %3</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -1241,11 +1253,11 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6</source>
-        <translation type="unfinished" />
+        <translation>%1: nowe: %2, zaktualizowane: %3, bez zmian: %4, problemy: %5%6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 problem(s)%5</source>
-        <translation type="unfinished" />
+        <translation>%1: nowe: %2, zaktualizowane: %3, problemy: %4%5</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1765,27 +1777,27 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Wizyty audytora %1 w fali %2</translation>
     </message>
     <message>
         <source>Your visits in %1</source>
-        <translation type="unfinished" />
+        <translation>Twoje wizyty w fali %1</translation>
     </message>
     <message numerus="yes">
         <source>Shopper %1%2 · %n visit(s) · fees %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Audytor %1%2 · %n wizyta · wynagrodzenie %3</numerusform>
+            <numerusform>Audytor %1%2 · %n wizyty · wynagrodzenie %3</numerusform>
+            <numerusform>Audytor %1%2 · %n wizyt · wynagrodzenie %3</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1801,15 +1813,15 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>brak daty</translation>
     </message>
     <message>
         <source>Briefing: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Instrukcja: %1 — %2</translation>
     </message>
     <message>
         <source>(no script written)</source>
-        <translation type="unfinished" />
+        <translation>(brak skryptu)</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1835,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <name>ImportRow</name>
     <message>
         <source>“%1” looks like a spreadsheet formula; it is kept as text (exports write it so that spreadsheets do not run it)</source>
-        <translation type="unfinished" />
+        <translation>„%1” wygląda jak formuła arkusza kalkulacyjnego; zostaje zachowana jako tekst (eksport zapisuje ją tak, aby arkusze jej nie wykonywały)</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
@@ -2168,7 +2180,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Wi&amp;zyty</translation>
     </message>
 </context>
 <context>
@@ -2604,15 +2616,31 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Placówki programu.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 kraj &gt; region &gt; obszar z liczbą placówek w każdym
+  show FILE CODE [--json]            jedna placówka z godzinami otwarcia, atrybutami i wizytami
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region przyjmuje nazwę regionu (COUNTRY/REGION, gdy w dwóch krajach jest region o tej nazwie) lub
+none dla placówek bez regionu. Godziny otwarcia są importowane i eksportowane w kolumnach hours_mon ...
+hours_sun, np. 09:00-12:00;13:00-18:00 (puste: zamknięte).
+Kodowanie (UTF-8, UTF-16, Windows-1252, Windows-1257...), separator i wiersz nagłówka są
+wykrywane automatycznie; kolumny są dopasowywane według nazw w nagłówku (po angielsku, szwedzku,
+norwesku, łotewsku lub polsku), chyba że wskazuje je --map, np. --map code=Filiāles kods,name=Nosaukums.
+Pola: %1. Każdy problem jest wypisywany z numerem wiersza i kolumny i nic nie jest zapisywane,
+chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest aktualizowany, a nie duplikowany.</translation>
     </message>
     <message>
         <source>locations import</source>
-        <translation type="unfinished" />
+        <translation>locations import</translation>
     </message>
     <message>
         <source>locations export</source>
-        <translation type="unfinished" />
+        <translation>locations export</translation>
     </message>
 </context>
 <context>
@@ -6936,7 +6964,7 @@ Wizyty:         %2
     </message>
     <message>
         <source>Select a shopper first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz audytora.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6956,15 +6984,15 @@ Wizyty:         %2
     </message>
     <message>
         <source>Import shoppers</source>
-        <translation type="unfinished" />
+        <translation>Importuj audytorów</translation>
     </message>
     <message>
         <source>%1 changes nothing: the panel already holds it.</source>
-        <translation type="unfinished" />
+        <translation>Plik %1 niczego nie zmienia: panel już to zawiera.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Zaimportowano plik %1: nowi: %2, zaktualizowani: %3, bez zmian: %4</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -6972,18 +7000,18 @@ Wizyty:         %2
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wyeksportowano %n audytora do pliku %1, z danymi osobowymi</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, z danymi osobowymi</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, z danymi osobowymi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wyeksportowano %n audytora do pliku %1, bez danych osobowych</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, bez danych osobowych</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, bez danych osobowych</numerusform>
         </translation>
     </message>
 </context>
@@ -6991,51 +7019,51 @@ Wizyty:         %2
     <name>ShopperDialog</name>
     <message>
         <source>&amp;Add a period</source>
-        <translation type="unfinished" />
+        <translation>Dod&amp;aj okres</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usuń okres</translation>
     </message>
     <message>
         <source>Add a &amp;location</source>
-        <translation type="unfinished" />
+        <translation>Dodaj &amp;placówkę</translation>
     </message>
     <message>
         <source>Add a &amp;brand</source>
-        <translation type="unfinished" />
+        <translation>Dodaj &amp;markę</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>New shopper</source>
-        <translation type="unfinished" />
+        <translation>Nowy audytor</translation>
     </message>
     <message>
         <source>Shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Audytor %1</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>P&amp;rofil</translation>
     </message>
     <message>
         <source>P&amp;ersonal data</source>
-        <translation type="unfinished" />
+        <translation>Dane &amp;osobowe</translation>
     </message>
     <message>
         <source>A&amp;vailability</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dostępność</translation>
     </message>
     <message>
         <source>&amp;Conflicts of interest</source>
-        <translation type="unfinished" />
+        <translation>Konflikty &amp;interesów</translation>
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Wi&amp;zyty</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -7043,15 +7071,15 @@ Wizyty:         %2
     </message>
     <message>
         <source>the pseudonymous code used everywhere, e.g. S000123</source>
-        <translation type="unfinished" />
+        <translation>pseudonimowy kod używany wszędzie, np. S000123</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Nie podano</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -7059,11 +7087,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished" />
+        <translation>Rok &amp;urodzenia:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -7071,7 +7099,7 @@ Wizyty:         %2
     </message>
     <message>
         <source>codes such as lv, en, ru</source>
-        <translation type="unfinished" />
+        <translation>kody, np. lv, en, ru</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -7079,19 +7107,19 @@ Wizyty:         %2
     </message>
     <message>
         <source>e.g. has-car, customer, student</source>
-        <translation type="unfinished" />
+        <translation>np. has-car, customer, student</translation>
     </message>
     <message>
         <source>Tags in use: %1</source>
-        <translation type="unfinished" />
+        <translation>Używane tagi: %1</translation>
     </message>
     <message>
         <source>where the shopper lives</source>
-        <translation type="unfinished" />
+        <translation>miejsce zamieszkania audytora</translation>
     </message>
     <message>
         <source>Home c&amp;ity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Miasto zamieszkania:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -7099,39 +7127,39 @@ Wizyty:         %2
     </message>
     <message>
         <source>Home l&amp;atitude:</source>
-        <translation type="unfinished" />
+        <translation>Sz&amp;erokość geograficzna domu:</translation>
     </message>
     <message>
         <source>Home l&amp;ongitude:</source>
-        <translation type="unfinished" />
+        <translation>Dłu&amp;gość geograficzna domu:</translation>
     </message>
     <message>
         <source>Visits per &amp;wave:</source>
-        <translation type="unfinished" />
+        <translation>Wizyty na &amp;falę:</translation>
     </message>
     <message>
         <source>Visits per &amp;day:</source>
-        <translation type="unfinished" />
+        <translation>Wizyty dzien&amp;nie:</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>brak oceny</translation>
     </message>
     <message>
         <source>&amp;Rating (0–5):</source>
-        <translation type="unfinished" />
+        <translation>O&amp;cena (0–5):</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>nieznana</translation>
     </message>
     <message>
         <source>&amp;Joined the panel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;W panelu od:</translation>
     </message>
     <message>
         <source>Who the shopper is. This is kept apart from the profile: assignment and analysis use only the code, exports leave it out unless asked for, and clients never see it.</source>
-        <translation type="unfinished" />
+        <translation>Kim jest audytor. Te dane są przechowywane oddzielnie od profilu: przydział i analiza korzystają tylko z kodu, eksport pomija je, chyba że zażądano inaczej, a klienci nigdy ich nie widzą.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7139,47 +7167,47 @@ Wizyty:         %2
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>imie@example.com</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>+371 2612 3456</source>
-        <translation type="unfinished" />
+        <translation>+48 512 345 678</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>Post&amp;code:</source>
-        <translation type="unfinished" />
+        <translation>Kod &amp;pocztowy:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Od</translation>
     </message>
     <message>
         <source>To (included)</source>
-        <translation type="unfinished" />
+        <translation>Do (włącznie)</translation>
     </message>
     <message>
         <source>Days on which the shopper cannot do visits (holidays, travel), both ends included. Periods that overlap are joined when saved.</source>
-        <translation type="unfinished" />
+        <translation>Dni, w których audytor nie może realizować wizyt (urlop, wyjazdy), łącznie z pierwszym i ostatnim dniem. Nakładające się okresy są łączone przy zapisie.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>Location code or brand</source>
-        <translation type="unfinished" />
+        <translation>Kod placówki lub marka</translation>
     </message>
     <message>
         <source>Location</source>
@@ -7187,11 +7215,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Where the shopper must never be sent: a location where family or friends work, or a whole brand they work for or used to. Type a location's code or part of it to choose it.</source>
-        <translation type="unfinished" />
+        <translation>Dokąd nigdy nie wolno wysłać audytora: placówka, w której pracuje rodzina lub znajomi, albo cała marka, dla której audytor pracuje lub pracował. Aby wybrać placówkę, wpisz jej kod lub jego część.</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -7199,38 +7227,38 @@ Wizyty:         %2
     </message>
     <message>
         <source>location code</source>
-        <translation type="unfinished" />
+        <translation>kod placówki</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>marka</translation>
     </message>
     <message>
         <source>(no such location)</source>
-        <translation type="unfinished" />
+        <translation>(brak takiej placówki)</translation>
     </message>
     <message>
         <source>e.g. sister works here</source>
-        <translation type="unfinished" />
+        <translation>np. pracuje tu siostra</translation>
     </message>
 </context>
 <context>
     <name>ShopperExportDialog</name>
     <message>
         <source>Include &amp;personal data (name, e-mail, phone, address, postcode)</source>
-        <translation type="unfinished" />
+        <translation>Dołącz dane &amp;osobowe (imię i nazwisko, e-mail, telefon, adres, kod pocztowy)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksportuj</translation>
     </message>
     <message>
         <source>Export shoppers</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj audytorów</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7238,23 +7266,23 @@ Wizyty:         %2
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plik:</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n audytor z kodem, profilem, dostępnością i konfliktami interesów: to, czego potrzeba do planowania, i nic, co zdradza jego tożsamość.</numerusform>
+            <numerusform>%n audytorzy z kodami, profilami, dostępnością i konfliktami interesów: to, czego potrzeba do planowania, i nic, co zdradza ich tożsamość.</numerusform>
+            <numerusform>%n audytorów z kodami, profilami, dostępnością i konfliktami interesów: to, czego potrzeba do planowania, i nic, co zdradza ich tożsamość.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
-        <translation type="unfinished" />
+        <translation>Plik ujawni, kim są audytorzy i jak się z nimi skontaktować. Przechowuj go w agencji, nigdy nie wysyłaj klientowi i usuń go, gdy przestanie być potrzebny (ochrona danych: RODO oraz kodeksy ESOMAR i MSPA).</translation>
     </message>
     <message>
         <source>&amp;Export with personal data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksportuj z danymi osobowymi</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7301,7 @@ Wizyty:         %2
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7285,7 +7313,7 @@ Wizyty:         %2
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished" />
+        <translation>Rok urodzenia</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7313,11 +7341,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>Visits per wave</source>
-        <translation type="unfinished" />
+        <translation>Wizyty na falę</translation>
     </message>
     <message>
         <source>Visits per day</source>
-        <translation type="unfinished" />
+        <translation>Wizyty dziennie</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7329,19 +7357,19 @@ Wizyty:         %2
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>Data rejestracji</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Niedostępny</translation>
     </message>
     <message>
         <source>Conflicting locations</source>
-        <translation type="unfinished" />
+        <translation>Placówki z konfliktem interesów</translation>
     </message>
     <message>
         <source>Conflicting brands</source>
-        <translation type="unfinished" />
+        <translation>Marki z konfliktem interesów</translation>
     </message>
 </context>
 <context>
@@ -7352,11 +7380,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>%1 holds no shopper to import</source>
-        <translation type="unfinished" />
+        <translation>plik %1 nie zawiera audytorów do zaimportowania</translation>
     </message>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Import audytorów z pliku %1</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
@@ -7364,11 +7392,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>%1 and %2 are imported together: choose a column for both or for neither</source>
-        <translation type="unfinished" />
+        <translation>%1 i %2 są importowane razem: wybierz kolumnę dla obu albo dla żadnego</translation>
     </message>
     <message>
         <source>the shopper code is empty</source>
-        <translation type="unfinished" />
+        <translation>kod audytora jest pusty</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
@@ -7376,23 +7404,23 @@ Wizyty:         %2
     </message>
     <message>
         <source>“%1” is not a year of birth (such as 1987, or a date)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest rokiem urodzenia (np. 1987 lub data)</translation>
     </message>
     <message>
         <source>“%1” is not a gender (female, male or other)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest płcią (kobieta, mężczyzna lub inna)</translation>
     </message>
     <message>
         <source>“%1” is not a status (active, paused or blocked)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest statusem (aktywny, wstrzymany lub zablokowany)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of visits</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest całkowitą liczbą wizyt</translation>
     </message>
     <message>
         <source>“%1” is not a rating (a number from 0 to 5%2)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest oceną (liczba od 0 do 5%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
@@ -7400,37 +7428,37 @@ Wizyty:         %2
     </message>
     <message>
         <source>“%1” is not a date (2024-03-01 or 01.03.2024)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest datą (2024-03-01 lub 01.03.2024)</translation>
     </message>
     <message>
         <source>“%1” is not a list of periods (2026-07-01..2026-07-14, 2026-12-24)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest listą okresów (2026-07-01..2026-07-14, 2026-12-24)</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>w programie nie ma placówki %1</translation>
     </message>
     <message>
         <source>the file holds no shoppers</source>
-        <translation type="unfinished" />
+        <translation>plik nie zawiera audytorów</translation>
     </message>
 </context>
 <context>
     <name>ShopperImportDialog</name>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importuj audytorów z pliku %1</translation>
     </message>
     <message>
         <source>%1 (personal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (dane osobowe)</translation>
     </message>
     <message numerus="yes">
         <source>%n new shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nowy audytor</numerusform>
+            <numerusform>%n nowi audytorzy</numerusform>
+            <numerusform>%n nowych audytorów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7439,10 +7467,10 @@ Wizyty:         %2
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7454,15 +7482,15 @@ Wizyty:         %2
     <name>ShopperPickerDialog</name>
     <message>
         <source>Assign visit %1 by hand</source>
-        <translation type="unfinished" />
+        <translation>Ręczny przydział wizyty %1</translation>
     </message>
     <message>
         <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation type="unfinished" />
+        <translation>Kto zrealizuje wizytę %1 w placówce &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
     </message>
     <message>
         <source>There is no visit %1.</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7470,11 +7498,11 @@ Wizyty:         %2
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Miejsce zamieszkania</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Odległość</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -7482,77 +7510,77 @@ Wizyty:         %2
     </message>
     <message>
         <source>Visits in the wave</source>
-        <translation type="unfinished" />
+        <translation>Wizyty w fali</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished" />
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>nieznana</translation>
     </message>
     <message>
         <source>Search by code or city…</source>
-        <translation type="unfinished" />
+        <translation>Szukaj według kodu lub miasta…</translation>
     </message>
     <message>
         <source>Why by hand (kept in the visit's history)</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego ręcznie (zapisywane w historii wizyty)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished" />
+        <translation>Przydziel</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Notatka:</translation>
     </message>
 </context>
 <context>
     <name>ShopperStore</name>
     <message numerus="yes">
         <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>audytor %1 ma %n wizytę; zamiast go usuwać, wstrzymaj go lub zablokuj</numerusform>
+            <numerusform>audytor %1 ma %n wizyty; zamiast go usuwać, wstrzymaj go lub zablokuj</numerusform>
+            <numerusform>audytor %1 ma %n wizyt; zamiast go usuwać, wstrzymaj go lub zablokuj</numerusform>
         </translation>
     </message>
     <message>
         <source>shopper %1: %2</source>
-        <translation type="unfinished" />
+        <translation>audytor %1: %2</translation>
     </message>
     <message>
         <source>shopper %1 is in use by now and stays</source>
-        <translation type="unfinished" />
+        <translation>audytor %1 jest już w użyciu i pozostaje</translation>
     </message>
     <message>
         <source>Add shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Dodanie audytora %1</translation>
     </message>
     <message>
         <source>Edit shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Edycja audytora %1</translation>
     </message>
     <message>
         <source>Edit shopper %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Edycja audytora %1 (teraz %2)</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>audytor %1 nie istnieje</translation>
     </message>
     <message>
         <source>Delete shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Usunięcie audytora %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Usunięcie %n audytora</numerusform>
+            <numerusform>Usunięcie %n audytorów</numerusform>
+            <numerusform>Usunięcie %n audytorów</numerusform>
         </translation>
     </message>
 </context>
@@ -7560,15 +7588,15 @@ Wizyty:         %2
     <name>ShopperValidator</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>nie może być pusty</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters</source>
-        <translation type="unfinished" />
+        <translation>„%1…” ma więcej niż %2 znaków</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are kept</source>
-        <translation type="unfinished" />
+        <translation>liczba znaków: %1; zachowanych zostanie najwyżej %2</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -7576,93 +7604,93 @@ Wizyty:         %2
     </message>
     <message>
         <source>“%1” is not a phone number (digits, spaces and + ( ) - . / only)</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest numerem telefonu (tylko cyfry, spacje i + ( ) - . /)</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (shoppers are %3 or older), not %4</source>
-        <translation type="unfinished" />
+        <translation>musi mieścić się w przedziale od %1 do %2 (audytorzy mają co najmniej %3 lat), a nie %4</translation>
     </message>
     <message>
         <source>must be female, male, other or not given, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość kobieta, mężczyzna, inna lub nie podano, a nie „%1”</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest kodem języka, takim jak lv lub en</translation>
     </message>
     <message>
         <source>“%1” holds a comma or semicolon; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>„%1” zawiera przecinek lub średnik; podaj każdy tag osobno</translation>
     </message>
     <message>
         <source>“%1…” is longer than 60 characters</source>
-        <translation type="unfinished" />
+        <translation>„%1…” ma więcej niż 60 znaków</translation>
     </message>
     <message>
         <source>a home needs both latitude and longitude, or neither</source>
-        <translation type="unfinished" />
+        <translation>miejsce zamieszkania wymaga podania zarówno szerokości, jak i długości geograficznej albo żadnej z nich</translation>
     </message>
     <message>
         <source>must be from -90 to 90, not %1</source>
-        <translation type="unfinished" />
+        <translation>musi mieścić się w przedziale od -90 do 90, a nie %1</translation>
     </message>
     <message>
         <source>must be from -180 to 180, not %1</source>
-        <translation type="unfinished" />
+        <translation>musi mieścić się w przedziale od -180 do 180, a nie %1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>musi być liczbą całkowitą od 0 do %1, a nie %2</translation>
     </message>
     <message>
         <source>must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>musi mieć wartość aktywny, wstrzymany lub zablokowany, a nie „%1”</translation>
     </message>
     <message>
         <source>must be from 0 to 5, not %1</source>
-        <translation type="unfinished" />
+        <translation>musi mieścić się w przedziale od 0 do 5, a nie %1</translation>
     </message>
     <message>
         <source>a period needs a first and a last day</source>
-        <translation type="unfinished" />
+        <translation>okres wymaga pierwszego i ostatniego dnia</translation>
     </message>
     <message>
         <source>%1 to %2 ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>okres od %1 do %2 kończy się, zanim się zacznie</translation>
     </message>
     <message>
         <source>two periods start on %1</source>
-        <translation type="unfinished" />
+        <translation>dwa okresy zaczynają się w dniu %1</translation>
     </message>
     <message>
         <source>a conflict of interest is with one location or one brand</source>
-        <translation type="unfinished" />
+        <translation>konflikt interesów dotyczy jednej placówki lub jednej marki</translation>
     </message>
     <message>
         <source>there is no shopper %1 to change</source>
-        <translation type="unfinished" />
+        <translation>nie ma audytora %1 do zmiany</translation>
     </message>
     <message>
         <source>%1 is the code of another shopper</source>
-        <translation type="unfinished" />
+        <translation>%1 to kod innego audytora</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>w programie nie ma placówki %1</translation>
     </message>
 </context>
 <context>
     <name>ShopperWriter</name>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>w programie nie ma placówki %1</translation>
     </message>
 </context>
 <context>
     <name>ShoppersCommand</name>
     <message>
         <source>List and show the shopper panel with visit histories; import it from a CSV file, or export it.</source>
-        <translation type="unfinished" />
+        <translation>Wyświetl i pokaż panel audytorów z historią wizyt; zaimportuj go z pliku CSV lub wyeksportuj.</translation>
     </message>
     <message>
         <source>The shopper panel of a programme.
@@ -7682,11 +7710,27 @@ Lists (languages, tags, conflicts) are separated by commas; unavailable dates ar
 as 2026-07-01..2026-07-14, 2026-12-24. Every problem is listed with its line and column and
 nothing is written, unless --valid-rows imports the rows without problems. A code that exists
 is updated in the columns the file has, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Panel audytorów programu.
+
+  list FILE [--status S] [--city C] [--language L] [--tag T] [--search TEXT] [--json]
+  show FILE CODE [--json]            jeden audytor z danymi osobowymi, dostępnością, konfliktami i wizytami
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--json]
+  export FILE [OUT.csv] [-o OUT.csv] [--personal] [--delimiter CHAR] [--excel]
+
+Eksport pomija dane osobowe (imię i nazwisko, e-mail, telefon, adres, kod pocztowy), chyba że zażąda ich
+--personal: plik z nazwiskami może trafić tylko tam, gdzie pozwalają na to przepisy o ochronie danych.
+Kodowanie, separator i wiersz nagłówka są wykrywane automatycznie; kolumny są dopasowywane według nazw
+w nagłówku (po angielsku, szwedzku, norwesku, łotewsku lub polsku), chyba że wskazuje je --map, np.
+--map code=Kods,name=Vārds uzvārds. Pola: %1.
+Listy (języki, tagi, konflikty) są rozdzielane przecinkami; daty niedostępności to okresy, np.
+2026-07-01..2026-07-14, 2026-12-24. Każdy problem jest wypisywany z numerem wiersza i kolumny i nic nie
+jest zapisywane, chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest aktualizowany
+w kolumnach, które zawiera plik, a nie duplikowany.</translation>
     </message>
     <message>
         <source>list, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, show, import lub export</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -7694,19 +7738,19 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>export: include personal data (name, e-mail, phone, address, postcode).</source>
-        <translation type="unfinished" />
+        <translation>export: dołącz dane osobowe (imię i nazwisko, e-mail, telefon, adres, kod pocztowy).</translation>
     </message>
     <message>
         <source>list: only shoppers with this status (active, paused, blocked).</source>
-        <translation type="unfinished" />
+        <translation>list: tylko audytorzy o tym statusie (active, paused, blocked).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>list: only shoppers living in this city.</source>
-        <translation type="unfinished" />
+        <translation>list: tylko audytorzy mieszkający w tym mieście.</translation>
     </message>
     <message>
         <source>C</source>
@@ -7714,7 +7758,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers speaking this language (a code such as lv).</source>
-        <translation type="unfinished" />
+        <translation>list: tylko audytorzy mówiący w tym języku (kod, np. lv).</translation>
     </message>
     <message>
         <source>L</source>
@@ -7722,15 +7766,15 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers with this tag.</source>
-        <translation type="unfinished" />
+        <translation>list: tylko audytorzy z tym tagiem.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <source>list: only shoppers whose code, name, city or e-mail contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: tylko audytorzy, których kod, imię i nazwisko, miasto lub e-mail zawiera TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -7742,67 +7786,67 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>shoppers export: give the output file once, as OUT or with -o</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: podaj plik wyjściowy raz, jako OUT lub za pomocą -o</translation>
     </message>
     <message>
         <source>shoppers: expected 'list FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE [OUT]' (see 'shopscope-cli shoppers --help')</source>
-        <translation type="unfinished" />
+        <translation>shoppers: oczekiwano 'list FILE', 'show FILE CODE', 'import FILE CSV' lub 'export FILE [OUT]' (zobacz 'shopscope-cli shoppers --help')</translation>
     </message>
     <message>
         <source>shoppers import</source>
-        <translation type="unfinished" />
+        <translation>shoppers import</translation>
     </message>
     <message>
         <source>shoppers export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: %1: %2</translation>
     </message>
     <message>
         <source>shoppers export</source>
-        <translation type="unfinished" />
+        <translation>shoppers export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wyeksportowano %n audytora do pliku %1, z danymi osobowymi</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, z danymi osobowymi</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, z danymi osobowymi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wyeksportowano %n audytora do pliku %1, bez danych osobowych</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, bez danych osobowych</numerusform>
+            <numerusform>Wyeksportowano %n audytorów do pliku %1, bez danych osobowych</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: --status musi mieć wartość active, paused lub blocked, a nie „%1”</translation>
     </message>
     <message>
         <source>shoppers list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 z %n audytora</numerusform>
+            <numerusform>%1 z %n audytorów</numerusform>
+            <numerusform>%1 z %n audytorów</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers show: %1: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Conflicts of interest:</source>
-        <translation type="unfinished" />
+        <translation>Konflikty interesów:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7810,11 +7854,11 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>brand %1</source>
-        <translation type="unfinished" />
+        <translation>marka %1</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished" />
+        <translation>placówka %1</translation>
     </message>
 </context>
 <context>
@@ -7922,209 +7966,209 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitAction</name>
     <message>
         <source>a visit was deleted in the meantime</source>
-        <translation type="unfinished" />
+        <translation>w międzyczasie usunięto wizytę</translation>
     </message>
     <message>
         <source>there is no visit %1</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 nie istnieje</translation>
     </message>
     <message>
         <source>no visit chosen</source>
-        <translation type="unfinished" />
+        <translation>nie wybrano wizyty</translation>
     </message>
     <message>
         <source>%1: visit %2</source>
-        <translation type="unfinished" />
+        <translation>%1: wizyta %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n wizyta</numerusform>
+            <numerusform>%1: %n wizyty</numerusform>
+            <numerusform>%1: %n wizyt</numerusform>
         </translation>
     </message>
     <message>
         <source>visit %1 was carried out already; its shopper stays</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 została już zrealizowana; jej audytor pozostaje</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>audytor %1 nie istnieje</translation>
     </message>
     <message>
         <source>visit %1 is with %2 already</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 jest już przydzielona audytorowi %2</translation>
     </message>
     <message>
         <source>Assign visit %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Przydział wizyty %1 audytorowi %2</translation>
     </message>
     <message>
         <source>visit %1 has no shopper to swap</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 nie ma audytora do zamiany</translation>
     </message>
     <message>
         <source>visits %1 and %2 have the same shopper</source>
-        <translation type="unfinished" />
+        <translation>wizyty %1 i %2 mają tego samego audytora</translation>
     </message>
     <message>
         <source>swapped with visit %1</source>
-        <translation type="unfinished" />
+        <translation>zamieniono z wizytą %1</translation>
     </message>
     <message>
         <source>Swap the shoppers of visits %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Zamiana audytorów wizyt %1 i %2</translation>
     </message>
     <message>
         <source>Accepted by the shopper</source>
-        <translation type="unfinished" />
+        <translation>Zaakceptowana przez audytora</translation>
     </message>
     <message>
         <source>Visit done</source>
-        <translation type="unfinished" />
+        <translation>Wizyta zrealizowana</translation>
     </message>
     <message>
         <source>Back to the pool (shopper dropped out)</source>
-        <translation type="unfinished" />
+        <translation>Powrót do puli (audytor zrezygnował)</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished" />
+        <translation>Anuluj wizytę</translation>
     </message>
     <message>
         <source>Reinstate the visit</source>
-        <translation type="unfinished" />
+        <translation>Przywróć wizytę</translation>
     </message>
     <message>
         <source>Lock the shopper</source>
-        <translation type="unfinished" />
+        <translation>Zablokuj przydział audytora</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <source>visit %1 is %2: %3</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 jest %2: %3</translation>
     </message>
     <message>
         <source>only an assigned visit can be accepted</source>
-        <translation type="unfinished" />
+        <translation>zaakceptować można tylko przydzieloną wizytę</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can be done</source>
-        <translation type="unfinished" />
+        <translation>jako zrealizowaną można oznaczyć tylko przydzieloną lub zaakceptowaną wizytę</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can go back to the pool</source>
-        <translation type="unfinished" />
+        <translation>do puli może wrócić tylko przydzielona lub zaakceptowana wizyta</translation>
     </message>
     <message>
         <source>a visit that was carried out cannot be cancelled</source>
-        <translation type="unfinished" />
+        <translation>zrealizowanej wizyty nie można anulować</translation>
     </message>
     <message>
         <source>only a cancelled visit can be reinstated</source>
-        <translation type="unfinished" />
+        <translation>przywrócić można tylko anulowaną wizytę</translation>
     </message>
     <message>
         <source>visit %1 is locked already</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 jest już zablokowana</translation>
     </message>
     <message>
         <source>only a visit with a shopper can be locked</source>
-        <translation type="unfinished" />
+        <translation>zablokować można tylko wizytę z przydzielonym audytorem</translation>
     </message>
     <message>
         <source>visit %1 is not locked</source>
-        <translation type="unfinished" />
+        <translation>wizyta %1 nie jest zablokowana</translation>
     </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Assign by hand…</source>
-        <translation type="unfinished" />
+        <translation>Przydziel ręcznie…</translation>
     </message>
     <message>
         <source>Swap shoppers</source>
-        <translation type="unfinished" />
+        <translation>Zamień audytorów</translation>
     </message>
     <message>
         <source>Fieldwork status</source>
-        <translation type="unfinished" />
+        <translation>Status realizacji</translation>
     </message>
     <message>
         <source>Export fieldwork lists…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj listy realizacji…</translation>
     </message>
     <message>
         <source>Why (kept in the visits' history):</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego (zapisywane w historii wizyt):</translation>
     </message>
     <message>
         <source>Select one or more visits first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz co najmniej jedną wizytę.</translation>
     </message>
     <message>
         <source>Nothing changed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Nic nie zmieniono: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n wizyta</numerusform>
+            <numerusform>%1: %n wizyty</numerusform>
+            <numerusform>%1: %n wizyt</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign by hand</source>
-        <translation type="unfinished" />
+        <translation>Przydziel ręcznie</translation>
     </message>
     <message>
         <source>Select one visit first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz jedną wizytę.</translation>
     </message>
     <message>
         <source>Select exactly two visits whose shoppers should change places.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz dokładnie dwie wizyty, których audytorzy mają się zamienić.</translation>
     </message>
     <message>
         <source>Export fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj listy realizacji</translation>
     </message>
     <message>
         <source>Choose a wave in the filter, or select one of its visits.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz falę w filtrze lub zaznacz jedną z jej wizyt.</translation>
     </message>
     <message>
         <source>Folder for the fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Folder na listy realizacji</translation>
     </message>
     <message>
         <source>The lists were not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Nie zapisano list: %1</translation>
     </message>
     <message>
         <source>Writing the shoppers' lists of %1…</source>
-        <translation type="unfinished" />
+        <translation>Zapisywanie list audytorów fali %1…</translation>
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Wizyty audytora %1 w fali %2</translation>
     </message>
     <message>
         <source>Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2</source>
-        <translation type="unfinished" />
+        <translation>Eksport list realizacji fali %1 anulowano; zapisane dotąd pliki pozostają w folderze %2</translation>
     </message>
     <message numerus="yes">
         <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Arkusz realizacji i lista %n audytora zapisane w folderze %1</numerusform>
+            <numerusform>Arkusz realizacji i listy %n audytorów zapisane w folderze %1</numerusform>
+            <numerusform>Arkusz realizacji i listy %n audytorów zapisane w folderze %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8132,7 +8176,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitDetailPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8144,39 +8188,39 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a visit to see who carries it out and its history.</source>
-        <translation type="unfinished" />
+        <translation>Zaznacz wizytę, aby zobaczyć, kto ją realizuje, i jej historię.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Wizyta %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Scenario %1, %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz %1, %2 %3</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>brak daty</translation>
     </message>
     <message>
         <source>shopper %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>audytor %1 (%2), %3</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>zablokowana</translation>
     </message>
 </context>
 <context>
@@ -8282,7 +8326,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitHistory</name>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>audytor %1 nie istnieje</translation>
     </message>
     <message>
         <source>there is no location %1</source>
@@ -8290,7 +8334,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished" />
+        <translation>Jeszcze brak wizyt</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -8298,30 +8342,30 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>, the last on %1</source>
-        <translation type="unfinished" />
+        <translation>, ostatnia %1</translation>
     </message>
     <message>
         <source>, average score %1</source>
-        <translation type="unfinished" />
+        <translation>, średni wynik %1</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Visited on %1</source>
-        <translation type="unfinished" />
+        <translation>Data wizyty: %1</translation>
     </message>
     <message>
         <source>Planned for %1</source>
-        <translation type="unfinished" />
+        <translation>Zaplanowana na %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(brak audytora)</translation>
     </message>
     <message>
         <source>Taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>Odebrana (teraz %1)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8349,40 +8393,40 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Wynik</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryPrinter</name>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished" />
+        <translation>Wizyty: %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(brak audytora)</translation>
     </message>
     <message>
         <source>taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>odebrana (teraz %1)</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryView</name>
     <message>
         <source>No visits yet: the history starts once this one is saved and given visits.</source>
-        <translation type="unfinished" />
+        <translation>Jeszcze brak wizyt: historia zacznie się, gdy ten element zostanie zapisany i otrzyma wizyty.</translation>
     </message>
 </context>
 <context>
     <name>VisitsCommand</name>
     <message>
         <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
-        <translation type="unfinished" />
+        <translation>Wyświetl wizyty; zaakceptuj, zakończ, anuluj, zwróć do puli, zablokuj lub przydziel je ręcznie; ich historia.</translation>
     </message>
     <message>
         <source>list, set, assign, swap or history</source>
-        <translation type="unfinished" />
+        <translation>list, set, assign, swap lub history</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -8394,7 +8438,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only the visits of this wave (code or name).</source>
-        <translation type="unfinished" />
+        <translation>Tylko wizyty tej fali (kod lub nazwa).</translation>
     </message>
     <message>
         <source>WAVE</source>
@@ -8402,23 +8446,23 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only visits with this status.</source>
-        <translation type="unfinished" />
+        <translation>Tylko wizyty o tym statusie.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>accept, done, return, cancel, reinstate, lock or unlock.</source>
-        <translation type="unfinished" />
+        <translation>accept, done, return, cancel, reinstate, lock lub unlock.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The shopper's code.</source>
-        <translation type="unfinished" />
+        <translation>Kod audytora.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -8426,7 +8470,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Why (kept in the visit's history).</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego (zapisywane w historii wizyty).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -8434,87 +8478,87 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID or history FILE ID (see 'shopscope-cli visits --help')</source>
-        <translation type="unfinished" />
+        <translation>visits: oczekiwano list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID lub history FILE ID (zobacz 'shopscope-cli visits --help')</translation>
     </message>
     <message>
         <source>visits list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: %2</translation>
     </message>
     <message>
         <source>visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</source>
-        <translation type="unfinished" />
+        <translation>visits list: --status: „%1” nie jest statusem wizyty (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</translation>
     </message>
     <message>
         <source>visits list: %1: cannot read the visits</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: nie można odczytać wizyt</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished" />
+        <translation> (zablokowana)</translation>
     </message>
     <message>
         <source>No visits match.</source>
-        <translation type="unfinished" />
+        <translation>Brak pasujących wizyt.</translation>
     </message>
     <message>
         <source>visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
-        <translation type="unfinished" />
+        <translation>visits set: „%1” nie jest listą numerów wizyt (np. 12,15,18)</translation>
     </message>
     <message>
         <source>visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock</source>
-        <translation type="unfinished" />
+        <translation>visits set: --action: oczekiwano accept, done, return, cancel, reinstate, lock lub unlock</translation>
     </message>
     <message>
         <source>visits set: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits set: %1: %2; nic nie zmieniono</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n wizyta</numerusform>
+            <numerusform>%1: %n wizyty</numerusform>
+            <numerusform>%1: %n wizyt</numerusform>
         </translation>
     </message>
     <message>
         <source>visits assign: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits assign: „%1” nie jest numerem wizyty</translation>
     </message>
     <message>
         <source>visits assign: --shopper CODE is required</source>
-        <translation type="unfinished" />
+        <translation>visits assign: --shopper CODE jest wymagane</translation>
     </message>
     <message>
         <source>visits assign: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits assign: %1: %2; nic nie zmieniono</translation>
     </message>
     <message>
         <source>Visit %1 assigned to %2</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 przydzielona audytorowi %2</translation>
     </message>
     <message>
         <source>visits swap: expected two visit numbers</source>
-        <translation type="unfinished" />
+        <translation>visits swap: oczekiwano dwóch numerów wizyt</translation>
     </message>
     <message>
         <source>visits swap: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits swap: %1: %2; nic nie zmieniono</translation>
     </message>
     <message>
         <source>Visits %1 and %2 swapped their shoppers</source>
-        <translation type="unfinished" />
+        <translation>Wizyty %1 i %2 zamieniły się audytorami</translation>
     </message>
     <message>
         <source>visits history: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits history: „%1” nie jest numerem wizyty</translation>
     </message>
     <message>
         <source>visits history: %1: there is no visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: wizyta %2 nie istnieje</translation>
     </message>
     <message>
         <source>Visit %1 has no history yet.</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 nie ma jeszcze historii.</translation>
     </message>
     <message>
         <source>Visits during fieldwork.
@@ -8532,46 +8576,60 @@ lists in one CSV, and each shopper's list with the scenarios' briefings as a pag
 locked visit keeps its shopper when the assignment runs again. Every change is one step that
 the window can undo, and leaves an event in the visit's history. All or nothing: when one of
 the visits does not allow the action, none changes.</source>
-        <translation type="unfinished" />
+        <translation>Wizyty w trakcie realizacji.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' zapisuje arkusz realizacji fali (każda wizyta, status, kod audytora), listy audytorów
+w jednym pliku CSV oraz listę każdego audytora z instrukcjami scenariuszy jako stronę do wydruku.
+'return' zwraca do puli wizytę, z której zrezygnował audytor (zaplanowana, bez audytora);
+zablokowana wizyta zachowuje audytora przy ponownym uruchomieniu przydziału. Każda zmiana to jeden krok,
+który można cofnąć w oknie, i pozostawia zdarzenie w historii wizyty. Wszystko albo nic: jeśli któraś
+z wizyt nie pozwala na daną czynność, żadna się nie zmienia.</translation>
     </message>
     <message>
         <source>The folder the fieldwork lists go to.</source>
-        <translation type="unfinished" />
+        <translation>Folder, do którego trafiają listy realizacji.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished" />
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>visits history: %1: cannot read the history of visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: nie można odczytać historii wizyty %2</translation>
     </message>
     <message>
         <source>visits export: --wave and --out FOLDER are required</source>
-        <translation type="unfinished" />
+        <translation>visits export: --wave i --out FOLDER są wymagane</translation>
     </message>
     <message>
         <source>visits export: cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: nie można utworzyć folderu %1</translation>
     </message>
     <message>
         <source>visits export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1: %2</translation>
     </message>
     <message>
         <source>visits export: %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1</translation>
     </message>
     <message>
         <source>visits export: cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: nie można zapisać %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: arkusz realizacji i lista %n audytora zapisane w folderze %2</numerusform>
+            <numerusform>%1: arkusz realizacji i listy %n audytorów zapisane w folderze %2</numerusform>
+            <numerusform>%1: arkusz realizacji i listy %n audytorów zapisane w folderze %2</numerusform>
         </translation>
     </message>
 </context>

@@ -285,23 +285,23 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished" />
+        <translation>Alla orter</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Tagg</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Alla taggar</translation>
     </message>
     <message>
         <source>All waves</source>
@@ -312,7 +312,7 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a wave's open visits to shoppers optimally, with the reasons for those left over; show or set the rules.</source>
-        <translation type="unfinished" />
+        <translation>Tilldela en vågs öppna besök till testköpare optimalt, med skälen för dem som blir över; visa eller ange reglerna.</translation>
     </message>
     <message>
         <source>Assignment of shoppers to visits.
@@ -328,15 +328,27 @@ visits assigned automatically earlier and not accepted yet are planned again unl
 candidates. --seed orders shoppers who cost the same. The whole run is one undo step in the
 window. rules shows the programme's rules; --set changes the fields it names, e.g.
   assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</source>
-        <translation type="unfinished" />
+        <translation>Tilldelning av testköpare till besök.
+
+  FILE --wave NAME [--dry-run] [--keep-assigned] [--seed N] [--list] [--json]
+  rules FILE [--set JSON | --reset] [--json]
+
+Vågens planerade besök som inte är låsta får testköpare så att så många som möjligt tilldelas
+och, bland de tilldelningarna, den totala kostnaden blir lägst (bevisat om inte utdata säger
+annat; se docs/assignment.md). Besök som tilldelats manuellt, accepterats, genomförts eller låsts lämnas orörda;
+besök som tilldelats automatiskt tidigare och ännu inte accepterats planeras om, om inte
+--keep-assigned anges. Varje besök som förblir otilldelat förklaras med den regel som uteslöt dess sista
+kandidater. --seed ordnar testköpare som kostar lika mycket. Hela körningen är ett ångrasteg i
+fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.ex.
+  assign rules demo.shopscope --set '{"distance":{"max_km":60},"lockout":{"days":90}}'</translation>
     </message>
     <message>
         <source>The project file (or: rules FILE).</source>
-        <translation type="unfinished" />
+        <translation>Projektfilen (eller: rules FILE).</translation>
     </message>
     <message>
         <source>The wave, by code or name.</source>
-        <translation type="unfinished" />
+        <translation>Vågen, med kod eller namn.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -344,15 +356,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Show the result; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Visa resultatet; skriv ingenting.</translation>
     </message>
     <message>
         <source>Keep the visits assigned automatically earlier as they are.</source>
-        <translation type="unfinished" />
+        <translation>Behåll besök som tilldelats automatiskt tidigare som de är.</translation>
     </message>
     <message>
         <source>The order of shoppers who cost the same (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Ordningen för testköpare som kostar lika mycket (standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -360,15 +372,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>List every assignment with its cost.</source>
-        <translation type="unfinished" />
+        <translation>Lista varje tilldelning med dess kostnad.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished" />
+        <translation>Maskinläsbar utdata.</translation>
     </message>
     <message>
         <source>rules: change the fields of this JSON document.</source>
-        <translation type="unfinished" />
+        <translation>rules: ändra fälten i det här JSON-dokumentet.</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -376,106 +388,106 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>rules: back to the defaults.</source>
-        <translation type="unfinished" />
+        <translation>rules: återställ standardvärdena.</translation>
     </message>
     <message>
         <source>assign: expected FILE --wave NAME or rules FILE (see 'shopscope-cli assign --help')</source>
-        <translation type="unfinished" />
+        <translation>assign: förväntade FILE --wave NAME eller rules FILE (se 'shopscope-cli assign --help')</translation>
     </message>
     <message>
         <source>assign rules: give --set or --reset, not both</source>
-        <translation type="unfinished" />
+        <translation>assign rules: ange --set eller --reset, inte båda</translation>
     </message>
     <message>
         <source>assign rules: --set is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: --set är inget JSON-objekt: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>inget objekt</translation>
     </message>
     <message>
         <source>assign rules: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: %1</translation>
     </message>
     <message>
         <source>assign rules: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign rules: inget skrevs: %1</translation>
     </message>
     <message>
         <source>Rules from: %1</source>
-        <translation type="unfinished">Regler från: %1</translation>
+        <translation>Regler från: %1</translation>
     </message>
     <message numerus="yes">
         <source>Lockout: %n day(s), the programme's setting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Karenstid: %n dag, programmets inställning</numerusform>
+            <numerusform>Karenstid: %n dagar, programmets inställning</numerusform>
         </translation>
     </message>
     <message>
         <source>assign: give the wave with --wave NAME</source>
-        <translation type="unfinished" />
+        <translation>assign: ange vågen med --wave NAME</translation>
     </message>
     <message>
         <source>assign: --seed must be a whole number of 0 or more, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>assign: --seed måste vara ett heltal, 0 eller större, inte ”%1”</translation>
     </message>
     <message>
         <source>assign: --set and --reset belong to 'assign rules FILE'</source>
-        <translation type="unfinished" />
+        <translation>assign: --set och --reset hör till 'assign rules FILE'</translation>
     </message>
     <message>
         <source>assign: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: %1</translation>
     </message>
     <message>
         <source>assign: nothing written: %1</source>
-        <translation type="unfinished" />
+        <translation>assign: inget skrevs: %1</translation>
     </message>
     <message>
         <source>Dry run for wave %1 (nothing written):</source>
-        <translation type="unfinished" />
+        <translation>Testkörning för våg %1 (inget skrevs):</translation>
     </message>
     <message>
         <source>Assigned wave %1:</source>
-        <translation type="unfinished" />
+        <translation>Tilldelade våg %1:</translation>
     </message>
     <message>
         <source>Wave %1: nothing to change.</source>
-        <translation type="unfinished" />
+        <translation>Våg %1: inget att ändra.</translation>
     </message>
     <message>
         <source>  %1 open visits</source>
-        <translation type="unfinished" />
+        <translation>  %1 öppna besök</translation>
     </message>
     <message>
         <source>  %1 assigned, %2 unassigned</source>
-        <translation type="unfinished" />
+        <translation>  %1 tilldelade, %2 otilldelade</translation>
     </message>
     <message>
         <source>  total cost %1 points</source>
-        <translation type="unfinished" />
+        <translation>  total kostnad %1 poäng</translation>
     </message>
     <message>
         <source>(optimal, proven)</source>
-        <translation type="unfinished" />
+        <translation>(optimalt, bevisat)</translation>
     </message>
     <message>
         <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many)</source>
-        <translation type="unfinished" />
+        <translation>(den bästa som hittades; ingen tilldelning kan ge fler än %1 besök en testköpare eller kosta mindre än %2 med lika många)</translation>
     </message>
     <message>
         <source>  %1 visits change, in %2 s</source>
-        <translation type="unfinished" />
+        <translation>  %1 besök ändras, på %2 s</translation>
     </message>
     <message>
         <source>Why visits stay unassigned:</source>
-        <translation type="unfinished" />
+        <translation>Varför besök förblir otilldelade:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -483,109 +495,109 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Assignments:</source>
-        <translation type="unfinished" />
+        <translation>Tilldelningar:</translation>
     </message>
 </context>
 <context>
     <name>AssignmentExplainer</name>
     <message>
         <source>needed for other visits</source>
-        <translation type="unfinished" />
+        <translation>behövs för andra besök</translation>
     </message>
     <message>
         <source>%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 km bort: resa %3 + arvode %4 + arbetsbelastning %5 + betyg %6 + chef %7 = %8 poäng.</translation>
     </message>
     <message>
         <source>%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.</source>
-        <translation type="unfinished" />
+        <translation>%1: arvode %2 + arbetsbelastning %3 + betyg %4 + chef %5 = %6 poäng.</translation>
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den billigaste av den %n testköpare som får ta det.</numerusform>
+            <numerusform>Den billigaste av de %n testköpare som får ta det.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nummer %1 av den %n testköpare som får ta det: de billigare behövs för andra besök.</numerusform>
+            <numerusform>Nummer %1 av de %n testköpare som får ta det: de billigare behövs för andra besök.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next best: %1 at %2 points before workload.</source>
-        <translation type="unfinished" />
+        <translation>Näst bäst: %1 med %2 poäng före arbetsbelastning.</translation>
     </message>
     <message>
         <source>the wave's dates</source>
-        <translation type="unfinished" />
+        <translation>under vågens period</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testköpare uppfyller kraven, men behövs för andra besök i den här vågen (kapacitet eller karenstiden inom vågen).</numerusform>
+            <numerusform>%n testköpare uppfyller kraven, men var och en behövs för andra besök i den här vågen (kapacitet eller karenstiden inom vågen).</numerusform>
         </translation>
     </message>
     <message>
         <source>No shopper of the panel is active.</source>
-        <translation type="unfinished" />
+        <translation>Ingen testköpare i panelen är aktiv.</translation>
     </message>
     <message>
         <source>No active shopper fits the profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen aktiv testköpare passar profilen ”%1”.</translation>
     </message>
     <message>
         <source>No shopper within %1 km fits the profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen testköpare inom %1 km passar profilen ”%2”.</translation>
     </message>
     <message numerus="yes">
         <source>%n would qualify at %1 km.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n skulle uppfylla kraven vid %1 km.</numerusform>
+            <numerusform>%n skulle uppfylla kraven vid %1 km.</numerusform>
         </translation>
     </message>
     <message>
         <source>None would within %1 km either.</source>
-        <translation type="unfinished" />
+        <translation>Ingen skulle göra det inom %1 km heller.</translation>
     </message>
     <message>
         <source>No shopper who fits the profile “%1” lives in %2 (without coordinates only the same city counts).</source>
-        <translation type="unfinished" />
+        <translation>Ingen testköpare som passar profilen ”%1” bor i %2 (utan koordinater räknas bara samma ort).</translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testköpare inom räckhåll som passar profilen är inte tillgänglig %1.</numerusform>
+            <numerusform>De %n testköpare inom räckhåll som passar profilen är inte tillgängliga %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testköpare som annars uppfyller kraven har uppgett en intressekonflikt med enheten %1 eller dess varumärke.</numerusform>
+            <numerusform>De %n testköpare som annars uppfyller kraven har uppgett en intressekonflikt med enheten %1 eller dess varumärke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testköpare som annars uppfyller kraven har besökt %1 för nyligen (karenstiden).</numerusform>
+            <numerusform>De %n testköpare som annars uppfyller kraven har besökt %1 för nyligen (karenstiden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den %n testköpare som annars uppfyller kraven har inga besök kvar i vågen eller %1.</numerusform>
+            <numerusform>De %n testköpare som annars uppfyller kraven har inga besök kvar i vågen eller %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -593,15 +605,15 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentLoader</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>There is no wave with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>Det finns ingen våg med id %1.</translation>
     </message>
     <message>
         <source>Wave %1 is %2: its fieldwork is over and its visits are not assigned any more.</source>
-        <translation type="unfinished" />
+        <translation>Våg %1 har status %2: dess fältarbete är avslutat och dess besök tilldelas inte längre.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -612,35 +624,35 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
-        <translation type="unfinished" />
+        <translation>ingen regel</translation>
     </message>
     <message>
         <source>status not active</source>
-        <translation type="unfinished" />
+        <translation>status inte aktiv</translation>
     </message>
     <message>
         <source>profile does not fit</source>
-        <translation type="unfinished" />
+        <translation>profilen passar inte</translation>
     </message>
     <message>
         <source>too far away</source>
-        <translation type="unfinished" />
+        <translation>för långt bort</translation>
     </message>
     <message>
         <source>unavailable on the date</source>
-        <translation type="unfinished" />
+        <translation>inte tillgänglig på datumet</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished" />
+        <translation>intressekonflikt</translation>
     </message>
     <message>
         <source>lockout (shopped recently)</source>
-        <translation type="unfinished" />
+        <translation>karenstid (nyligen besökt)</translation>
     </message>
     <message>
         <source>no capacity left</source>
-        <translation type="unfinished" />
+        <translation>ingen kapacitet kvar</translation>
     </message>
 </context>
 <context>
@@ -659,11 +671,11 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>måste vara ett tal från %1 till %2</translation>
     </message>
     <message>
         <source>must be a number above 0 and at most %1, or null for no limit</source>
-        <translation type="unfinished" />
+        <translation>måste vara ett tal större än 0 och högst %1, eller null för ingen gräns</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -687,19 +699,19 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the stored assignment rules cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>de sparade tilldelningsreglerna kan inte läsas: %1</translation>
     </message>
     <message>
         <source>the assignment rules are like that already</source>
-        <translation type="unfinished" />
+        <translation>tilldelningsreglerna är redan sådana</translation>
     </message>
     <message>
         <source>Reset the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Återställ tilldelningsreglerna</translation>
     </message>
     <message>
         <source>Change the assignment rules</source>
-        <translation type="unfinished" />
+        <translation>Ändra tilldelningsreglerna</translation>
     </message>
 </context>
 <context>
@@ -710,51 +722,51 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>in this wave</source>
-        <translation type="unfinished" />
+        <translation>i den här vågen</translation>
     </message>
     <message>
         <source>%1 already has a visit to %2 (%3) on %4, too close for the lockout.</source>
-        <translation type="unfinished" />
+        <translation>%1 har redan ett besök på %2 (%3) %4, för nära med hänsyn till karenstiden.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits in this wave; the limit is %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 skulle få %2 besök i den här vågen; gränsen är %3.</translation>
     </message>
     <message>
         <source>%1 would have %2 visits on %3; the limit is %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 skulle få %2 besök den %3; gränsen är %4.</translation>
     </message>
     <message>
         <source>%1 lives %2 km away, near the %3 km limit.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor %2 km bort, nära gränsen på %3 km.</translation>
     </message>
     <message>
         <source>%1 is rated %2, below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 har betyget %2, under de %3 som föredras för det krävande scenariot %4.</translation>
     </message>
     <message>
         <source>%1 has no rating yet (counted as %2), below the %3 preferred for the demanding scenario %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 har inget betyg än (räknas som %2), under de %3 som föredras för det krävande scenariot %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har besökt enheter hos samma regionchef (%2) %n gång nyligen.</numerusform>
+            <numerusform>%1 har besökt enheter hos samma regionchef (%2) %n gånger nyligen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har redan %n besök i den här vågen; ett till lägger till %2 poäng i arbetsbelastning.</numerusform>
+            <numerusform>%1 har redan %n besök i den här vågen; ett till lägger till %2 poäng i arbetsbelastning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testköpare skulle kosta mindre; den billigaste är %1 med %2 poäng mot %3.</numerusform>
+            <numerusform>%n testköpare skulle kosta mindre; den billigaste är %1 med %2 poäng mot %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -766,29 +778,29 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>the flow solver failed</source>
-        <translation type="unfinished" />
+        <translation>flödeslösaren misslyckades</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 automatically</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tilldela %n besök i %1 automatiskt</numerusform>
+            <numerusform>Tilldela %n besök i %1 automatiskt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 by hand</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tilldela %n besök i %1 manuellt</numerusform>
+            <numerusform>Tilldela %n besök i %1 manuellt</numerusform>
         </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
-        <translation type="unfinished" />
+        <translation>besöken i våg %1 har ändrats sedan de lästes (besök %2); kör tilldelningen igen</translation>
     </message>
     <message>
         <source>nothing to change in wave %1</source>
-        <translation type="unfinished" />
+        <translation>inget att ändra i våg %1</translation>
     </message>
 </context>
 <context>
@@ -802,125 +814,125 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     <name>CandidateRules</name>
     <message>
         <source>age %1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 år</translation>
     </message>
     <message>
         <source>age %1+</source>
-        <translation type="unfinished" />
+        <translation>%1+ år</translation>
     </message>
     <message>
         <source>age up to %1</source>
-        <translation type="unfinished" />
+        <translation>upp till %1 år</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation type="unfinished" />
+        <translation>talar %1</translation>
     </message>
     <message>
         <source>any shopper</source>
-        <translation type="unfinished" />
+        <translation>valfri testköpare</translation>
     </message>
     <message>
         <source>%1 is %2, not active.</source>
-        <translation type="unfinished" />
+        <translation>%1 är %2, inte aktiv.</translation>
     </message>
     <message>
         <source>birth year unknown</source>
-        <translation type="unfinished" />
+        <translation>födelseår okänt</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished" />
+        <translation>%1 år</translation>
     </message>
     <message>
         <source>gender unknown</source>
-        <translation type="unfinished" />
+        <translation>kön okänt</translation>
     </message>
     <message>
         <source>does not speak %1</source>
-        <translation type="unfinished" />
+        <translation>talar inte %1</translation>
     </message>
     <message>
         <source>not “%1”</source>
-        <translation type="unfinished" />
+        <translation>inte ”%1”</translation>
     </message>
     <message>
         <source>%1 does not fit the profile “%2”: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 passar inte profilen ”%2”: %3.</translation>
     </message>
     <message>
         <source>%1 lives %2 km from %3; the limit is %4 km.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor %2 km från %3; gränsen är %4 km.</translation>
     </message>
     <message>
         <source>%1 lives in “%2”, not in “%3”, and without coordinates the distance is unknown.</source>
-        <translation type="unfinished" />
+        <translation>%1 bor i ”%2”, inte i ”%3”, och utan koordinater är avståndet okänt.</translation>
     </message>
     <message>
         <source>%1 is unavailable from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 är inte tillgänglig från %2 till %3.</translation>
     </message>
     <message>
         <source>%1 is unavailable then.</source>
-        <translation type="unfinished" />
+        <translation>%1 är inte tillgänglig då.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 har uppgett en intressekonflikt med %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest with the brand %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 har uppgett en intressekonflikt med varumärket %2.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest.</source>
-        <translation type="unfinished" />
+        <translation>%1 har uppgett en intressekonflikt.</translation>
     </message>
     <message>
         <source>wave %1</source>
-        <translation type="unfinished" />
+        <translation>i våg %1</translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karenstiden är %n dag</numerusform>
+            <numerusform>karenstiden är %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n våg</numerusform>
+            <numerusform>%n vågor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>karenstiden är %n våg</numerusform>
+            <numerusform>karenstiden är %n vågor</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shopped %2 (%3) on %4; %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 besökte %2 (%3) %4; %5.</translation>
     </message>
     <message>
         <source>%1 shopped this location too recently.</source>
-        <translation type="unfinished" />
+        <translation>%1 har besökt den här enheten för nyligen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har redan %2 av %n tillåtet besök i den här vågen.</numerusform>
+            <numerusform>%1 har redan %2 av %n tillåtna besök i den här vågen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har redan %2 av %n tillåtet besök den %3.</numerusform>
+            <numerusform>%1 har redan %2 av %n tillåtna besök den %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,7 +1190,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Numbers are written with a decimal comma.</source>
-        <translation type="unfinished" />
+        <translation>Tal skrivs med decimalkomma.</translation>
     </message>
     <message>
         <source>export: write here instead of standard output.</source>
@@ -1194,15 +1206,15 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>%1: --delimiter must be , ; tab or |, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1: --delimiter måste vara , ; tab eller |, inte ”%2”</translation>
     </message>
     <message>
         <source>%1: %2 cannot be read; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 kan inte läsas; inget importerades</translation>
     </message>
     <message>
         <source>%1: --map %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: --map %2: %3</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -1222,11 +1234,11 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 problem(s)%6</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 problem%6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 problem(s)%5</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 nya, %3 uppdaterade, %4 problem%5</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1746,26 +1758,26 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Besök för %1 i %2</translation>
     </message>
     <message>
         <source>Your visits in %1</source>
-        <translation type="unfinished" />
+        <translation>Dina besök i %1</translation>
     </message>
     <message numerus="yes">
         <source>Shopper %1%2 · %n visit(s) · fees %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Testköpare %1%2 · %n besök · arvoden %3</numerusform>
+            <numerusform>Testköpare %1%2 · %n besök · arvoden %3</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>När</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Var</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -1781,15 +1793,15 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>inget datum</translation>
     </message>
     <message>
         <source>Briefing: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Instruktion: %1 — %2</translation>
     </message>
     <message>
         <source>(no script written)</source>
-        <translation type="unfinished" />
+        <translation>(inget manus skrivet)</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1815,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <name>ImportRow</name>
     <message>
         <source>“%1” looks like a spreadsheet formula; it is kept as text (exports write it so that spreadsheets do not run it)</source>
-        <translation type="unfinished" />
+        <translation>”%1” ser ut som en kalkylbladsformel; den behålls som text (exporter skriver den så att kalkylprogram inte kör den)</translation>
     </message>
     <message>
         <source>a coordinate needs both latitude and longitude</source>
@@ -2147,7 +2159,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Bes&amp;ök</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2586,31 @@ detected; columns are matched by their header names (in English, Swedish, Norweg
 Polish) unless --map names them, e.g. --map code=Filiāles kods,name=Nosaukums. Fields: %1.
 Every problem is listed with its line and column and nothing is written, unless --valid-rows
 imports the rows without problems. A code that exists is updated, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Enheter i ett program.
+
+  list FILE [--region NAME] [--channel C] [--competitor yes|no] [--active yes|no] [--search TEXT] [--json]
+  tree FILE [--json]                 land &gt; region &gt; område med antalet enheter i varje
+  show FILE CODE [--json]            en enhet med dess öppettider, attribut och besök
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--known-regions-only] [--json]
+  export FILE [-o OUT.csv] [--delimiter CHAR] [--excel]
+
+--region tar en regions namn (COUNTRY/REGION när två länder har en region med det namnet) eller
+none för enheterna utan region. Öppettiderna importeras och exporteras i kolumnerna hours_mon ...
+hours_sun, t.ex. 09:00-12:00;13:00-18:00 (tom: stängt).
+Teckenkodningen (UTF-8, UTF-16, Windows-1252, Windows-1257...), avgränsaren och rubrikraden
+identifieras automatiskt; kolumnerna matchas efter sina rubriker (på engelska, svenska, norska,
+lettiska eller polska) om inte --map anger dem, t.ex. --map code=Filiāles kods,name=Nosaukums.
+Fält: %1. Varje problem listas med rad och kolumn och inget skrivs, om inte --valid-rows
+importerar raderna utan problem. En kod som redan finns uppdateras i stället för att dupliceras.</translation>
     </message>
     <message>
         <source>locations import</source>
-        <translation type="unfinished" />
+        <translation>locations import</translation>
     </message>
     <message>
         <source>locations export</source>
-        <translation type="unfinished" />
+        <translation>locations export</translation>
     </message>
 </context>
 <context>
@@ -6874,7 +6902,7 @@ Besök:          %2
     </message>
     <message>
         <source>Select a shopper first.</source>
-        <translation type="unfinished" />
+        <translation>Välj en testköpare först.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6894,15 +6922,15 @@ Besök:          %2
     </message>
     <message>
         <source>Import shoppers</source>
-        <translation type="unfinished" />
+        <translation>Importera testköpare</translation>
     </message>
     <message>
         <source>%1 changes nothing: the panel already holds it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ändrar ingenting: panelen innehåller redan detta.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Importerade %1: %2 nya, %3 uppdaterade, %4 oförändrade</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -6910,16 +6938,16 @@ Besök:          %2
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporterade %n testköpare till %1, med personuppgifter</numerusform>
+            <numerusform>Exporterade %n testköpare till %1, med personuppgifter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporterade %n testköpare till %1, utan personuppgifter</numerusform>
+            <numerusform>Exporterade %n testköpare till %1, utan personuppgifter</numerusform>
         </translation>
     </message>
 </context>
@@ -6927,51 +6955,51 @@ Besök:          %2
     <name>ShopperDialog</name>
     <message>
         <source>&amp;Add a period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lägg till period</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished" />
+        <translation>Ta &amp;bort period</translation>
     </message>
     <message>
         <source>Add a &amp;location</source>
-        <translation type="unfinished" />
+        <translation>Lägg till e&amp;nhet</translation>
     </message>
     <message>
         <source>Add a &amp;brand</source>
-        <translation type="unfinished" />
+        <translation>Lägg till &amp;varumärke</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>New shopper</source>
-        <translation type="unfinished" />
+        <translation>Ny testköpare</translation>
     </message>
     <message>
         <source>Shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Testköpare %1</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>P&amp;ersonal data</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ersonuppgifter</translation>
     </message>
     <message>
         <source>A&amp;vailability</source>
-        <translation type="unfinished" />
+        <translation>T&amp;illgänglighet</translation>
     </message>
     <message>
         <source>&amp;Conflicts of interest</source>
-        <translation type="unfinished" />
+        <translation>Int&amp;ressekonflikter</translation>
     </message>
     <message>
         <source>V&amp;isits</source>
-        <translation type="unfinished" />
+        <translation>Bes&amp;ök</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -6979,15 +7007,15 @@ Besök:          %2
     </message>
     <message>
         <source>the pseudonymous code used everywhere, e.g. S000123</source>
-        <translation type="unfinished" />
+        <translation>den pseudonyma kod som används överallt, t.ex. S000123</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -6995,11 +7023,11 @@ Besök:          %2
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>inte angivet</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Födelseår:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -7007,7 +7035,7 @@ Besök:          %2
     </message>
     <message>
         <source>codes such as lv, en, ru</source>
-        <translation type="unfinished" />
+        <translation>koder som lv, en, ru</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -7015,19 +7043,19 @@ Besök:          %2
     </message>
     <message>
         <source>e.g. has-car, customer, student</source>
-        <translation type="unfinished" />
+        <translation>t.ex. has-car, customer, student</translation>
     </message>
     <message>
         <source>Tags in use: %1</source>
-        <translation type="unfinished" />
+        <translation>Taggar som används: %1</translation>
     </message>
     <message>
         <source>where the shopper lives</source>
-        <translation type="unfinished" />
+        <translation>där testköparen bor</translation>
     </message>
     <message>
         <source>Home c&amp;ity:</source>
-        <translation type="unfinished" />
+        <translation>Hem&amp;ort:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -7035,39 +7063,39 @@ Besök:          %2
     </message>
     <message>
         <source>Home l&amp;atitude:</source>
-        <translation type="unfinished" />
+        <translation>Hemmets &amp;latitud:</translation>
     </message>
     <message>
         <source>Home l&amp;ongitude:</source>
-        <translation type="unfinished" />
+        <translation>Hemmets lon&amp;gitud:</translation>
     </message>
     <message>
         <source>Visits per &amp;wave:</source>
-        <translation type="unfinished" />
+        <translation>Besök per &amp;våg:</translation>
     </message>
     <message>
         <source>Visits per &amp;day:</source>
-        <translation type="unfinished" />
+        <translation>Besök per &amp;dag:</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>inget betyg</translation>
     </message>
     <message>
         <source>&amp;Rating (0–5):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betyg (0–5):</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>okänt</translation>
     </message>
     <message>
         <source>&amp;Joined the panel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Med i panelen sedan:</translation>
     </message>
     <message>
         <source>Who the shopper is. This is kept apart from the profile: assignment and analysis use only the code, exports leave it out unless asked for, and clients never see it.</source>
-        <translation type="unfinished" />
+        <translation>Vem testköparen är. Detta hålls åtskilt från profilen: tilldelning och analys använder bara koden, exporter utelämnar det om det inte begärs, och kunder ser det aldrig.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7075,47 +7103,47 @@ Besök:          %2
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-p&amp;ost:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>namn@example.com</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>+371 2612 3456</source>
-        <translation type="unfinished" />
+        <translation>+46 70 123 45 67</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <source>Post&amp;code:</source>
-        <translation type="unfinished" />
+        <translation>Postn&amp;ummer:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Från</translation>
     </message>
     <message>
         <source>To (included)</source>
-        <translation type="unfinished" />
+        <translation>Till (inklusive)</translation>
     </message>
     <message>
         <source>Days on which the shopper cannot do visits (holidays, travel), both ends included. Periods that overlap are joined when saved.</source>
-        <translation type="unfinished" />
+        <translation>Dagar då testköparen inte kan göra besök (semester, resor), båda ändpunkterna inräknade. Perioder som överlappar slås ihop när de sparas.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Gäller</translation>
     </message>
     <message>
         <source>Location code or brand</source>
-        <translation type="unfinished" />
+        <translation>Enhetskod eller varumärke</translation>
     </message>
     <message>
         <source>Location</source>
@@ -7123,11 +7151,11 @@ Besök:          %2
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Where the shopper must never be sent: a location where family or friends work, or a whole brand they work for or used to. Type a location's code or part of it to choose it.</source>
-        <translation type="unfinished" />
+        <translation>Dit testköparen aldrig får skickas: en enhet där familj eller vänner arbetar, eller ett helt varumärke som testköparen arbetar eller har arbetat för. Skriv en enhets kod eller en del av den för att välja den.</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -7135,38 +7163,38 @@ Besök:          %2
     </message>
     <message>
         <source>location code</source>
-        <translation type="unfinished" />
+        <translation>enhetskod</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>varumärke</translation>
     </message>
     <message>
         <source>(no such location)</source>
-        <translation type="unfinished" />
+        <translation>(ingen sådan enhet)</translation>
     </message>
     <message>
         <source>e.g. sister works here</source>
-        <translation type="unfinished" />
+        <translation>t.ex. syster arbetar här</translation>
     </message>
 </context>
 <context>
     <name>ShopperExportDialog</name>
     <message>
         <source>Include &amp;personal data (name, e-mail, phone, address, postcode)</source>
-        <translation type="unfinished" />
+        <translation>Inkludera &amp;personuppgifter (namn, e-post, telefon, adress, postnummer)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>Export shoppers</source>
-        <translation type="unfinished" />
+        <translation>Exportera testköpare</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7174,22 +7202,22 @@ Besök:          %2
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fil:</translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n testköpare med kod, profil, tillgänglighet och intressekonflikter: det som planeringen behöver och inget som avslöjar vem det är.</numerusform>
+            <numerusform>%n testköpare med koder, profiler, tillgänglighet och intressekonflikter: det som planeringen behöver och inget som avslöjar vilka de är.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
-        <translation type="unfinished" />
+        <translation>Filen visar vilka testköparna är och hur de kan nås. Behåll den inom byrån, skicka den aldrig till en kund och radera den när den har tjänat sitt syfte (dataskydd: GDPR samt ESOMAR:s och MSPA:s riktlinjer).</translation>
     </message>
     <message>
         <source>&amp;Export with personal data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportera med personuppgifter</translation>
     </message>
 </context>
 <context>
@@ -7208,7 +7236,7 @@ Besök:          %2
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7220,7 +7248,7 @@ Besök:          %2
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished" />
+        <translation>Födelseår</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7248,11 +7276,11 @@ Besök:          %2
     </message>
     <message>
         <source>Visits per wave</source>
-        <translation type="unfinished" />
+        <translation>Besök per våg</translation>
     </message>
     <message>
         <source>Visits per day</source>
-        <translation type="unfinished" />
+        <translation>Besök per dag</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7264,19 +7292,19 @@ Besök:          %2
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>Ansluten</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished" />
+        <translation>Ej tillgänglig</translation>
     </message>
     <message>
         <source>Conflicting locations</source>
-        <translation type="unfinished" />
+        <translation>Enheter med intressekonflikt</translation>
     </message>
     <message>
         <source>Conflicting brands</source>
-        <translation type="unfinished" />
+        <translation>Varumärken med intressekonflikt</translation>
     </message>
 </context>
 <context>
@@ -7287,11 +7315,11 @@ Besök:          %2
     </message>
     <message>
         <source>%1 holds no shopper to import</source>
-        <translation type="unfinished" />
+        <translation>%1 innehåller ingen testköpare att importera</translation>
     </message>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importera testköpare från %1</translation>
     </message>
     <message>
         <source>no column is chosen for %1</source>
@@ -7299,11 +7327,11 @@ Besök:          %2
     </message>
     <message>
         <source>%1 and %2 are imported together: choose a column for both or for neither</source>
-        <translation type="unfinished" />
+        <translation>%1 och %2 importeras tillsammans: välj en kolumn för båda eller för ingen</translation>
     </message>
     <message>
         <source>the shopper code is empty</source>
-        <translation type="unfinished" />
+        <translation>testköparkoden är tom</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
@@ -7311,23 +7339,23 @@ Besök:          %2
     </message>
     <message>
         <source>“%1” is not a year of birth (such as 1987, or a date)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget födelseår (som 1987, eller ett datum)</translation>
     </message>
     <message>
         <source>“%1” is not a gender (female, male or other)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget kön (kvinna, man eller annat)</translation>
     </message>
     <message>
         <source>“%1” is not a status (active, paused or blocked)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är ingen status (aktiv, pausad eller blockerad)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of visits</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget helt antal besök</translation>
     </message>
     <message>
         <source>“%1” is not a rating (a number from 0 to 5%2)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget betyg (ett tal från 0 till 5%2)</translation>
     </message>
     <message>
         <source>, with a decimal comma</source>
@@ -7335,36 +7363,36 @@ Besök:          %2
     </message>
     <message>
         <source>“%1” is not a date (2024-03-01 or 01.03.2024)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget datum (2024-03-01 eller 01.03.2024)</translation>
     </message>
     <message>
         <source>“%1” is not a list of periods (2026-07-01..2026-07-14, 2026-12-24)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är ingen lista med perioder (2026-07-01..2026-07-14, 2026-12-24)</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen enhet %1 i programmet</translation>
     </message>
     <message>
         <source>the file holds no shoppers</source>
-        <translation type="unfinished" />
+        <translation>filen innehåller inga testköpare</translation>
     </message>
 </context>
 <context>
     <name>ShopperImportDialog</name>
     <message>
         <source>Import shoppers from %1</source>
-        <translation type="unfinished" />
+        <translation>Importera testköpare från %1</translation>
     </message>
     <message>
         <source>%1 (personal)</source>
-        <translation type="unfinished" />
+        <translation>%1 (personuppgift)</translation>
     </message>
     <message numerus="yes">
         <source>%n new shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ny testköpare</numerusform>
+            <numerusform>%n nya testköpare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7373,9 +7401,9 @@ Besök:          %2
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7387,15 +7415,15 @@ Besök:          %2
     <name>ShopperPickerDialog</name>
     <message>
         <source>Assign visit %1 by hand</source>
-        <translation type="unfinished" />
+        <translation>Tilldela besök %1 manuellt</translation>
     </message>
     <message>
         <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation type="unfinished" />
+        <translation>Vem genomför besök %1 på &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
     </message>
     <message>
         <source>There is no visit %1.</source>
-        <translation type="unfinished" />
+        <translation>Det finns inget besök %1.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7403,11 +7431,11 @@ Besök:          %2
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Hemort</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished" />
+        <translation>Avstånd</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -7415,75 +7443,75 @@ Besök:          %2
     </message>
     <message>
         <source>Visits in the wave</source>
-        <translation type="unfinished" />
+        <translation>Besök i vågen</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished" />
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>okänt</translation>
     </message>
     <message>
         <source>Search by code or city…</source>
-        <translation type="unfinished" />
+        <translation>Sök på kod eller ort…</translation>
     </message>
     <message>
         <source>Why by hand (kept in the visit's history)</source>
-        <translation type="unfinished" />
+        <translation>Varför manuellt (sparas i besökets historik)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished" />
+        <translation>Tilldela</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Anteckning:</translation>
     </message>
 </context>
 <context>
     <name>ShopperStore</name>
     <message numerus="yes">
         <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 har %n besök; pausa eller spärra testköparen i stället för att ta bort</numerusform>
+            <numerusform>%1 har %n besök; pausa eller spärra testköparen i stället för att ta bort</numerusform>
         </translation>
     </message>
     <message>
         <source>shopper %1: %2</source>
-        <translation type="unfinished" />
+        <translation>testköpare %1: %2</translation>
     </message>
     <message>
         <source>shopper %1 is in use by now and stays</source>
-        <translation type="unfinished" />
+        <translation>testköpare %1 används redan och blir kvar</translation>
     </message>
     <message>
         <source>Add shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Lägg till testköpare %1</translation>
     </message>
     <message>
         <source>Edit shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Redigera testköpare %1</translation>
     </message>
     <message>
         <source>Edit shopper %1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>Redigera testköpare %1 (nu %2)</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen testköpare %1</translation>
     </message>
     <message>
         <source>Delete shopper %1</source>
-        <translation type="unfinished" />
+        <translation>Ta bort testköpare %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ta bort %n testköpare</numerusform>
+            <numerusform>Ta bort %n testköpare</numerusform>
         </translation>
     </message>
 </context>
@@ -7491,15 +7519,15 @@ Besök:          %2
     <name>ShopperValidator</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>får inte vara tom</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters</source>
-        <translation type="unfinished" />
+        <translation>”%1…” är längre än %2 tecken</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are kept</source>
-        <translation type="unfinished" />
+        <translation>är %1 tecken lång; högst %2 behålls</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
@@ -7507,93 +7535,93 @@ Besök:          %2
     </message>
     <message>
         <source>“%1” is not a phone number (digits, spaces and + ( ) - . / only)</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget telefonnummer (endast siffror, mellanslag och + ( ) - . /)</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (shoppers are %3 or older), not %4</source>
-        <translation type="unfinished" />
+        <translation>måste vara från %1 till %2 (testköpare är minst %3 år), inte %4</translation>
     </message>
     <message>
         <source>must be female, male, other or not given, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>måste vara kvinna, man, annat eller inte angivet, inte ”%1”</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as lv or en</source>
-        <translation type="unfinished" />
+        <translation>”%1” är ingen språkkod som lv eller en</translation>
     </message>
     <message>
         <source>“%1” holds a comma or semicolon; give each tag on its own</source>
-        <translation type="unfinished" />
+        <translation>”%1” innehåller kommatecken eller semikolon; ange varje tagg för sig</translation>
     </message>
     <message>
         <source>“%1…” is longer than 60 characters</source>
-        <translation type="unfinished" />
+        <translation>”%1…” är längre än 60 tecken</translation>
     </message>
     <message>
         <source>a home needs both latitude and longitude, or neither</source>
-        <translation type="unfinished" />
+        <translation>ett hem kräver både latitud och longitud, eller ingen av dem</translation>
     </message>
     <message>
         <source>must be from -90 to 90, not %1</source>
-        <translation type="unfinished" />
+        <translation>måste vara från -90 till 90, inte %1</translation>
     </message>
     <message>
         <source>must be from -180 to 180, not %1</source>
-        <translation type="unfinished" />
+        <translation>måste vara från -180 till 180, inte %1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>måste vara ett heltal från 0 till %1, inte %2</translation>
     </message>
     <message>
         <source>must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>måste vara aktiv, pausad eller spärrad, inte ”%1”</translation>
     </message>
     <message>
         <source>must be from 0 to 5, not %1</source>
-        <translation type="unfinished" />
+        <translation>måste vara från 0 till 5, inte %1</translation>
     </message>
     <message>
         <source>a period needs a first and a last day</source>
-        <translation type="unfinished" />
+        <translation>en period kräver en första och en sista dag</translation>
     </message>
     <message>
         <source>%1 to %2 ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>%1 till %2 slutar innan den börjar</translation>
     </message>
     <message>
         <source>two periods start on %1</source>
-        <translation type="unfinished" />
+        <translation>två perioder börjar den %1</translation>
     </message>
     <message>
         <source>a conflict of interest is with one location or one brand</source>
-        <translation type="unfinished" />
+        <translation>en intressekonflikt gäller en enhet eller ett varumärke</translation>
     </message>
     <message>
         <source>there is no shopper %1 to change</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen testköpare %1 att ändra</translation>
     </message>
     <message>
         <source>%1 is the code of another shopper</source>
-        <translation type="unfinished" />
+        <translation>%1 är koden för en annan testköpare</translation>
     </message>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen enhet %1 i programmet</translation>
     </message>
 </context>
 <context>
     <name>ShopperWriter</name>
     <message>
         <source>there is no location %1 in the programme</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen enhet %1 i programmet</translation>
     </message>
 </context>
 <context>
     <name>ShoppersCommand</name>
     <message>
         <source>List and show the shopper panel with visit histories; import it from a CSV file, or export it.</source>
-        <translation type="unfinished" />
+        <translation>Lista och visa testköparpanelen med besökshistorik; importera den från en CSV-fil eller exportera den.</translation>
     </message>
     <message>
         <source>The shopper panel of a programme.
@@ -7613,11 +7641,27 @@ Lists (languages, tags, conflicts) are separated by commas; unavailable dates ar
 as 2026-07-01..2026-07-14, 2026-12-24. Every problem is listed with its line and column and
 nothing is written, unless --valid-rows imports the rows without problems. A code that exists
 is updated in the columns the file has, not duplicated.</source>
-        <translation type="unfinished" />
+        <translation>Testköparpanelen i ett program.
+
+  list FILE [--status S] [--city C] [--language L] [--tag T] [--search TEXT] [--json]
+  show FILE CODE [--json]            en testköpare med personuppgifter, tillgänglighet, konflikter och besök
+  import FILE CSV [--dry-run] [--valid-rows] [--map FIELD=COLUMN,...] [--encoding NAME]
+                  [--delimiter CHAR] [--decimal-comma] [--json]
+  export FILE [OUT.csv] [-o OUT.csv] [--personal] [--delimiter CHAR] [--excel]
+
+Exporten utelämnar personuppgifter (namn, e-post, telefon, adress, postnummer) om inte --personal
+begär dem: en fil med namn får bara hamna där dataskyddet tillåter det.
+Teckenkodningen, avgränsaren och rubrikraden identifieras automatiskt; kolumnerna matchas efter sina
+rubriker (på engelska, svenska, norska, lettiska eller polska) om inte --map anger dem, t.ex.
+--map code=Kods,name=Vārds uzvārds. Fält: %1.
+Listor (språk, taggar, konflikter) avgränsas med kommatecken; datum då testköparen inte är tillgänglig
+anges som perioder, t.ex. 2026-07-01..2026-07-14, 2026-12-24. Varje problem listas med rad och
+kolumn och inget skrivs, om inte --valid-rows importerar raderna utan problem. En kod som redan finns
+uppdateras i de kolumner som filen har i stället för att dupliceras.</translation>
     </message>
     <message>
         <source>list, show, import or export</source>
-        <translation type="unfinished" />
+        <translation>list, show, import eller export</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -7625,19 +7669,19 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>export: include personal data (name, e-mail, phone, address, postcode).</source>
-        <translation type="unfinished" />
+        <translation>export: inkludera personuppgifter (namn, e-post, telefon, adress, postnummer).</translation>
     </message>
     <message>
         <source>list: only shoppers with this status (active, paused, blocked).</source>
-        <translation type="unfinished" />
+        <translation>list: endast testköpare med den här statusen (active, paused, blocked).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>list: only shoppers living in this city.</source>
-        <translation type="unfinished" />
+        <translation>list: endast testköpare som bor på den här orten.</translation>
     </message>
     <message>
         <source>C</source>
@@ -7645,7 +7689,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers speaking this language (a code such as lv).</source>
-        <translation type="unfinished" />
+        <translation>list: endast testköpare som talar det här språket (en kod som lv).</translation>
     </message>
     <message>
         <source>L</source>
@@ -7653,15 +7697,15 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>list: only shoppers with this tag.</source>
-        <translation type="unfinished" />
+        <translation>list: endast testköpare med den här taggen.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <source>list: only shoppers whose code, name, city or e-mail contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation>list: endast testköpare vars kod, namn, ort eller e-post innehåller TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -7673,64 +7717,64 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>shoppers export: give the output file once, as OUT or with -o</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: ange utdatafilen en gång, som OUT eller med -o</translation>
     </message>
     <message>
         <source>shoppers: expected 'list FILE', 'show FILE CODE', 'import FILE CSV' or 'export FILE [OUT]' (see 'shopscope-cli shoppers --help')</source>
-        <translation type="unfinished" />
+        <translation>shoppers: 'list FILE', 'show FILE CODE', 'import FILE CSV' eller 'export FILE [OUT]' förväntades (se 'shopscope-cli shoppers --help')</translation>
     </message>
     <message>
         <source>shoppers import</source>
-        <translation type="unfinished" />
+        <translation>shoppers import</translation>
     </message>
     <message>
         <source>shoppers export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers export: %1: %2</translation>
     </message>
     <message>
         <source>shoppers export</source>
-        <translation type="unfinished" />
+        <translation>shoppers export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporterade %n testköpare till %1, med personuppgifter</numerusform>
+            <numerusform>Exporterade %n testköpare till %1, med personuppgifter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporterade %n testköpare till %1, utan personuppgifter</numerusform>
+            <numerusform>Exporterade %n testköpare till %1, utan personuppgifter</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: --status måste vara active, paused eller blocked, inte ”%1”</translation>
     </message>
     <message>
         <source>shoppers list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers list: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shopper(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n testköpare</numerusform>
+            <numerusform>%1 av %n testköpare</numerusform>
         </translation>
     </message>
     <message>
         <source>shoppers show: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>shoppers show: %1: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>Conflicts of interest:</source>
-        <translation type="unfinished" />
+        <translation>Intressekonflikter:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7738,11 +7782,11 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>brand %1</source>
-        <translation type="unfinished" />
+        <translation>varumärke %1</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished" />
+        <translation>enhet %1</translation>
     </message>
 </context>
 <context>
@@ -7848,206 +7892,206 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitAction</name>
     <message>
         <source>a visit was deleted in the meantime</source>
-        <translation type="unfinished" />
+        <translation>ett besök har tagits bort under tiden</translation>
     </message>
     <message>
         <source>there is no visit %1</source>
-        <translation type="unfinished" />
+        <translation>det finns inget besök %1</translation>
     </message>
     <message>
         <source>no visit chosen</source>
-        <translation type="unfinished" />
+        <translation>inget besök valt</translation>
     </message>
     <message>
         <source>%1: visit %2</source>
-        <translation type="unfinished" />
+        <translation>%1: besök %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besök</numerusform>
+            <numerusform>%1: %n besök</numerusform>
         </translation>
     </message>
     <message>
         <source>visit %1 was carried out already; its shopper stays</source>
-        <translation type="unfinished" />
+        <translation>besök %1 har redan genomförts; testköparen står kvar</translation>
     </message>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen testköpare %1</translation>
     </message>
     <message>
         <source>visit %1 is with %2 already</source>
-        <translation type="unfinished" />
+        <translation>besök %1 är redan tilldelat %2</translation>
     </message>
     <message>
         <source>Assign visit %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Tilldela besök %1 till %2</translation>
     </message>
     <message>
         <source>visit %1 has no shopper to swap</source>
-        <translation type="unfinished" />
+        <translation>besök %1 har ingen testköpare att byta</translation>
     </message>
     <message>
         <source>visits %1 and %2 have the same shopper</source>
-        <translation type="unfinished" />
+        <translation>besök %1 och %2 har samma testköpare</translation>
     </message>
     <message>
         <source>swapped with visit %1</source>
-        <translation type="unfinished" />
+        <translation>bytt med besök %1</translation>
     </message>
     <message>
         <source>Swap the shoppers of visits %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Byt testköpare mellan besök %1 och %2</translation>
     </message>
     <message>
         <source>Accepted by the shopper</source>
-        <translation type="unfinished" />
+        <translation>Accepterat av testköparen</translation>
     </message>
     <message>
         <source>Visit done</source>
-        <translation type="unfinished" />
+        <translation>Besöket genomfört</translation>
     </message>
     <message>
         <source>Back to the pool (shopper dropped out)</source>
-        <translation type="unfinished" />
+        <translation>Tillbaka till poolen (testköparen hoppade av)</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished" />
+        <translation>Ställ in besöket</translation>
     </message>
     <message>
         <source>Reinstate the visit</source>
-        <translation type="unfinished" />
+        <translation>Återinför besöket</translation>
     </message>
     <message>
         <source>Lock the shopper</source>
-        <translation type="unfinished" />
+        <translation>Lås testköparen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>visit %1 is %2: %3</source>
-        <translation type="unfinished" />
+        <translation>besök %1 är %2: %3</translation>
     </message>
     <message>
         <source>only an assigned visit can be accepted</source>
-        <translation type="unfinished" />
+        <translation>endast ett tilldelat besök kan accepteras</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can be done</source>
-        <translation type="unfinished" />
+        <translation>endast ett tilldelat eller accepterat besök kan markeras som genomfört</translation>
     </message>
     <message>
         <source>only an assigned or accepted visit can go back to the pool</source>
-        <translation type="unfinished" />
+        <translation>endast ett tilldelat eller accepterat besök kan gå tillbaka till poolen</translation>
     </message>
     <message>
         <source>a visit that was carried out cannot be cancelled</source>
-        <translation type="unfinished" />
+        <translation>ett besök som har genomförts kan inte ställas in</translation>
     </message>
     <message>
         <source>only a cancelled visit can be reinstated</source>
-        <translation type="unfinished" />
+        <translation>endast ett inställt besök kan återinföras</translation>
     </message>
     <message>
         <source>visit %1 is locked already</source>
-        <translation type="unfinished" />
+        <translation>besök %1 är redan låst</translation>
     </message>
     <message>
         <source>only a visit with a shopper can be locked</source>
-        <translation type="unfinished" />
+        <translation>endast ett besök med testköpare kan låsas</translation>
     </message>
     <message>
         <source>visit %1 is not locked</source>
-        <translation type="unfinished" />
+        <translation>besök %1 är inte låst</translation>
     </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Assign by hand…</source>
-        <translation type="unfinished" />
+        <translation>Tilldela manuellt…</translation>
     </message>
     <message>
         <source>Swap shoppers</source>
-        <translation type="unfinished" />
+        <translation>Byt testköpare</translation>
     </message>
     <message>
         <source>Fieldwork status</source>
-        <translation type="unfinished" />
+        <translation>Fältarbetsstatus</translation>
     </message>
     <message>
         <source>Export fieldwork lists…</source>
-        <translation type="unfinished" />
+        <translation>Exportera fältarbetslistor…</translation>
     </message>
     <message>
         <source>Why (kept in the visits' history):</source>
-        <translation type="unfinished" />
+        <translation>Varför (sparas i besökens historik):</translation>
     </message>
     <message>
         <source>Select one or more visits first.</source>
-        <translation type="unfinished" />
+        <translation>Välj ett eller flera besök först.</translation>
     </message>
     <message>
         <source>Nothing changed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Inget ändrades: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besök</numerusform>
+            <numerusform>%1: %n besök</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign by hand</source>
-        <translation type="unfinished" />
+        <translation>Tilldela manuellt</translation>
     </message>
     <message>
         <source>Select one visit first.</source>
-        <translation type="unfinished" />
+        <translation>Välj ett besök först.</translation>
     </message>
     <message>
         <source>Select exactly two visits whose shoppers should change places.</source>
-        <translation type="unfinished" />
+        <translation>Välj exakt två besök vars testköpare ska byta plats.</translation>
     </message>
     <message>
         <source>Export fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Exportera fältarbetslistor</translation>
     </message>
     <message>
         <source>Choose a wave in the filter, or select one of its visits.</source>
-        <translation type="unfinished" />
+        <translation>Välj en våg i filtret eller markera ett av dess besök.</translation>
     </message>
     <message>
         <source>Folder for the fieldwork lists</source>
-        <translation type="unfinished" />
+        <translation>Mapp för fältarbetslistorna</translation>
     </message>
     <message>
         <source>The lists were not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Listorna skrevs inte: %1</translation>
     </message>
     <message>
         <source>Writing the shoppers' lists of %1…</source>
-        <translation type="unfinished" />
+        <translation>Skriver testköparnas listor för %1…</translation>
     </message>
     <message>
         <source>Visits of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Besök för %1 i %2</translation>
     </message>
     <message>
         <source>Export of the fieldwork lists of %1 cancelled; the files written so far stay in %2</source>
-        <translation type="unfinished" />
+        <translation>Exporten av fältarbetslistorna för %1 avbröts; de filer som redan skrivits finns kvar i %2</translation>
     </message>
     <message numerus="yes">
         <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Fältarbetsbladet och listan för %n testköpare skrevs till %1</numerusform>
+            <numerusform>Fältarbetsbladet och listorna för %n testköpare skrevs till %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8055,7 +8099,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitDetailPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>När</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8067,39 +8111,39 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Historik&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a visit to see who carries it out and its history.</source>
-        <translation type="unfinished" />
+        <translation>Markera ett besök för att se vem som genomför det och dess historik.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Besök %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Scenario %1, %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1, %2 %3</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>inget datum</translation>
     </message>
     <message>
         <source>shopper %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>testköpare %1 (%2), %3</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>låst</translation>
     </message>
 </context>
 <context>
@@ -8201,7 +8245,7 @@ is updated in the columns the file has, not duplicated.</source>
     <name>VisitHistory</name>
     <message>
         <source>there is no shopper %1</source>
-        <translation type="unfinished" />
+        <translation>det finns ingen testköpare %1</translation>
     </message>
     <message>
         <source>there is no location %1</source>
@@ -8209,7 +8253,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished" />
+        <translation>Inga besök än</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -8217,30 +8261,30 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>, the last on %1</source>
-        <translation type="unfinished" />
+        <translation>, det senaste %1</translation>
     </message>
     <message>
         <source>, average score %1</source>
-        <translation type="unfinished" />
+        <translation>, genomsnittligt resultat %1</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Visited on %1</source>
-        <translation type="unfinished" />
+        <translation>Besökt %1</translation>
     </message>
     <message>
         <source>Planned for %1</source>
-        <translation type="unfinished" />
+        <translation>Planerat till %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(ingen testköpare)</translation>
     </message>
     <message>
         <source>Taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>Borttagen (nu %1)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8268,40 +8312,40 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryPrinter</name>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished" />
+        <translation>Besök: %1</translation>
     </message>
     <message>
         <source>(no shopper)</source>
-        <translation type="unfinished" />
+        <translation>(ingen testköpare)</translation>
     </message>
     <message>
         <source>taken off (now %1)</source>
-        <translation type="unfinished" />
+        <translation>borttagen (nu %1)</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryView</name>
     <message>
         <source>No visits yet: the history starts once this one is saved and given visits.</source>
-        <translation type="unfinished" />
+        <translation>Inga besök än: historiken börjar när den här har sparats och fått besök.</translation>
     </message>
 </context>
 <context>
     <name>VisitsCommand</name>
     <message>
         <source>List visits; accept, finish, cancel, return to the pool, lock or assign them by hand; their history.</source>
-        <translation type="unfinished" />
+        <translation>Lista besök; acceptera, slutför, ställ in, lämna tillbaka till poolen, lås eller tilldela dem manuellt; deras historik.</translation>
     </message>
     <message>
         <source>list, set, assign, swap or history</source>
-        <translation type="unfinished" />
+        <translation>list, set, assign, swap eller history</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -8313,7 +8357,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only the visits of this wave (code or name).</source>
-        <translation type="unfinished" />
+        <translation>Endast besöken i den här vågen (kod eller namn).</translation>
     </message>
     <message>
         <source>WAVE</source>
@@ -8321,23 +8365,23 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Only visits with this status.</source>
-        <translation type="unfinished" />
+        <translation>Endast besök med den här statusen.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>accept, done, return, cancel, reinstate, lock or unlock.</source>
-        <translation type="unfinished" />
+        <translation>accept, done, return, cancel, reinstate, lock eller unlock.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The shopper's code.</source>
-        <translation type="unfinished" />
+        <translation>Testköparens kod.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -8345,7 +8389,7 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>Why (kept in the visit's history).</source>
-        <translation type="unfinished" />
+        <translation>Varför (sparas i besökets historik).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -8353,86 +8397,86 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID or history FILE ID (see 'shopscope-cli visits --help')</source>
-        <translation type="unfinished" />
+        <translation>visits: förväntade list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID eller history FILE ID (se 'shopscope-cli visits --help')</translation>
     </message>
     <message>
         <source>visits list: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: %2</translation>
     </message>
     <message>
         <source>visits list: --status: “%1” is not a visit status (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</source>
-        <translation type="unfinished" />
+        <translation>visits list: --status: ”%1” är ingen besöksstatus (planned, assigned, accepted, done, submitted, approved, rejected, cancelled)</translation>
     </message>
     <message>
         <source>visits list: %1: cannot read the visits</source>
-        <translation type="unfinished" />
+        <translation>visits list: %1: kan inte läsa besöken</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished" />
+        <translation> (låst)</translation>
     </message>
     <message>
         <source>No visits match.</source>
-        <translation type="unfinished" />
+        <translation>Inga besök matchar.</translation>
     </message>
     <message>
         <source>visits set: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
-        <translation type="unfinished" />
+        <translation>visits set: ”%1” är ingen lista med besöksnummer (t.ex. 12,15,18)</translation>
     </message>
     <message>
         <source>visits set: --action: expected accept, done, return, cancel, reinstate, lock or unlock</source>
-        <translation type="unfinished" />
+        <translation>visits set: --action: förväntade accept, done, return, cancel, reinstate, lock eller unlock</translation>
     </message>
     <message>
         <source>visits set: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits set: %1: %2; inget ändrades</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n besök</numerusform>
+            <numerusform>%1: %n besök</numerusform>
         </translation>
     </message>
     <message>
         <source>visits assign: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits assign: ”%1” är inget besöksnummer</translation>
     </message>
     <message>
         <source>visits assign: --shopper CODE is required</source>
-        <translation type="unfinished" />
+        <translation>visits assign: --shopper CODE krävs</translation>
     </message>
     <message>
         <source>visits assign: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits assign: %1: %2; inget ändrades</translation>
     </message>
     <message>
         <source>Visit %1 assigned to %2</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 tilldelat %2</translation>
     </message>
     <message>
         <source>visits swap: expected two visit numbers</source>
-        <translation type="unfinished" />
+        <translation>visits swap: förväntade två besöksnummer</translation>
     </message>
     <message>
         <source>visits swap: %1: %2; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>visits swap: %1: %2; inget ändrades</translation>
     </message>
     <message>
         <source>Visits %1 and %2 swapped their shoppers</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 och %2 bytte testköpare</translation>
     </message>
     <message>
         <source>visits history: “%1” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>visits history: ”%1” är inget besöksnummer</translation>
     </message>
     <message>
         <source>visits history: %1: there is no visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: det finns inget besök %2</translation>
     </message>
     <message>
         <source>Visit %1 has no history yet.</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 har ingen historik än.</translation>
     </message>
     <message>
         <source>Visits during fieldwork.
@@ -8450,45 +8494,59 @@ lists in one CSV, and each shopper's list with the scenarios' briefings as a pag
 locked visit keeps its shopper when the assignment runs again. Every change is one step that
 the window can undo, and leaves an event in the visit's history. All or nothing: when one of
 the visits does not allow the action, none changes.</source>
-        <translation type="unfinished" />
+        <translation>Besök under fältarbetet.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT]
+  swap FILE ID ID
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' skriver vågens fältarbetsblad (varje besök, status, testköparkod), testköparnas
+listor i en CSV-fil och varje testköpares lista med scenariernas instruktioner som en sida att skriva ut.
+'return' skickar ett besök vars testköpare har hoppat av tillbaka till poolen (planerat, ingen testköpare);
+ett låst besök behåller sin testköpare när tilldelningen körs igen. Varje ändring är ett steg som
+fönstret kan ångra och lämnar en händelse i besökets historik. Allt eller inget: när ett av
+besöken inte tillåter åtgärden ändras inget.</translation>
     </message>
     <message>
         <source>The folder the fieldwork lists go to.</source>
-        <translation type="unfinished" />
+        <translation>Mappen som fältarbetslistorna skrivs till.</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished" />
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>visits history: %1: cannot read the history of visit %2</source>
-        <translation type="unfinished" />
+        <translation>visits history: %1: kan inte läsa historiken för besök %2</translation>
     </message>
     <message>
         <source>visits export: --wave and --out FOLDER are required</source>
-        <translation type="unfinished" />
+        <translation>visits export: --wave och --out FOLDER krävs</translation>
     </message>
     <message>
         <source>visits export: cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: kan inte skapa mappen %1</translation>
     </message>
     <message>
         <source>visits export: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1: %2</translation>
     </message>
     <message>
         <source>visits export: %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: %1</translation>
     </message>
     <message>
         <source>visits export: cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>visits export: kan inte skriva %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: fältarbetsbladet och listan för %n testköpare skrevs till %2</numerusform>
+            <numerusform>%1: fältarbetsbladet och listorna för %n testköpare skrevs till %2</numerusform>
         </translation>
     </message>
 </context>
