@@ -6980,7 +6980,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>Not deleted</source>
-        <translation>Scenārijs netika dzēsts</translation>
+        <translation>Nav dzēsts</translation>
     </message>
     <message>
         <source>Import shoppers</source>
@@ -7163,7 +7163,7 @@ Apmeklējumi:    %2
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nosaukums:</translation>
+        <translation>&amp;Vārds, uzvārds:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -7463,7 +7463,7 @@ Apmeklējumi:    %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n atjaunināta pēc koda</numerusform><numerusform>%n atjauninātas pēc koda</numerusform><numerusform>%n atjauninātas pēc koda</numerusform></translation>
+        <translation><numerusform>%n atjaunināts pēc koda</numerusform><numerusform>%n atjaunināti pēc koda</numerusform><numerusform>%n atjaunināti pēc koda</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>

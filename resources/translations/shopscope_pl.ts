@@ -7163,7 +7163,7 @@ Wizyty:         %2
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -7463,7 +7463,7 @@ Wizyty:         %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n zaktualizowana według kodu</numerusform><numerusform>%n zaktualizowane według kodu</numerusform><numerusform>%n zaktualizowanych według kodu</numerusform></translation>
+        <translation><numerusform>%n zaktualizowany według kodu</numerusform><numerusform>%n zaktualizowanych według kodu</numerusform><numerusform>%n zaktualizowanych według kodu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
