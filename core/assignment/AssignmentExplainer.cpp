@@ -34,6 +34,18 @@ QString AssignmentExplainer::reasonLabel(AssignmentRule::Kind rule)
     return rule == AssignmentRule::None ? tr("needed for other visits") : AssignmentRule::label(rule);
 }
 
+QString AssignmentExplainer::costText(const AssignmentProblem& problem, int visit, int shopper, const CostBreakdown& cost)
+{
+    const auto& who = problem.shoppers[size_t(shopper)];
+    const bool inPerson = problem.locations[size_t(problem.visits[size_t(visit)].location)].inPerson;
+    return inPerson ? tr("%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.")
+                          .arg(who.code, kilometres(cost.km), points(cost.travel), points(cost.fee), points(cost.workload),
+                               points(cost.rating), points(cost.manager), points(cost.total()))
+                    : tr("%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.")
+                          .arg(who.code, points(cost.fee), points(cost.workload), points(cost.rating), points(cost.manager),
+                               points(cost.total()));
+}
+
 VisitExplanation AssignmentExplainer::explain(int visit) const
 {
     const int shopper = m_shopperOf[size_t(visit)];
@@ -67,16 +79,7 @@ VisitExplanation AssignmentExplainer::explainAssigned(int visit, int shopper) co
         }
     }
 
-    const auto& who = m_problem.shoppers[size_t(shopper)];
-    const bool inPerson = m_problem.locations[size_t(m_problem.visits[size_t(visit)].location)].inPerson;
-    QString text = inPerson ? tr("%1, %2 km away: travel %3 + fee %4 + workload %5 + rating %6 + manager %7 = %8 points.")
-                                  .arg(who.code, kilometres(why.cost.km), points(why.cost.travel), points(why.cost.fee),
-                                       points(why.cost.workload), points(why.cost.rating), points(why.cost.manager),
-                                       points(why.cost.total()))
-                            : tr("%1: fee %2 + workload %3 + rating %4 + manager %5 = %6 points.")
-                                  .arg(who.code, points(why.cost.fee), points(why.cost.workload), points(why.cost.rating),
-                                       points(why.cost.manager), points(why.cost.total()));
-    text += QLatin1Char(' ');
+    QString text = costText(m_problem, visit, shopper, why.cost) + QLatin1Char(' ');
     if (why.rank == 1)
         text += tr("The cheapest of the %n shopper(s) who may take it.", nullptr, why.eligible);
     else

@@ -35,6 +35,9 @@ public:
     // The explanation of every unassigned visit, in the result's order.
     std::vector<VisitExplanation> unassignedExplanations() const;
 
+    // The cost of a pair term by term, in a sentence ("S0042, 12 km away: travel 12.00 + …").
+    static QString costText(const AssignmentProblem& problem, int visit, int shopper, const CostBreakdown& cost);
+
     // The label of a reason (AssignmentRule::label, and a words for None).
     static QString reasonLabel(AssignmentRule::Kind rule);
 

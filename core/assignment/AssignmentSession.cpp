@@ -158,8 +158,31 @@ std::vector<AssignmentSession::Candidate> AssignmentSession::candidates(int visi
 
 ChoiceCheck AssignmentSession::checkChoice(int visit, int shopper, const AssignmentResult* proposed) const
 {
+    return check(visit, shopper, holdings(proposed), proposed);
+}
+
+std::pair<ChoiceCheck, ChoiceCheck> AssignmentSession::checkSwap(int first, int second) const
+{
+    auto held = holdings(nullptr);
+    const int firstShopper = m_problem.visits[size_t(first)].shopper;
+    const int secondShopper = m_problem.visits[size_t(second)].shopper;
+    // Each shopper gives up the visit they hand over before the rules count theirs.
+    auto release = [&held](int shopper, int visit) {
+        if (shopper < 0)
+            return;
+        auto& mine = held[size_t(shopper)];
+        mine.erase(std::remove(mine.begin(), mine.end(), visit), mine.end());
+    };
+    release(firstShopper, first);
+    release(secondShopper, second);
+    return {secondShopper >= 0 ? check(first, secondShopper, held, nullptr) : ChoiceCheck(),
+            firstShopper >= 0 ? check(second, firstShopper, held, nullptr) : ChoiceCheck()};
+}
+
+ChoiceCheck AssignmentSession::check(int visit, int shopper, const std::vector<std::vector<int>>& held,
+                                     const AssignmentResult* proposed) const
+{
     ChoiceCheck check;
-    const auto held = holdings(proposed);
     keepsHardRules(visit, shopper, held[size_t(shopper)], &check.refusals);
     const auto& v = m_problem.visits[size_t(visit)];
     const auto& who = m_problem.shoppers[size_t(shopper)];
@@ -200,4 +223,56 @@ ChoiceCheck AssignmentSession::checkChoice(int visit, int shopper, const Assignm
                               .arg(m_problem.shoppers[size_t(ranked.front().shopper)].code, points(ranked.front().cost.total()),
                                    points(check.cost.total()));
     return check;
+}
+
+VisitExplanation AssignmentSession::explainInFile(int visit) const
+{
+    const int shopper = m_problem.visits[size_t(visit)].shopper;
+    if (shopper < 0) {
+        const AssignmentResult none;
+        VisitExplanation why = AssignmentExplainer(m_lists, none).explain(visit);
+        if (why.binding == AssignmentRule::None) {
+            // Nobody has run the engine on it yet, or its shoppers went elsewhere by hand.
+            const auto ranked = candidates(visit, -1);
+            if (!ranked.empty()) {
+                const auto& cheapest = ranked.front();
+                why.runnerUp = cheapest.shopper;
+                why.runnerUpCost = cheapest.cost.total();
+                why.text = tr("%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.",
+                              nullptr, int(ranked.size()))
+                               .arg(m_problem.shoppers[size_t(cheapest.shopper)].code, points(cheapest.cost.total()));
+            }
+        }
+        return why;
+    }
+
+    VisitExplanation why;
+    why.visit = visit;
+    why.shopper = shopper;
+    const ChoiceCheck check = checkChoice(visit, shopper);
+    why.cost = check.cost;
+    const auto ranked = candidates(visit, -1);
+    why.eligible = int(ranked.size());
+    why.rank = 1 + int(std::count_if(ranked.begin(), ranked.end(), [&](const Candidate& c) {
+                   return c.shopper != shopper && c.cost.total() < check.cost.total();
+               }));
+    for (const Candidate& other : ranked) {
+        if (other.shopper != shopper) {
+            why.runnerUp = other.shopper;
+            why.runnerUpCost = other.cost.total();
+            break;
+        }
+    }
+    for (const auto& refusal : check.refusals)
+        why.brokenRules << refusal.text;
+    why.warnings = check.warnings;
+    QString text = AssignmentExplainer::costText(m_problem, visit, shopper, why.cost) + QLatin1Char(' ');
+    if (!check.allowed())
+        text += tr("This assignment breaks %n rule(s) now.", nullptr, int(check.refusals.size()));
+    else if (why.rank == 1)
+        text += tr("The cheapest of the %n shopper(s) who may take it.", nullptr, why.eligible);
+    else
+        text += tr("Number %1 of the %n shopper(s) who may take it.", nullptr, why.eligible).arg(why.rank);
+    why.text = text;
+    return why;
 }

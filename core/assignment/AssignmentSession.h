@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 // Everything the assignment board needs for one wave, read once: the problem, its rules and
 // candidate lists, the solver, explanations, and the shoppers a visit may get by hand, ranked by
@@ -62,6 +63,13 @@ public:
     std::vector<Candidate> candidates(int visit, int limit, const AssignmentResult* proposed = nullptr) const;
     // What giving the visit to the shopper would break: hard rules refuse, soft rules warn.
     ChoiceCheck checkChoice(int visit, int shopper, const AssignmentResult* proposed = nullptr) const;
+    // The same for exchanging the shoppers of two visits of the file: the first visit going to
+    // the second's shopper, and the other way round, each shopper without the visit handed over.
+    std::pair<ChoiceCheck, ChoiceCheck> checkSwap(int first, int second) const;
+    // Why the visit is as the file has it now: the cost of its shopper, their rank among those
+    // who may take it and any rule the assignment breaks; without a shopper, the rule that
+    // leaves nobody, or who may take it and the cheapest of them.
+    VisitExplanation explainInFile(int visit) const;
 
 private:
     // Per shopper, the visits of this wave they hold: the file's (without a proposal), or the
@@ -69,6 +77,7 @@ private:
     std::vector<std::vector<int>> holdings(const AssignmentResult* proposed) const;
     // Whether the pair keeps every hard rule, the shopper holding `held` (the visit itself is
     // skipped there); the broken ones with their reasons in *refusals when given.
+    ChoiceCheck check(int visit, int shopper, const std::vector<std::vector<int>>& held, const AssignmentResult* proposed) const;
     bool keepsHardRules(int visit, int shopper, const std::vector<int>& held, std::vector<ChoiceCheck::Refusal>* refusals) const;
 
     AssignmentProblem m_problem;

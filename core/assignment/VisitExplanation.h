@@ -4,6 +4,7 @@
 #include "CostBreakdown.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -30,6 +31,12 @@ struct VisitExplanation
     int eligible = 0; // shoppers who keep every rule for this visit (before this run's other visits)
     int runnerUp = -1;
     qint64 runnerUpCost = 0; // its pair cost
+
+    // For a visit as the file has it (AssignmentSession::explainInFile): the hard rules its
+    // shopper breaks now (given by hand, or the rules or the panel changed since) and the soft
+    // rules the choice weighs against.
+    QStringList brokenRules;
+    QStringList warnings;
 
     // Unassigned: the panel through the rules in order, the rule that left nobody (None when
     // eligible shoppers exist but all are needed for other visits of the run), and, when the

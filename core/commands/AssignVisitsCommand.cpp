@@ -24,13 +24,11 @@ struct State
 };
 } // namespace
 
-AssignVisitsCommand::AssignVisitsCommand(Project* project, const QString& waveCode, std::vector<Change> changes, By by)
-    : UndoCommand(by == By::Auto ? AssignmentSolver::tr("Assign %n visit(s) of %1 automatically", nullptr, int(changes.size())).arg(waveCode)
-                                 : AssignmentSolver::tr("Assign %n visit(s) of %1 by hand", nullptr, int(changes.size())).arg(waveCode))
+AssignVisitsCommand::AssignVisitsCommand(Project* project, const QString& waveCode, std::vector<Change> changes)
+    : UndoCommand(AssignmentSolver::tr("Assign %n visit(s) of %1 automatically", nullptr, int(changes.size())).arg(waveCode))
     , m_project(project)
     , m_waveCode(waveCode)
     , m_changes(std::move(changes))
-    , m_by(by)
     , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
 {
 }
@@ -68,7 +66,7 @@ bool AssignVisitsCommand::apply(bool forward, QString* error)
             while (query.next())
                 now[query.value(0).toLongLong()] = {query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toString(),
                                                     query.value(4).toInt() != 0};
-            const QString by = m_by == By::Auto ? QStringLiteral("auto") : QStringLiteral("manual");
+            const QString by = QStringLiteral("auto");
             for (const Change& change : m_changes) {
                 const auto it = now.find(change.visitId);
                 const State expected = forward ? State{change.expectedStatus, change.expectedShopperId, change.expectedAssignedBy, false}
@@ -108,7 +106,7 @@ bool AssignVisitsCommand::apply(bool forward, QString* error)
             }
             BulkInserter event(ProjectConnection::handleOf(db),
                                "INSERT INTO visit_event (id, visit_id, at, status, shopper_id, note) VALUES (?, ?, ?, ?, nullif(?, 0), ?)");
-            const QString note = m_by == By::Auto ? QStringLiteral("auto-assign") : QStringLiteral("assigned by hand");
+            const QString note = QStringLiteral("auto-assign");
             for (size_t i = 0; i < m_changes.size(); ++i) {
                 const Change& change = m_changes[i];
                 if (first)

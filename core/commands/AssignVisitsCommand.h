@@ -8,15 +8,15 @@
 
 class Project;
 
-// Gives visits of a wave their shoppers, or takes them back to planned, as one undo step: each
-// changed visit gets its shopper, status 'assigned' (or 'planned') and how it was assigned, and
-// a visit_event row. Before writing it checks that every visit is still as the caller saw it
+// Writes an assignment run (the engine's result) as one undo step: each changed visit gets its
+// shopper and status 'assigned' by 'auto' (or goes back to 'planned'), and a visit_event row,
+// with one prepared statement for tens of thousands of rows. Changes by hand and fieldwork
+// steps go through ChangeVisitsCommand instead, one visit at a time and with a note. Before writing it checks that every visit is still as the caller saw it
 // (status, shopper, how assigned, not locked), so a run cannot overwrite a change made since.
 // Undo puts back exactly the earlier values and removes the events.
 class AssignVisitsCommand : public UndoCommand
 {
 public:
-    enum class By { Auto, Manual };
     struct Change
     {
         qint64 visitId = 0;
@@ -26,7 +26,7 @@ public:
         QString expectedAssignedBy;
     };
 
-    AssignVisitsCommand(Project* project, const QString& waveCode, std::vector<Change> changes, By by);
+    AssignVisitsCommand(Project* project, const QString& waveCode, std::vector<Change> changes);
 
     bool redo(QString* error) override;
     bool undo(QString* error) override;
@@ -38,7 +38,6 @@ private:
     Project* m_project;
     QString m_waveCode;
     std::vector<Change> m_changes;
-    By m_by;
     QString m_at;                // the events' time, the same on every redo
     std::vector<qint64> m_eventIds; // fixed on the first redo
 };

@@ -32,20 +32,22 @@ std::vector<AssignVisitsCommand::Change> assignmentChanges(const AssignmentProbl
     return changes;
 }
 
-bool assignVisits(Project* project, const QString& waveCode, std::vector<AssignVisitsCommand::Change> changes,
-                  AssignVisitsCommand::By by, QString* error)
+std::unique_ptr<UndoCommand> assignment(Project* project, const AssignmentProblem& problem, const AssignmentResult& result,
+                                        QString* error)
 {
+    auto changes = assignmentChanges(problem, result);
     if (changes.empty()) {
         if (error)
-            *error = AssignmentSolver::tr("nothing to change in wave %1").arg(waveCode);
-        return false;
+            *error = AssignmentSolver::tr("nothing to change in wave %1").arg(problem.wave().code);
+        return nullptr;
     }
-    return project->undoStack()->push(std::make_unique<AssignVisitsCommand>(project, waveCode, std::move(changes), by), error);
+    return std::make_unique<AssignVisitsCommand>(project, problem.wave().code, std::move(changes));
 }
 
 bool assignVisits(Project* project, const AssignmentProblem& problem, const AssignmentResult& result, QString* error)
 {
-    return assignVisits(project, problem.wave().code, assignmentChanges(problem, result), AssignVisitsCommand::By::Auto, error);
+    auto command = assignment(project, problem, result, error);
+    return command && project->undoStack()->push(std::move(command), error);
 }
 
 bool setAssignmentRules(Project* project, const std::optional<AssignmentRules>& rules, QString* error)

@@ -2,6 +2,7 @@
 
 #include "AssignVisitsCommand.h"
 
+#include <memory>
 #include <optional>
 
 class Project;
@@ -15,9 +16,10 @@ namespace Command {
 // when an earlier automatic assignment is dropped). Refuses when nothing would change or when a
 // visit changed since the problem was read.
 bool assignVisits(Project* project, const AssignmentProblem& problem, const AssignmentResult& result, QString* error);
-// Gives visits shoppers (or none) by hand or automatically; see AssignVisitsCommand.
-bool assignVisits(Project* project, const QString& waveCode, std::vector<AssignVisitsCommand::Change> changes,
-                  AssignVisitsCommand::By by, QString* error);
+// The same edit, not yet done, for BackgroundEdit (a run of thousands of visits from the window);
+// null, with *error set, when nothing would change.
+std::unique_ptr<UndoCommand> assignment(Project* project, const AssignmentProblem& problem, const AssignmentResult& result,
+                                        QString* error);
 // The changes a result makes to the problem's open visits (what assignVisits writes).
 std::vector<AssignVisitsCommand::Change> assignmentChanges(const AssignmentProblem& problem, const AssignmentResult& result);
 // Stores the programme's assignment rules; nothing: back to the defaults.

@@ -331,3 +331,60 @@ TEST_F(AssignmentBehaviour, ManualChoicesCountTheFileOrAProposalAndNeverTheVisit
     EXPECT_TRUE(again.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("FARTHER already has 1 visit(s) in this wave")))
         << again.warnings.join(QLatin1Char('\n')).toStdString();
 }
+
+TEST_F(AssignmentBehaviour, TheFileIsExplainedAsItIsAndASwapCountsEachShopperWithoutTheVisitHandedOver)
+{
+    const qint64 south = scene.location(QStringLiteral("B1"), kLatitude, kLongitude);
+    const qint64 north = scene.location(QStringLiteral("B2"), kLatitude + 0.3, kLongitude); // 33 km apart
+    const qint64 remote = scene.location(QStringLiteral("B3"), kLatitude + 1.0, kLongitude); // 111 km from B1
+    const qint64 scenario = scene.scenario(QStringLiteral("ADVICE"), 20);
+    const qint64 nearSouth = scene.shopper(QStringLiteral("SOUTH"), kLatitude + 0.01, kLongitude, 1, 1);
+    const qint64 nearNorth = scene.shopper(QStringLiteral("NORTH"), kLatitude + 0.31, kLongitude, 1, 1);
+    const qint64 faraway = scene.shopper(QStringLiteral("FARAWAY"), kLatitude + 1.01, kLongitude, 1, 1);
+    scene.shopper(QStringLiteral("SPARE"), kLatitude + 0.29, kLongitude, 3, 2);
+    const qint64 inSouth = scene.visit(QStringLiteral("W2"), south, scenario, QStringLiteral("2026-12-05"), nearSouth, QString(),
+                                       QStringLiteral("manual"));
+    const qint64 inNorth = scene.visit(QStringLiteral("W2"), north, scenario, QStringLiteral("2026-12-06"), nearNorth, QString(),
+                                       QStringLiteral("manual"));
+    const qint64 inRemote = scene.visit(QStringLiteral("W2"), remote, scenario, QStringLiteral("2026-12-07"), faraway, QString(),
+                                        QStringLiteral("manual"));
+    const qint64 open = scene.visit(QStringLiteral("W2"), north, scenario, QStringLiteral("2026-12-20"));
+    QString error;
+    session = AssignmentSession::load(scene.project()->database(), scene.wave(QStringLiteral("W2")), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+
+    // Both have one visit a wave: a plain choice is refused, the exchange is not.
+    EXPECT_FALSE(session->checkChoice(session->visitIndex(inSouth), session->shopperIndex(nearNorth)).allowed());
+    const auto [southToNorth, northToSouth] = session->checkSwap(session->visitIndex(inSouth), session->visitIndex(inNorth));
+    EXPECT_TRUE(southToNorth.allowed()) << (southToNorth.refusals.empty() ? std::string() : southToNorth.refusals.front().text.toStdString());
+    EXPECT_TRUE(northToSouth.allowed());
+    EXPECT_NEAR(southToNorth.cost.km, GreatCircle::haversineKm(kLatitude, kLongitude, kLatitude + 0.31, kLongitude), 0.01);
+    // FARAWAY lives 111 km from B1, SOUTH as far from B3: both sides refused for the distance.
+    const auto [toFaraway, toSouth] = session->checkSwap(session->visitIndex(inSouth), session->visitIndex(inRemote));
+    ASSERT_FALSE(toFaraway.allowed());
+    EXPECT_EQ(toFaraway.refusals.front().rule, AssignmentRule::Distance);
+    ASSERT_FALSE(toSouth.allowed());
+    EXPECT_EQ(toSouth.refusals.front().rule, AssignmentRule::Distance);
+
+    const VisitExplanation held = session->explainInFile(session->visitIndex(inSouth));
+    EXPECT_EQ(session->problem().shoppers[size_t(held.shopper)].code, QStringLiteral("SOUTH"));
+    EXPECT_TRUE(held.brokenRules.isEmpty());
+    EXPECT_EQ(held.rank, 1);
+    EXPECT_TRUE(held.text.startsWith(QStringLiteral("SOUTH, 1.1 km away"))) << held.text.toStdString();
+    EXPECT_TRUE(held.text.contains(QStringLiteral("The cheapest of the 2 shopper(s) who may take it"))) << held.text.toStdString();
+
+    // The shopper at B3 was given by hand, then the rules narrowed the distance.
+    ASSERT_TRUE(Command::setAssignmentRules(scene.project(), *AssignmentRules::fromJson(QByteArray(R"({"distance":{"max_km":5}})"), &error), &error))
+        << error.toStdString();
+    scene.exec(QStringLiteral("UPDATE shopper SET home_latitude = home_latitude + 0.1 WHERE code = 'FARAWAY'"));
+    session = AssignmentSession::load(scene.project()->database(), scene.wave(QStringLiteral("W2")), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    const VisitExplanation broken = session->explainInFile(session->visitIndex(inRemote));
+    ASSERT_EQ(broken.brokenRules.size(), 1);
+    EXPECT_TRUE(broken.text.contains(QStringLiteral("breaks 1 rule(s) now"))) << broken.text.toStdString();
+
+    // Not assigned yet: who may take it, before anyone runs the engine.
+    const VisitExplanation waiting = session->explainInFile(session->visitIndex(open));
+    EXPECT_EQ(waiting.shopper, -1);
+    EXPECT_TRUE(waiting.text.contains(QStringLiteral("the cheapest is SPARE"))) << waiting.text.toStdString();
+}
