@@ -1,5 +1,6 @@
 #include "VisitsCommand.h"
 
+#include "assignment/AssignmentSession.h"
 #include "commands/VisitCommands.h"
 #include "fieldwork/FieldworkLists.h"
 #include "fieldwork/VisitEvents.h"
@@ -47,14 +48,17 @@ void VisitsCommand::configure(QCommandLineParser& parser) const
         tr("Visits during fieldwork.\n\n"
            "  list FILE [--wave CODE|NAME] [--status STATUS] [--json]\n"
            "  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]\n"
-           "  assign FILE ID --shopper CODE [--note TEXT]\n"
-           "  swap FILE ID ID\n"
+           "  assign FILE ID --shopper CODE [--note TEXT] [--json]\n"
+           "  swap FILE ID ID [--json]\n"
            "  history FILE ID [--json]\n"
            "  export FILE --wave CODE|NAME --out FOLDER [--json]\n\n"
            "'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'\n"
            "lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.\n"
            "'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a\n"
-           "locked visit keeps its shopper when the assignment runs again. Every change is one step that\n"
+           "locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the\n"
+           "programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,\n"
+           "availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)\n"
+           "prints a warning. Every change is one step that\n"
            "the window can undo, and leaves an event in the visit's history. All or nothing: when one of\n"
            "the visits does not allow the action, none changes."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, set, assign, swap or history"));
@@ -79,7 +83,7 @@ int VisitsCommand::run(const QCommandLineParser& parser)
     if (action == QLatin1String("assign") && arguments.size() == 3)
         return assign(parser, arguments.at(1), arguments.at(2));
     if (action == QLatin1String("swap") && arguments.size() == 4)
-        return swap(arguments.at(1), arguments.at(2), arguments.at(3));
+        return swap(parser, arguments.at(1), arguments.at(2), arguments.at(3));
     if (action == QLatin1String("history") && arguments.size() == 3)
         return history(parser, arguments.at(1), arguments.at(2));
     if (action == QLatin1String("export") && arguments.size() == 2)
@@ -182,21 +186,57 @@ int VisitsCommand::assign(const QCommandLineParser& parser, const QString& file,
     const auto visit = visitIds(id);
     if (!visit || visit->size() != 1)
         return fail(tr("visits assign: “%1” is not a visit number").arg(id), UsageError);
-    if (parser.value(QStringLiteral("shopper")).isEmpty())
+    const QString shopper = parser.value(QStringLiteral("shopper"));
+    if (shopper.isEmpty())
         return fail(tr("visits assign: --shopper CODE is required"), UsageError);
     ProjectError error;
     const auto project = Project::open(file, Project::Mode::ReadWrite, &error);
     if (!project)
         return fail(error.message);
+    // The assignment rules, as the window checks them: a hard rule refuses, a soft one warns.
     QString problem;
-    if (!Command::assignVisitByHand(project.get(), visit->first(), parser.value(QStringLiteral("shopper")),
-                                    parser.value(QStringLiteral("note")), &problem))
+    const auto session = AssignmentSession::forVisit(project->database(), visit->first(), &problem);
+    if (!session)
         return fail(tr("visits assign: %1: %2; nothing changed").arg(shown(file), problem));
-    print(tr("Visit %1 assigned to %2").arg(visit->first()).arg(parser.value(QStringLiteral("shopper"))) + QLatin1Char('\n'));
+    const int visitIndex = session->visitIndex(visit->first());
+    const int shopperIndex = session->shopperIndexByCode(shopper);
+    QStringList warnings;
+    std::optional<double> cost;
+    if (visitIndex >= 0 && shopperIndex >= 0) {
+        const ChoiceCheck check = session->checkChoice(visitIndex, shopperIndex);
+        if (!check.allowed())
+            return fail(tr("visits assign: %1: visit %2 cannot go to %3: %4; nothing changed")
+                            .arg(shown(file))
+                            .arg(visit->first())
+                            .arg(shopper, refusalText(check)));
+        warnings = check.warnings;
+        cost = CostBreakdown::points(check.cost.total());
+    }
+    if (!Command::assignVisitByHand(project.get(), visit->first(), shopper, parser.value(QStringLiteral("note")), &problem))
+        return fail(tr("visits assign: %1: %2; nothing changed").arg(shown(file), problem));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject result{{QStringLiteral("visit"), visit->first()}, {QStringLiteral("shopper"), shopper},
+                           {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+        if (cost)
+            result.insert(QStringLiteral("cost"), *cost);
+        printJson(result);
+        return Success;
+    }
+    for (const QString& warning : warnings)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(tr("warning: %1").arg(warning)));
+    print(tr("Visit %1 assigned to %2").arg(visit->first()).arg(shopper) + QLatin1Char('\n'));
     return Success;
 }
 
-int VisitsCommand::swap(const QString& file, const QString& first, const QString& second)
+QString VisitsCommand::refusalText(const ChoiceCheck& check)
+{
+    QStringList reasons;
+    for (const auto& refusal : check.refusals)
+        reasons << refusal.text;
+    return reasons.join(QLatin1Char(' '));
+}
+
+int VisitsCommand::swap(const QCommandLineParser& parser, const QString& file, const QString& first, const QString& second)
 {
     const auto a = visitIds(first);
     const auto b = visitIds(second);
@@ -207,8 +247,33 @@ int VisitsCommand::swap(const QString& file, const QString& first, const QString
     if (!project)
         return fail(error.message);
     QString problem;
+    const auto session = AssignmentSession::forVisit(project->database(), a->first(), &problem);
+    if (!session)
+        return fail(tr("visits swap: %1: %2; nothing changed").arg(shown(file), problem));
+    const int firstIndex = session->visitIndex(a->first());
+    const int secondIndex = session->visitIndex(b->first());
+    QStringList warnings;
+    // Visits of two waves, or without shoppers, are refused by the edit itself below.
+    if (firstIndex >= 0 && secondIndex >= 0) {
+        const auto [firstCheck, secondCheck] = session->checkSwap(firstIndex, secondIndex);
+        for (const auto& [visitId, check] : {std::pair{a->first(), &firstCheck}, std::pair{b->first(), &secondCheck}}) {
+            if (!check->allowed())
+                return fail(tr("visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed")
+                                .arg(shown(file))
+                                .arg(visitId)
+                                .arg(refusalText(*check)));
+            warnings << check->warnings;
+        }
+    }
     if (!Command::swapShoppers(project.get(), a->first(), b->first(), &problem))
         return fail(tr("visits swap: %1: %2; nothing changed").arg(shown(file), problem));
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("visits"), QJsonArray{a->first(), b->first()}},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}});
+        return Success;
+    }
+    for (const QString& warning : warnings)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(tr("warning: %1").arg(warning)));
     print(tr("Visits %1 and %2 swapped their shoppers").arg(a->first()).arg(b->first()) + QLatin1Char('\n'));
     return Success;
 }

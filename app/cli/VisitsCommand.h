@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assignment/ChoiceCheck.h"
+
 #include "CliCommand.h"
 
 // shopscope-cli visits list|set|assign|swap|history FILE ...: fieldwork by hand.
@@ -17,7 +19,9 @@ private:
     int list(const QCommandLineParser& parser, const QString& file);
     int set(const QCommandLineParser& parser, const QString& file, const QString& ids);
     int assign(const QCommandLineParser& parser, const QString& file, const QString& id);
-    int swap(const QString& file, const QString& first, const QString& second);
+    int swap(const QCommandLineParser& parser, const QString& file, const QString& first, const QString& second);
+    // The reasons a check refuses a choice, in one line.
+    static QString refusalText(const ChoiceCheck& check);
     int history(const QCommandLineParser& parser, const QString& file, const QString& id);
     int exportLists(const QCommandLineParser& parser, const QString& file);
 };

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -36,6 +37,27 @@ std::unique_ptr<AssignmentSession> AssignmentSession::load(const QSqlDatabase& d
     if (progress)
         progress(100);
     return session;
+}
+
+std::unique_ptr<AssignmentSession> AssignmentSession::forVisit(const QSqlDatabase& db, qint64 visitId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT wave_id FROM visit WHERE id = ?"));
+    query.addBindValue(visitId);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = tr("there is no visit %1").arg(visitId);
+        return nullptr;
+    }
+    return load(db, query.value(0).toLongLong(), error);
+}
+
+int AssignmentSession::shopperIndexByCode(const QString& code) const
+{
+    for (size_t s = 0; s < m_problem.shoppers.size(); ++s)
+        if (m_problem.shoppers[s].code == code)
+            return int(s);
+    return -1;
 }
 
 AssignmentSession::AssignmentSession(AssignmentProblem problem, quint64 seed)

@@ -33,6 +33,9 @@ public:
     {
         return load(db, waveId, std::nullopt, AssignmentLoader::Options(), 1, nullptr, {}, error);
     }
+    // The session of the wave a visit belongs to, with the programme's rules (a choice by hand
+    // is checked against it).
+    static std::unique_ptr<AssignmentSession> forVisit(const QSqlDatabase& db, qint64 visitId, QString* error);
     explicit AssignmentSession(AssignmentProblem problem, quint64 seed = 1);
     AssignmentSession(const AssignmentSession&) = delete;
     AssignmentSession& operator=(const AssignmentSession&) = delete;
@@ -42,6 +45,7 @@ public:
     const CandidateLists& lists() const { return m_lists; }
     int visitIndex(qint64 visitId) const { return m_problem.visitById.value(visitId, -1); }
     int shopperIndex(qint64 shopperId) const { return m_problem.shopperById.value(shopperId, -1); }
+    int shopperIndexByCode(const QString& code) const;
 
     std::optional<AssignmentResult> solve(const AssignmentSolver::Options& options, const std::atomic<bool>* cancel,
                                           const Progress& progress, QString* error) const

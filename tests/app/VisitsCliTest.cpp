@@ -1,5 +1,7 @@
 #include "CliRun.h"
 
+#include "assignment/AssignmentSession.h"
+#include "project/Project.h"
 #include "support/TestProject.h"
 
 #include <QDir>
@@ -87,4 +89,48 @@ TEST(CliVisits, ExportWritesTheSheetTheListsAndOnePagePerShopper)
     EXPECT_EQ(QDir(out).entryList({QStringLiteral("*.html")}).size(), shoppers);
     EXPECT_TRUE(QFile::exists(QDir(out).filePath(wave + QStringLiteral("-fieldwork-sheet.csv"))));
     EXPECT_EQ(visits({QStringLiteral("export"), file, QStringLiteral("--wave"), wave}).exitCode, 2);
+}
+
+TEST(CliVisits, AssignByHandRefusesAHardRuleWithItsReasonAndWarnsOfSoftOnes)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("demo.shopscope"));
+    const QString visit = scalar(file, QStringLiteral("SELECT min(v.id) FROM visit v JOIN wave w ON w.id = v.wave_id "
+                                                      "WHERE v.status = 'planned' AND w.status NOT IN ('closed', 'reported')")).toString();
+    ASSERT_FALSE(visit.isEmpty());
+    const QString blocked = scalar(file, QStringLiteral("SELECT code FROM shopper WHERE status <> 'active' ORDER BY code LIMIT 1")).toString();
+    ASSERT_FALSE(blocked.isEmpty());
+    const QString before = scalar(file, QStringLiteral("SELECT group_concat(id || status || ifnull(shopper_id, '-'), ';') FROM visit")).toString();
+
+    CliResult result = visits({QStringLiteral("assign"), file, visit, QStringLiteral("--shopper"), blocked});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("visit %1 cannot go to %2: ").arg(visit, blocked))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.endsWith(QStringLiteral("; nothing changed\n"))) << result.err.toStdString();
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT group_concat(id || status || ifnull(shopper_id, '-'), ';') FROM visit")).toString(), before);
+
+    // The engine's own ranking: the cheapest shopper passes; the dearest of those who may warns
+    // that others cost less.
+    std::vector<QString> ranked;
+    {
+        ProjectError error;
+        const auto project = Project::open(file, Project::Mode::ReadOnly, &error);
+        ASSERT_TRUE(project) << error.message.toStdString();
+        QString problem;
+        const auto session = AssignmentSession::forVisit(project->database(), visit.toLongLong(), &problem);
+        ASSERT_TRUE(session) << problem.toStdString();
+        for (const auto& candidate : session->candidates(session->visitIndex(visit.toLongLong()), -1))
+            ranked.push_back(session->problem().shoppers[size_t(candidate.shopper)].code);
+    }
+    ASSERT_GE(ranked.size(), 2u);
+    result = visits({QStringLiteral("assign"), file, visit, QStringLiteral("--shopper"), ranked.back(), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject answer = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(answer.value(QStringLiteral("shopper")).toString(), ranked.back());
+    EXPECT_GT(answer.value(QStringLiteral("cost")).toDouble(), 0);
+    const QStringList warnings = answer.value(QStringLiteral("warnings")).toVariant().toStringList();
+    EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("would cost less; the cheapest is %1").arg(ranked.front())))
+        << warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(scalar(file, QStringLiteral("SELECT s.code || '/' || v.assigned_by FROM visit v JOIN shopper s ON s.id = v.shopper_id "
+                                          "WHERE v.id = %1").arg(visit)).toString(),
+              ranked.back() + QStringLiteral("/manual"));
 }
