@@ -1,8 +1,8 @@
 #include "ShopperPickerDialog.h"
 
-#include "assignment/GreatCircle.h"
-#include "project/Project.h"
+#include "assignment/AssignmentSession.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -10,13 +10,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace {
 
@@ -40,126 +35,177 @@ private:
     double m_value;
 };
 
+enum Column { Code, Home, Distance, Cost, Fee, Workload, Rating, InWave, ColumnCount };
+
 } // namespace
 
-ShopperPickerDialog::ShopperPickerDialog(Project* project, qint64 visitId, QWidget* parent)
+ShopperPickerDialog::ShopperPickerDialog(const AssignmentSession& session, int visit, QWidget* parent)
     : QDialog(parent)
+    , m_session(session)
+    , m_visit(visit)
     , m_heading(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(this))
+    , m_verdict(new QLabel(this))
     , m_note(new QLineEdit(this))
 {
-    setWindowTitle(tr("Assign visit %1 by hand").arg(visitId));
-    resize(760, 560);
-    QSqlQuery visit(project->database());
-    visit.prepare(QStringLiteral("SELECT l.code, l.name, l.city, l.latitude, l.longitude, v.wave_id, v.shopper_id FROM visit v "
-                                 "JOIN location l ON l.id = v.location_id WHERE v.id = ?"));
-    visit.addBindValue(visitId);
-    const bool known = visit.exec() && visit.next();
-    const QString city = known ? visit.value(2).toString() : QString();
-    const bool located = known && !visit.value(3).isNull();
-    const double latitude = visit.value(3).toDouble();
-    const double longitude = visit.value(4).toDouble();
-    m_heading->setText(known ? tr("Who carries out visit %1 at <b>%2 %3</b> (%4)?")
-                                   .arg(visitId)
-                                   .arg(visit.value(0).toString().toHtmlEscaped(), visit.value(1).toString().toHtmlEscaped(),
-                                        city.toHtmlEscaped())
-                             : tr("There is no visit %1.").arg(visitId));
+    const AssignmentProblem& problem = session.problem();
+    const auto& v = problem.visits[size_t(visit)];
+    const auto& location = problem.locations[size_t(v.location)];
+    const QLocale locale;
+    setWindowTitle(tr("Assign visit %1 by hand").arg(v.id));
+    resize(860, 580);
+    const QString when = v.day == AssignmentProblem::noDay ? tr("any day of the wave")
+                                                           : locale.toString(QDate::fromJulianDay(v.day), QLocale::ShortFormat);
+    QString heading = tr("Who carries out visit %1 at <b>%2 %3</b> (%4), scenario %5, %6?")
+                          .arg(v.id)
+                          .arg(location.code.toHtmlEscaped(), location.name.toHtmlEscaped(), location.city.toHtmlEscaped(),
+                               problem.scenarios[size_t(v.scenario)].code.toHtmlEscaped(), when);
+    if (v.shopper >= 0)
+        heading += QStringLiteral("<br>") + tr("Now with %1.").arg(problem.shoppers[size_t(v.shopper)].code.toHtmlEscaped());
+    m_heading->setText(heading);
+    m_heading->setWordWrap(true);
 
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Shopper"), tr("Home"), tr("Distance"), tr("Rating"), tr("Visits in the wave")});
+    std::vector<int> inWave(problem.shoppers.size(), 0);
+    for (const auto& other : problem.visits)
+        if (other.shopper >= 0)
+            ++inWave[size_t(other.shopper)];
+    const auto candidates = session.candidates(visit, -1);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Shopper"), tr("Home"), tr("Distance"), tr("Cost"), tr("Fee"), tr("Workload"), tr("Rating"), tr("Visits in the wave")});
+    m_table->horizontalHeaderItem(Cost)->setToolTip(tr("The engine's cost of this choice in points: travel, fee, workload, "
+                                                       "rating and region manager terms (docs/assignment.md)."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    if (known) {
-        QSqlQuery shoppers(project->database());
-        shoppers.setForwardOnly(true);
-        shoppers.prepare(QStringLiteral(
-            "SELECT s.code, s.home_city, s.home_latitude, s.home_longitude, s.rating, "
-            "(SELECT count(*) FROM visit x WHERE x.shopper_id = s.id AND x.wave_id = ?) FROM shopper s "
-            "WHERE s.status = 'active' AND s.id IS NOT ifnull(?, -1)"));
-        shoppers.addBindValue(visit.value(5));
-        shoppers.addBindValue(visit.value(6));
-        shoppers.exec();
-        struct Row
-        {
-            QString code, home;
-            double km;
-            QVariant rating;
-            int visits;
-        };
-        std::vector<Row> rows;
-        while (shoppers.next()) {
-            double km = std::numeric_limits<double>::infinity();
-            if (located && !shoppers.value(2).isNull())
-                km = GreatCircle::haversineKm(latitude, longitude, shoppers.value(2).toDouble(), shoppers.value(3).toDouble());
-            else if (shoppers.value(1).toString().compare(city, Qt::CaseInsensitive) == 0)
-                km = 0; // the same city, without coordinates
-            rows.push_back({shoppers.value(0).toString(), shoppers.value(1).toString(), km, shoppers.value(4), shoppers.value(5).toInt()});
-        }
-        // The nearest few hundred are the ones anyone would choose from; the search finds the rest.
-        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.km < b.km || (a.km == b.km && a.code < b.code); });
-        m_table->setRowCount(int(rows.size()));
-        const QLocale locale;
-        for (int r = 0; r < int(rows.size()); ++r) {
-            const Row& row = rows[size_t(r)];
-            m_table->setItem(r, 0, new QTableWidgetItem(row.code));
-            m_table->setItem(r, 1, new QTableWidgetItem(row.home));
-            m_table->setItem(r, 2, new NumberItem(std::isfinite(row.km) ? tr("%1 km").arg(locale.toString(row.km, 'f', 1)) : tr("unknown"),
-                                                  row.km));
-            m_table->setItem(r, 3, new NumberItem(row.rating.isNull() ? QString() : locale.toString(row.rating.toDouble(), 'f', 1),
-                                                  row.rating.toDouble()));
-            m_table->setItem(r, 4, new NumberItem(locale.toString(row.visits), row.visits));
-        }
+    int row = 0;
+    m_table->setRowCount(int(candidates.size()));
+    for (const auto& candidate : candidates) {
+        if (candidate.shopper == v.shopper)
+            continue;
+        const auto& who = problem.shoppers[size_t(candidate.shopper)];
+        const auto& cost = candidate.cost;
+        m_table->setItem(row, Code, new QTableWidgetItem(who.code));
+        m_table->setItem(row, Home, new QTableWidgetItem(who.homeCity));
+        m_table->setItem(row, Distance, new NumberItem(location.inPerson ? tr("%1 km").arg(locale.toString(cost.km, 'f', 1)) : tr("remote"),
+                                                       cost.km));
+        m_table->setItem(row, Cost, new NumberItem(locale.toString(CostBreakdown::points(cost.total()), 'f', 2), double(cost.total())));
+        m_table->setItem(row, Fee, new NumberItem(locale.toString(CostBreakdown::points(cost.fee), 'f', 2), double(cost.fee)));
+        m_table->setItem(row, Workload, new NumberItem(locale.toString(CostBreakdown::points(cost.workload), 'f', 2), double(cost.workload)));
+        m_table->setItem(row, Rating, new NumberItem(who.rating ? locale.toString(*who.rating, 'f', 1) : QString(), who.rating.value_or(-1)));
+        m_table->setItem(row, InWave, new NumberItem(locale.toString(inWave[size_t(candidate.shopper)]), inWave[size_t(candidate.shopper)]));
+        ++row;
     }
+    m_table->setRowCount(row);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Cost, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Home, QHeaderView::Stretch);
 
-    m_search->setPlaceholderText(tr("Search by code or city…"));
+    m_search->setPlaceholderText(tr("Search by code or city; a code not listed says why"));
     m_search->setClearButtonEnabled(true);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing() * 3);
+    m_verdict->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_note->setPlaceholderText(tr("Why by hand (kept in the visit's history)"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_assign = buttons->button(QDialogButtonBox::Ok);
+    m_assign->setText(tr("Assign"));
+    m_assign->setEnabled(false);
     auto* form = new QFormLayout;
     form->addRow(tr("Note:"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(new QLabel(tr("%n shopper(s) may take this visit under the programme's rules, cheapest first.", nullptr, row), this));
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_verdict);
     layout->addLayout(form);
     layout->addWidget(buttons);
     connect(m_search, &QLineEdit::textChanged, this, &ShopperPickerDialog::filter);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosenCode().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ShopperPickerDialog::showVerdict);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showVerdict();
+}
+
+void ShopperPickerDialog::search(const QString& text)
+{
+    m_search->setText(text);
 }
 
 void ShopperPickerDialog::filter(const QString& text)
 {
     const QString wanted = text.trimmed();
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool match = wanted.isEmpty() || m_table->item(row, 0)->text().contains(wanted, Qt::CaseInsensitive)
-                           || m_table->item(row, 1)->text().contains(wanted, Qt::CaseInsensitive);
+        const bool match = wanted.isEmpty() || m_table->item(row, Code)->text().contains(wanted, Qt::CaseInsensitive)
+                           || m_table->item(row, Home)->text().contains(wanted, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
     }
+    showVerdict();
+}
+
+void ShopperPickerDialog::showVerdict()
+{
+    const QString chosen = chosenCode();
+    m_assign->setEnabled(!chosen.isEmpty());
+    const QString typed = m_search->text().trimmed();
+    const bool typedListed = !m_table->findItems(typed, Qt::MatchFixedString).isEmpty();
+    if (chosen.isEmpty() && !typed.isEmpty() && !typedListed) {
+        // A code that is not offered: which hard rules keep the shopper out.
+        int shopper = m_session.shopperIndexByCode(typed);
+        if (shopper < 0)
+            shopper = m_session.shopperIndexByCode(typed.toUpper());
+        if (shopper < 0) {
+            m_verdict->setText(QString());
+            return;
+        }
+        if (shopper == m_session.problem().visits[size_t(m_visit)].shopper) {
+            m_verdict->setText(tr("%1 has this visit already.").arg(typed.toHtmlEscaped()));
+            return;
+        }
+        const ChoiceCheck check = m_session.checkChoice(m_visit, shopper);
+        QString text = tr("<b>%1 may not take this visit:</b>").arg(m_session.problem().shoppers[size_t(shopper)].code.toHtmlEscaped());
+        for (const auto& refusal : check.refusals)
+            text += QStringLiteral("<br>⛔ ") + refusal.text.toHtmlEscaped();
+        m_verdict->setText(text);
+        return;
+    }
+    if (chosen.isEmpty()) {
+        m_verdict->setText(tr("Choose a shopper; what the choice weighs against shows here."));
+        return;
+    }
+    const ChoiceCheck check = m_session.checkChoice(m_visit, m_session.shopperIndexByCode(chosen));
+    QString text = tr("%1: %2 points.").arg(chosen.toHtmlEscaped(), QLocale().toString(CostBreakdown::points(check.cost.total()), 'f', 2));
+    if (check.warnings.isEmpty())
+        text += QLatin1Char(' ') + tr("Keeps every rule and costs the least.");
+    for (const QString& warning : check.warnings)
+        text += QStringLiteral("<br>⚠ ") + warning.toHtmlEscaped();
+    m_verdict->setText(text);
+}
+
+QString ShopperPickerDialog::verdictText() const
+{
+    return m_verdict->text();
 }
 
 QString ShopperPickerDialog::chosenCode() const
 {
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    return selected.isEmpty() ? QString() : m_table->item(selected.first()->row(), 0)->text();
+    if (selected.isEmpty() || m_table->isRowHidden(selected.first()->row()))
+        return {};
+    return m_table->item(selected.first()->row(), Code)->text();
 }
 
 bool ShopperPickerDialog::choose(const QString& code)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == code) {
+        if (m_table->item(row, Code)->text() == code) {
             m_table->selectRow(row);
             return true;
         }

@@ -1,8 +1,12 @@
 #include "VisitActions.h"
 
+#include "AssignmentSessionCache.h"
+#include "AutoAssignDialog.h"
+#include "ExplanationHtml.h"
 #include "ShopperPickerDialog.h"
 #include "VisitDetailPanel.h"
 #include "areas/TablePanel.h"
+#include "assignment/AssignmentSession.h"
 #include "commands/VisitCommands.h"
 #include "fieldwork/FieldworkLists.h"
 #include "models/AreaTableModel.h"
@@ -15,7 +19,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPdfWriter>
-#include <QSqlQuery>
 #include <QTextDocument>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -23,13 +26,16 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 VisitActions::VisitActions(QMainWindow* window, TablePanel* assignments, std::function<Project*()> project)
     : TableActions(window, assignments, std::move(project))
     , m_details(new VisitDetailPanel(assignments))
+    , m_sessions(new AssignmentSessionCache(this))
 {
+    addAction(tr("Auto-assign…"), [this] { autoAssign(); });
     addAction(tr("Assign by hand…"), [this] { assignByHand(); });
-    addAction(tr("Swap shoppers"), [this] { swap(); });
+    addAction(tr("Swap shoppers"), [this] { swapSelected(); });
     auto* status = new QAction(tr("Fieldwork status"), this);
     auto* menu = new QMenu(window);
     for (VisitAction::Kind kind : {VisitAction::Accept, VisitAction::MarkDone, VisitAction::ReturnToPool, VisitAction::Cancel,
@@ -50,11 +56,68 @@ VisitActions::VisitActions(QMainWindow* window, TablePanel* assignments, std::fu
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VisitActions::showCurrent);
     connect(assignments, &TablePanel::refreshed, this, &VisitActions::showCurrent);
     connect(assignments, &TablePanel::loaded, this, &VisitActions::showCurrent);
+    connect(m_details, &VisitDetailPanel::explainRequested, this, &VisitActions::explainSelected);
 }
 
 void VisitActions::showCurrent()
 {
-    m_details->showVisit(m_project(), m_table->model()->keyAt(m_table->view()->currentIndex().row()));
+    Project* project = m_project();
+    const qint64 visit = m_table->model()->keyAt(m_table->view()->currentIndex().row());
+    m_details->showVisit(project, visit);
+    if (visit <= 0)
+        return;
+    // The explanation needs the wave read through the engine: shown at once when it is at hand.
+    const auto session = m_sessions->current(project, AssignmentSessionCache::waveOfVisit(project, visit));
+    const int index = session ? session->visitIndex(visit) : -1;
+    m_details->showExplanation(index >= 0 ? ExplanationHtml::of(session->explainInFile(index)) : QString());
+}
+
+void VisitActions::explainSelected()
+{
+    Project* project = m_project();
+    const qint64 visit = m_table->model()->keyAt(m_table->view()->currentIndex().row());
+    if (!project || visit <= 0)
+        return;
+    QString error;
+    const auto session = m_sessions->session(m_window, project, AssignmentSessionCache::waveOfVisit(project, visit), &error);
+    if (!session) {
+        m_details->showExplanation(tr("No explanation: %1.").arg(error.toHtmlEscaped()));
+        return;
+    }
+    const int index = session->visitIndex(visit);
+    m_details->showExplanation(index >= 0 ? ExplanationHtml::of(session->explainInFile(index))
+                                          : tr("A cancelled visit gets no shopper."));
+}
+
+qint64 VisitActions::currentWave() const
+{
+    const qint64 wave = m_table->model()->filter(QStringLiteral("wave")).toLongLong();
+    if (wave > 0)
+        return wave;
+    return AssignmentSessionCache::waveOfVisit(m_project(), m_table->model()->keyAt(m_table->view()->currentIndex().row()));
+}
+
+void VisitActions::autoAssign()
+{
+    Project* project = writableProject();
+    if (!project)
+        return;
+    AutoAssignDialog dialog(project, currentWave(), m_window);
+    // The proposal is worked out as soon as the dialog shows; nothing is written before Assign.
+    QTimer::singleShot(0, &dialog, &AutoAssignDialog::propose);
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->statusBar()->showMessage(tr("Shoppers assigned automatically; Undo takes the whole run back."), 8000);
+}
+
+bool VisitActions::confirmWarnings(const QString& title, const QStringList& warnings)
+{
+    if (warnings.isEmpty())
+        return true;
+    QString text = tr("The rules allow this choice, but:");
+    for (const QString& warning : warnings)
+        text += QStringLiteral("\n• ") + warning;
+    text += QStringLiteral("\n\n") + tr("Go ahead anyway?");
+    return MessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void VisitActions::ask(VisitAction::Kind action)
@@ -96,25 +159,97 @@ void VisitActions::assignByHand()
         MessageBox::warning(m_window, tr("Assign by hand"), tr("Select one visit first."));
         return;
     }
-    ShopperPickerDialog dialog(project, visits.first(), m_window);
+    QString error;
+    const auto session = m_sessions->session(m_window, project, AssignmentSessionCache::waveOfVisit(project, visits.first()), &error);
+    const int visit = session ? session->visitIndex(visits.first()) : -1;
+    if (visit < 0) {
+        if (session)
+            error = tr("visit %1 is cancelled").arg(visits.first());
+        MessageBox::warning(m_window, tr("Assign by hand"), tr("Nothing changed: %1.").arg(error));
+        return;
+    }
+    ShopperPickerDialog dialog(*session, visit, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenCode().isEmpty())
         return;
-    QString error;
-    if (!Command::assignVisitByHand(project, visits.first(), dialog.chosenCode(), dialog.note(), &error))
-        MessageBox::warning(m_window, tr("Assign by hand"), tr("Nothing changed: %1.").arg(error));
+    assignSelectedTo(dialog.chosenCode(), dialog.note());
 }
 
-void VisitActions::swap()
+bool VisitActions::assignSelectedTo(const QString& shopperCode, const QString& note)
+{
+    Project* project = writableProject();
+    const QList<qint64> visits = m_table->selectedKeys();
+    if (!project || visits.size() != 1) {
+        MessageBox::warning(m_window, tr("Assign by hand"), tr("Select one visit first."));
+        return false;
+    }
+    QString error;
+    const auto session = m_sessions->session(m_window, project, AssignmentSessionCache::waveOfVisit(project, visits.first()), &error);
+    if (!session) {
+        MessageBox::warning(m_window, tr("Assign by hand"), tr("Nothing changed: %1.").arg(error));
+        return false;
+    }
+    const int visit = session->visitIndex(visits.first());
+    const int shopper = session->shopperIndexByCode(shopperCode);
+    if (visit >= 0 && shopper >= 0) {
+        const ChoiceCheck check = session->checkChoice(visit, shopper);
+        if (!check.allowed()) {
+            QStringList reasons;
+            for (const auto& refusal : check.refusals)
+                reasons << refusal.text;
+            MessageBox::warning(m_window, tr("Assign by hand"),
+                                tr("%1 may not take visit %2:\n%3\n\nNothing changed.").arg(shopperCode).arg(visits.first()).arg(reasons.join(QLatin1Char('\n'))));
+            return false;
+        }
+        if (!confirmWarnings(tr("Assign by hand"), check.warnings))
+            return false;
+    }
+    if (!Command::assignVisitByHand(project, visits.first(), shopperCode, note, &error)) {
+        MessageBox::warning(m_window, tr("Assign by hand"), tr("Nothing changed: %1.").arg(error));
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Visit %1 assigned to %2 by hand").arg(visits.first()).arg(shopperCode), 6000);
+    return true;
+}
+
+bool VisitActions::swapSelected()
 {
     Project* project = writableProject();
     const QList<qint64> visits = m_table->selectedKeys();
     if (!project || visits.size() != 2) {
         MessageBox::warning(m_window, tr("Swap shoppers"), tr("Select exactly two visits whose shoppers should change places."));
-        return;
+        return false;
     }
     QString error;
-    if (!Command::swapShoppers(project, visits.first(), visits.last(), &error))
+    const auto session = m_sessions->session(m_window, project, AssignmentSessionCache::waveOfVisit(project, visits.first()), &error);
+    if (!session) {
         MessageBox::warning(m_window, tr("Swap shoppers"), tr("Nothing changed: %1.").arg(error));
+        return false;
+    }
+    const int first = session->visitIndex(visits.first());
+    const int second = session->visitIndex(visits.last());
+    // Visits of two waves, or without shoppers, are refused by the edit itself.
+    if (first >= 0 && second >= 0) {
+        const auto [firstCheck, secondCheck] = session->checkSwap(first, second);
+        QStringList refusals;
+        for (const ChoiceCheck* check : {&firstCheck, &secondCheck})
+            for (const auto& refusal : check->refusals)
+                refusals << refusal.text;
+        if (!refusals.isEmpty()) {
+            MessageBox::warning(m_window, tr("Swap shoppers"),
+                                tr("The shoppers of visits %1 and %2 may not change places:\n%3\n\nNothing changed.")
+                                    .arg(visits.first())
+                                    .arg(visits.last())
+                                    .arg(refusals.join(QLatin1Char('\n'))));
+            return false;
+        }
+        if (!confirmWarnings(tr("Swap shoppers"), firstCheck.warnings + secondCheck.warnings))
+            return false;
+    }
+    if (!Command::swapShoppers(project, visits.first(), visits.last(), &error)) {
+        MessageBox::warning(m_window, tr("Swap shoppers"), tr("Nothing changed: %1.").arg(error));
+        return false;
+    }
+    return true;
 }
 
 void VisitActions::chooseExport()
@@ -122,15 +257,7 @@ void VisitActions::chooseExport()
     Project* project = m_project();
     if (!project)
         return;
-    // The wave chosen in the filter, else the selected visit's.
-    qint64 wave = m_table->model()->filter(QStringLiteral("wave")).toLongLong();
-    if (wave <= 0) {
-        QSqlQuery query(project->database());
-        query.prepare(QStringLiteral("SELECT wave_id FROM visit WHERE id = ?"));
-        query.addBindValue(m_table->model()->keyAt(m_table->view()->currentIndex().row()));
-        if (query.exec() && query.next())
-            wave = query.value(0).toLongLong();
-    }
+    const qint64 wave = currentWave();
     if (wave <= 0) {
         MessageBox::warning(m_window, tr("Export fieldwork lists"), tr("Choose a wave in the filter, or select one of its visits."));
         return;

@@ -15,6 +15,7 @@
 VisitDetailPanel::VisitDetailPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_explanation(new QLabel(this))
     , m_history(new QTreeWidget(this))
 {
     m_summary->setWordWrap(true);
@@ -27,6 +28,13 @@ VisitDetailPanel::VisitDetailPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_summary);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_explanation, &QLabel::linkActivated, this, &VisitDetailPanel::explainRequested);
+    layout->addWidget(new QLabel(tr("<b>Assignment</b>"), this));
+    layout->addWidget(m_explanation);
     auto* title = new QLabel(tr("<b>History</b>"), this);
     layout->addWidget(title);
     layout->addWidget(m_history, 1);
@@ -47,6 +55,7 @@ void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
     }
     if (!project || visitId <= 0 || !query.exec() || !query.next()) {
         m_summary->setText(tr("Select a visit to see who carries it out and its history."));
+        m_explanation->clear();
         return;
     }
     const QLocale locale;
@@ -77,4 +86,10 @@ void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
     }
     for (int column = 0; column < 3; ++column)
         m_history->resizeColumnToContents(column);
+}
+
+void VisitDetailPanel::showExplanation(const QString& html)
+{
+    m_explanation->setText(html.isEmpty() ? QStringLiteral("<a href=\"explain\">%1</a>").arg(tr("Why this shopper, or why none?"))
+                                          : html);
 }
