@@ -408,7 +408,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>Lockout: %n day(s), the programme's setting</source>
-        <translation><numerusform>Lockout: %n day, the programme's setting</numerusform><numerusform>Lockout: %n days, the programme's setting</numerusform></translation>
+        <translation>
+            <numerusform>Lockout: %n day, the programme's setting</numerusform>
+            <numerusform>Lockout: %n days, the programme's setting</numerusform>
+        </translation>
     </message>
     <message>
         <source>assign: give the wave with --wave NAME</source>
@@ -503,11 +506,17 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>The cheapest of the %n shopper who may take it.</numerusform><numerusform>The cheapest of the %n shoppers who may take it.</numerusform></translation>
+        <translation>
+            <numerusform>The cheapest of the %n shopper who may take it.</numerusform>
+            <numerusform>The cheapest of the %n shoppers who may take it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it: the cheaper ones are needed for other visits.</source>
-        <translation><numerusform>Number %1 of the %n shopper who may take it: the cheaper ones are needed for other visits.</numerusform><numerusform>Number %1 of the %n shoppers who may take it: the cheaper ones are needed for other visits.</numerusform></translation>
+        <translation>
+            <numerusform>Number %1 of the %n shopper who may take it: the cheaper ones are needed for other visits.</numerusform>
+            <numerusform>Number %1 of the %n shoppers who may take it: the cheaper ones are needed for other visits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next best: %1 at %2 points before workload.</source>
@@ -519,7 +528,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>%n shopper(s) qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</source>
-        <translation><numerusform>%n shopper qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</numerusform><numerusform>%n shoppers qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</numerusform></translation>
+        <translation>
+            <numerusform>%n shopper qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</numerusform>
+            <numerusform>%n shoppers qualify, but each is needed for other visits of this wave (capacity, or the lockout within the wave).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No shopper of the panel is active.</source>
@@ -535,7 +547,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>%n would qualify at %1 km.</source>
-        <translation><numerusform>%n would qualify at %1 km.</numerusform><numerusform>%n would qualify at %1 km.</numerusform></translation>
+        <translation>
+            <numerusform>%n would qualify at %1 km.</numerusform>
+            <numerusform>%n would qualify at %1 km.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None would within %1 km either.</source>
@@ -547,19 +562,31 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) within reach who fit the profile are unavailable on %1.</source>
-        <translation><numerusform>The %n shopper within reach who fit the profile are unavailable on %1.</numerusform><numerusform>The %n shoppers within reach who fit the profile are unavailable on %1.</numerusform></translation>
+        <translation>
+            <numerusform>The %n shopper within reach who fit the profile are unavailable on %1.</numerusform>
+            <numerusform>The %n shoppers within reach who fit the profile are unavailable on %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise declared a conflict of interest with %1 or its brand.</source>
-        <translation><numerusform>The %n shopper who qualify otherwise declared a conflict of interest with %1 or its brand.</numerusform><numerusform>The %n shoppers who qualify otherwise declared a conflict of interest with %1 or its brand.</numerusform></translation>
+        <translation>
+            <numerusform>The %n shopper who qualify otherwise declared a conflict of interest with %1 or its brand.</numerusform>
+            <numerusform>The %n shoppers who qualify otherwise declared a conflict of interest with %1 or its brand.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise shopped %1 too recently (the lockout).</source>
-        <translation><numerusform>The %n shopper who qualify otherwise shopped %1 too recently (the lockout).</numerusform><numerusform>The %n shoppers who qualify otherwise shopped %1 too recently (the lockout).</numerusform></translation>
+        <translation>
+            <numerusform>The %n shopper who qualify otherwise shopped %1 too recently (the lockout).</numerusform>
+            <numerusform>The %n shoppers who qualify otherwise shopped %1 too recently (the lockout).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n shopper(s) who qualify otherwise have no visits left in the wave or on %1.</source>
-        <translation><numerusform>The %n shopper who qualify otherwise have no visits left in the wave or on %1.</numerusform><numerusform>The %n shoppers who qualify otherwise have no visits left in the wave or on %1.</numerusform></translation>
+        <translation>
+            <numerusform>The %n shopper who qualify otherwise have no visits left in the wave or on %1.</numerusform>
+            <numerusform>The %n shoppers who qualify otherwise have no visits left in the wave or on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -578,6 +605,61 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssignmentProposalModel</name>
+    <message>
+        <source>No shopper: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why none</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -711,15 +793,59 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>%1 has shopped locations of the same region manager (%2) %n time(s) lately.</source>
-        <translation><numerusform>%1 has shopped locations of the same region manager (%2) %n time lately.</numerusform><numerusform>%1 has shopped locations of the same region manager (%2) %n times lately.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has shopped locations of the same region manager (%2) %n time lately.</numerusform>
+            <numerusform>%1 has shopped locations of the same region manager (%2) %n times lately.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n visit(s) in this wave; one more adds %2 workload points.</source>
-        <translation><numerusform>%1 already has %n visit in this wave; one more adds %2 workload points.</numerusform><numerusform>%1 already has %n visits in this wave; one more adds %2 workload points.</numerusform></translation>
+        <translation>
+            <numerusform>%1 already has %n visit in this wave; one more adds %2 workload points.</numerusform>
+            <numerusform>%1 already has %n visits in this wave; one more adds %2 workload points.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shopper(s) would cost less; the cheapest is %1 at %2 points against %3.</source>
-        <translation><numerusform>%n shopper would cost less; the cheapest is %1 at %2 points against %3.</numerusform><numerusform>%n shoppers would cost less; the cheapest is %1 at %2 points against %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n shopper would cost less; the cheapest is %1 at %2 points against %3.</numerusform>
+            <numerusform>%n shoppers would cost less; the cheapest is %1 at %2 points against %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
+        <translation><numerusform>%n shopper may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform><numerusform>%n shoppers may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignment breaks %n rule(s) now.</source>
+        <translation><numerusform>This assignment breaks %n rule now.</numerusform><numerusform>This assignment breaks %n rules now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>The cheapest of the %n shopper who may take it.</numerusform><numerusform>The cheapest of the %n shoppers who may take it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>Number %1 of the %n shopper who may take it.</numerusform><numerusform>Number %1 of the %n shoppers who may take it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSessionCache</name>
+    <message>
+        <source>choose a wave first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the wave's visits and the shopper panel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -734,11 +860,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>Assign %n visit(s) of %1 automatically</source>
-        <translation><numerusform>Assign %n visit of %1 automatically</numerusform><numerusform>Assign %n visits of %1 automatically</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n visit(s) of %1 by hand</source>
-        <translation><numerusform>Assign %n visit of %1 by hand</numerusform><numerusform>Assign %n visits of %1 by hand</numerusform></translation>
+        <translation>
+            <numerusform>Assign %n visit of %1 automatically</numerusform>
+            <numerusform>Assign %n visits of %1 automatically</numerusform>
+        </translation>
     </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
@@ -746,6 +871,117 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>nothing to change in wave %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <source>Plan again the visits assigned automatically earlier that nobody accepted, changed or locked since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits assigned by hand, accepted, done or locked always keep their shopper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why no shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every wave's fieldwork is over: there is nothing to assign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose works out the cheapest way to give as many open visits as possible a shopper under the programme's rules. Nothing is written until you choose Assign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigning the visits of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed or written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 open visits get a shopper&lt;/b&gt;; %3 stay without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total cost %1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(optimal, proven).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
+        <translation><numerusform>Assign changes %Ln visit; it is one step you can undo.</numerusform><numerusform>Assign changes %Ln visits; it is one step you can undo.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has these shoppers already: nothing to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln visit(s)</source>
+        <translation><numerusform>Assign %Ln visit</numerusform><numerusform>Assign %Ln visits</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing the shoppers of %Ln visit(s)…</source>
+        <translation><numerusform>Writing the shoppers of %Ln visit…</numerusform><numerusform>Writing the shoppers of %Ln visits…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -840,15 +1076,24 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>the lockout is %n day(s)</source>
-        <translation><numerusform>the lockout is %n day</numerusform><numerusform>the lockout is %n days</numerusform></translation>
+        <translation>
+            <numerusform>the lockout is %n day</numerusform>
+            <numerusform>the lockout is %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n wave(s)</source>
-        <translation><numerusform>%n wave</numerusform><numerusform>%n waves</numerusform></translation>
+        <translation>
+            <numerusform>%n wave</numerusform>
+            <numerusform>%n waves</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lockout is %n wave(s)</source>
-        <translation><numerusform>the lockout is %n wave</numerusform><numerusform>the lockout is %n waves</numerusform></translation>
+        <translation>
+            <numerusform>the lockout is %n wave</numerusform>
+            <numerusform>the lockout is %n waves</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shopped %2 (%3) on %4; %5.</source>
@@ -860,11 +1105,17 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed in this wave.</source>
-        <translation><numerusform>%1 already has %2 of %n visit allowed in this wave.</numerusform><numerusform>%1 already has %2 of %n visits allowed in this wave.</numerusform></translation>
+        <translation>
+            <numerusform>%1 already has %2 of %n visit allowed in this wave.</numerusform>
+            <numerusform>%1 already has %2 of %n visits allowed in this wave.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %2 of %n visit(s) allowed on %3.</source>
-        <translation><numerusform>%1 already has %2 of %n visit allowed on %3.</numerusform><numerusform>%1 already has %2 of %n visits allowed on %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 already has %2 of %n visit allowed on %3.</numerusform>
+            <numerusform>%1 already has %2 of %n visits allowed on %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1925,17 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>ExplanationHtml</name>
+    <message numerus="yes">
+        <source>The panel of %Ln shopper(s), rule by rule:</source>
+        <translation><numerusform>The panel of %Ln shopper, rule by rule:</numerusform><numerusform>The panel of %Ln shoppers, rule by rule:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldworkLists</name>
     <message>
         <source>there is no wave %1</source>
@@ -1689,7 +1951,10 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message numerus="yes">
         <source>Shopper %1%2 · %n visit(s) · fees %3</source>
-        <translation><numerusform>Shopper %1%2 · %n visit · fees %3</numerusform><numerusform>Shopper %1%2 · %n visits · fees %3</numerusform></translation>
+        <translation>
+            <numerusform>Shopper %1%2 · %n visit · fees %3</numerusform>
+            <numerusform>Shopper %1%2 · %n visits · fees %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -6753,11 +7018,17 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation><numerusform>Exported %n shopper to %1, with personal data</numerusform><numerusform>Exported %n shoppers to %1, with personal data</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n shopper to %1, with personal data</numerusform>
+            <numerusform>Exported %n shoppers to %1, with personal data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation><numerusform>Exported %n shopper to %1, without personal data</numerusform><numerusform>Exported %n shoppers to %1, without personal data</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n shopper to %1, without personal data</numerusform>
+            <numerusform>Exported %n shoppers to %1, without personal data</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7015,7 +7286,10 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>%n shopper(s) with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</source>
-        <translation><numerusform>%n shopper with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</numerusform><numerusform>%n shoppers with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</numerusform></translation>
+        <translation>
+            <numerusform>%n shopper with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</numerusform>
+            <numerusform>%n shoppers with their codes, profiles, availability and conflicts of interest: what planning needs, and nothing that tells who they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file will say who the shoppers are and how to reach them. Keep it inside the agency, never send it to a client, and delete it when it has served its purpose (data protection: GDPR, and the ESOMAR and MSPA codes).</source>
@@ -7196,33 +7470,37 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>%n new shopper(s)</source>
-        <translation><numerusform>%n new shopper</numerusform><numerusform>%n new shoppers</numerusform></translation>
+        <translation>
+            <numerusform>%n new shopper</numerusform>
+            <numerusform>%n new shoppers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n updated by code</numerusform><numerusform>%n updated by code</numerusform></translation>
+        <translation>
+            <numerusform>%n updated by code</numerusform>
+            <numerusform>%n updated by code</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShopperPickerDialog</name>
     <message>
         <source>Assign visit %1 by hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no visit %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7250,14 +7528,6 @@ Visits:         %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search by code or city…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Why by hand (kept in the visit's history)</source>
         <translation type="unfinished" />
     </message>
@@ -7269,12 +7539,75 @@ Visits:         %2
         <source>Note:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>any day of the wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The engine's cost of this choice in points: travel, fee, workload, rating and region manager terms (docs/assignment.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by code or city; a code not listed says why</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
+        <translation><numerusform>%Ln shopper may take this visit under the programme's rules, cheapest first.</numerusform><numerusform>%Ln shoppers may take this visit under the programme's rules, cheapest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has this visit already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 may not take this visit:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a shopper; what the choice weighs against shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps every rule and costs the least.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ShopperStore</name>
     <message numerus="yes">
         <source>%1 has %n visit(s); pause or block the shopper instead of deleting</source>
-        <translation><numerusform>%1 has %n visit; pause or block the shopper instead of deleting</numerusform><numerusform>%1 has %n visits; pause or block the shopper instead of deleting</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n visit; pause or block the shopper instead of deleting</numerusform>
+            <numerusform>%1 has %n visits; pause or block the shopper instead of deleting</numerusform>
+        </translation>
     </message>
     <message>
         <source>shopper %1: %2</source>
@@ -7306,7 +7639,10 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>Delete %n shopper(s)</source>
-        <translation><numerusform>Delete %n shopper</numerusform><numerusform>Delete %n shoppers</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n shopper</numerusform>
+            <numerusform>Delete %n shoppers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7515,11 +7851,17 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, with personal data</source>
-        <translation><numerusform>Exported %n shopper to %1, with personal data</numerusform><numerusform>Exported %n shoppers to %1, with personal data</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n shopper to %1, with personal data</numerusform>
+            <numerusform>Exported %n shoppers to %1, with personal data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shopper(s) to %1, without personal data</source>
-        <translation><numerusform>Exported %n shopper to %1, without personal data</numerusform><numerusform>Exported %n shoppers to %1, without personal data</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n shopper to %1, without personal data</numerusform>
+            <numerusform>Exported %n shoppers to %1, without personal data</numerusform>
+        </translation>
     </message>
     <message>
         <source>shoppers list: --status must be active, paused or blocked, not “%1”</source>
@@ -7531,7 +7873,10 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n shopper(s)</source>
-        <translation><numerusform>%1 of %n shopper</numerusform><numerusform>%1 of %n shoppers</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n shopper</numerusform>
+            <numerusform>%1 of %n shoppers</numerusform>
+        </translation>
     </message>
     <message>
         <source>shoppers show: %1: %2</source>
@@ -7811,7 +8156,10 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n visit(s)</source>
-        <translation><numerusform>%1: %n visit</numerusform><numerusform>%1: %n visits</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n visit</numerusform>
+            <numerusform>%1: %n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign by hand</source>
@@ -7855,7 +8203,56 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message numerus="yes">
         <source>Fieldwork sheet and the lists of %n shopper(s) written to %1</source>
-        <translation><numerusform>Fieldwork sheet and the lists of %n shopper written to %1</numerusform><numerusform>Fieldwork sheet and the lists of %n shoppers written to %1</numerusform></translation>
+        <translation>
+            <numerusform>Fieldwork sheet and the lists of %n shopper written to %1</numerusform>
+            <numerusform>Fieldwork sheet and the lists of %n shoppers written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No explanation: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cancelled visit gets no shopper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shoppers assigned automatically; Undo takes the whole run back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules allow this choice, but:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not take visit %2:
+%3
+
+Nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2 by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shoppers of visits %1 and %2 may not change places:
+%3
+
+Nothing changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7906,6 +8303,14 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message>
         <source>locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignment&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this shopper, or why none?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8020,7 +8425,10 @@ is updated in the columns the file has, not duplicated.</source>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the last on %1</source>
@@ -8242,24 +8650,6 @@ is updated in the columns the file has, not duplicated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
-lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The folder the fieldwork lists go to.</source>
         <translation type="unfinished" />
     </message>
@@ -8293,7 +8683,43 @@ the visits does not allow the action, none changes.</source>
     </message>
     <message numerus="yes">
         <source>%1: fieldwork sheet and the lists of %n shopper(s) written to %2</source>
-        <translation><numerusform>%1: fieldwork sheet and the lists of %n shopper written to %2</numerusform><numerusform>%1: fieldwork sheet and the lists of %n shoppers written to %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: fieldwork sheet and the lists of %n shopper written to %2</numerusform>
+            <numerusform>%1: fieldwork sheet and the lists of %n shoppers written to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the
+programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,
+availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)
+prints a warning. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -630,6 +630,61 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
     </message>
 </context>
 <context>
+    <name>AssignmentProposalModel</name>
+    <message>
+        <source>No shopper: %1</source>
+        <translation>Nav pircēja: %1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>jebkura diena</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Pircējs</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Attālums</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <source>Why none</source>
+        <translation>Kāpēc neviena</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
@@ -781,6 +836,53 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
             <numerusform>%n pircēji izmaksātu mazāk; lētākais ir %1 ar %2 punktiem pret %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>apmeklējums %1 neeksistē</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
+        <translation>
+            <numerusform>%n pircējs to var uzņemties; lētākais ir %1 par %2 punktiem. Piešķiriet automātiski vai manuāli.</numerusform>
+            <numerusform>%n pircēji to var uzņemties; lētākais ir %1 par %2 punktiem. Piešķiriet automātiski vai manuāli.</numerusform>
+            <numerusform>%n pircēju to var uzņemties; lētākais ir %1 par %2 punktiem. Piešķiriet automātiski vai manuāli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignment breaks %n rule(s) now.</source>
+        <translation>
+            <numerusform>Šis piešķīrums tagad pārkāpj %n noteikumu.</numerusform>
+            <numerusform>Šis piešķīrums tagad pārkāpj %n noteikumus.</numerusform>
+            <numerusform>Šis piešķīrums tagad pārkāpj %n noteikumu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>Lētākais no %n pircēja, kas drīkst to veikt.</numerusform><numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform><numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it.</source>
+        <translation>
+            <numerusform>Numurs %1 no %n pircēja, kas to var uzņemties.</numerusform>
+            <numerusform>Numurs %1 no %n pircējiem, kas to var uzņemties.</numerusform>
+            <numerusform>Numurs %1 no %n pircējiem, kas to var uzņemties.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSessionCache</name>
+    <message>
+        <source>choose a wave first</source>
+        <translation>vispirms izvēlieties vilni</translation>
+    </message>
+    <message>
+        <source>Reading the wave's visits and the shopper panel…</source>
+        <translation>Nolasa viļņa apmeklējumus un pircēju paneli…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelts</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentSolver</name>
@@ -800,14 +902,6 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
             <numerusform>Automātiski piešķirt %n viļņa %1 apmeklējumus</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n visit(s) of %1 by hand</source>
-        <translation>
-            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumu</numerusform>
-            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumus</numerusform>
-            <numerusform>Manuāli piešķirt %n viļņa %1 apmeklējumus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
         <translation>viļņa %1 apmeklējumi ir mainījušies kopš nolasīšanas (apmeklējums %2); palaidiet piešķiršanu vēlreiz</translation>
@@ -815,6 +909,129 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
     <message>
         <source>nothing to change in wave %1</source>
         <translation>vilnī %1 nav ko mainīt</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <source>Plan again the visits assigned automatically earlier that nobody accepted, changed or locked since</source>
+        <translation>Plānot no jauna apmeklējumus, kas agrāk piešķirti automātiski un kurus kopš tā laika neviens nav pieņēmis, mainījis vai bloķējis</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Ieteikt</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>Automātiska piešķiršana</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visits assigned by hand, accepted, done or locked always keep their shopper.</source>
+        <translation>Manuāli piešķirti, pieņemti, veikti vai bloķēti apmeklējumi vienmēr saglabā savu pircēju.</translation>
+    </message>
+    <message>
+        <source>Why no shopper</source>
+        <translation>Kāpēc nav pircēja</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Piemēram</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Priekšlikums</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Iemesli</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Vilnis:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Piešķirt</translation>
+    </message>
+    <message>
+        <source>Every wave's fieldwork is over: there is nothing to assign.</source>
+        <translation>Visu viļņu lauka darbs ir beidzies: nav ko piešķirt.</translation>
+    </message>
+    <message>
+        <source>Propose works out the cheapest way to give as many open visits as possible a shopper under the programme's rules. Nothing is written until you choose Assign.</source>
+        <translation>Ieteikt atrod lētāko veidu, kā pēc iespējas vairākiem atvērtiem apmeklējumiem piešķirt pircēju saskaņā ar programmas noteikumiem. Nekas netiek ierakstīts, kamēr neizvēlaties Piešķirt.</translation>
+    </message>
+    <message>
+        <source>Assigning the visits of %1…</source>
+        <translation>Piešķir %1 apmeklējumus…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed or written.</source>
+        <translation>Atcelts; nekas netika ieteikts vai ierakstīts.</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Nav priekšlikuma: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 open visits get a shopper&lt;/b&gt;; %3 stay without one.</source>
+        <translation>&lt;b&gt;%1 no %2 atvērtajiem apmeklējumiem saņem pircēju&lt;/b&gt;; %3 paliek bez tā.</translation>
+    </message>
+    <message>
+        <source>Total cost %1 points</source>
+        <translation>Kopējās izmaksas %1 punkti</translation>
+    </message>
+    <message>
+        <source>(optimal, proven).</source>
+        <translation>(optimāli, pierādīts).</translation>
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many).</source>
+        <translation>(labākais atrastais; neviens piešķīrums nevar dot pircēju vairāk nekā %1 apmeklējumiem vai izmaksāt mazāk par %2 ar tikpat daudziem).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
+        <translation>
+            <numerusform>Piešķirt maina %Ln apmeklējumu; tas ir viens solis, ko varat atsaukt.</numerusform>
+            <numerusform>Piešķirt maina %Ln apmeklējumus; tas ir viens solis, ko varat atsaukt.</numerusform>
+            <numerusform>Piešķirt maina %Ln apmeklējumu; tas ir viens solis, ko varat atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has these shoppers already: nothing to change.</source>
+        <translation>Failā jau ir šie pircēji: nav ko mainīt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln visit(s)</source>
+        <translation>
+            <numerusform>Piešķirt %Ln apmeklējumu</numerusform>
+            <numerusform>Piešķirt %Ln apmeklējumus</numerusform>
+            <numerusform>Piešķirt %Ln apmeklējumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
+        <translation>&lt;b&gt;Apmeklējums %1&lt;/b&gt; · %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the shoppers of %Ln visit(s)…</source>
+        <translation>
+            <numerusform>Ieraksta pircējus %Ln apmeklējumam…</numerusform>
+            <numerusform>Ieraksta pircējus %Ln apmeklējumiem…</numerusform>
+            <numerusform>Ieraksta pircējus %Ln apmeklējumiem…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Nekas netika ierakstīts: %1.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1984,21 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
         <translation>uchardet ieteikums: %1; dekodējot kā %2, teksts visvairāk līdzinās Ziemeļvalstu, Baltijas vai poļu valodai</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message numerus="yes">
+        <source>The panel of %Ln shopper(s), rule by rule:</source>
+        <translation>
+            <numerusform>Panelis ar %Ln pircēju, noteikums pa noteikumam:</numerusform>
+            <numerusform>Panelis ar %Ln pircējiem, noteikums pa noteikumam:</numerusform>
+            <numerusform>Panelis ar %Ln pircējiem, noteikums pa noteikumam:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>atlikuši %1</translation>
     </message>
 </context>
 <context>
@@ -7463,7 +7695,11 @@ Apmeklējumi:    %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n atjaunināts pēc koda</numerusform><numerusform>%n atjaunināti pēc koda</numerusform><numerusform>%n atjaunināti pēc koda</numerusform></translation>
+        <translation>
+            <numerusform>%n atjaunināts pēc koda</numerusform>
+            <numerusform>%n atjaunināti pēc koda</numerusform>
+            <numerusform>%n atjaunināti pēc koda</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
@@ -7475,7 +7711,11 @@ Apmeklējumi:    %2
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problēma</numerusform><numerusform>%n problēmas</numerusform><numerusform>%n problēmas</numerusform></translation>
+        <translation>
+            <numerusform>%n problēma</numerusform>
+            <numerusform>%n problēmas</numerusform>
+            <numerusform>%n problēmas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7483,14 +7723,6 @@ Apmeklējumi:    %2
     <message>
         <source>Assign visit %1 by hand</source>
         <translation>Manuāli piešķirt apmeklējumu %1</translation>
-    </message>
-    <message>
-        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation>Kurš veiks apmeklējumu %1 vietā &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
-    </message>
-    <message>
-        <source>There is no visit %1.</source>
-        <translation>Apmeklējums %1 neeksistē.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7517,14 +7749,6 @@ Apmeklējumi:    %2
         <translation>%1 km</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>nav zināms</translation>
-    </message>
-    <message>
-        <source>Search by code or city…</source>
-        <translation>Meklēt pēc koda vai pilsētas…</translation>
-    </message>
-    <message>
         <source>Why by hand (kept in the visit's history)</source>
         <translation>Kāpēc manuāli (tiek saglabāts apmeklējuma vēsturē)</translation>
     </message>
@@ -7535,6 +7759,70 @@ Apmeklējumi:    %2
     <message>
         <source>Note:</source>
         <translation>Piezīme:</translation>
+    </message>
+    <message>
+        <source>any day of the wave</source>
+        <translation>jebkura viļņa diena</translation>
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</source>
+        <translation>Kurš veic apmeklējumu %1 vietā &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenārijs %5, %6?</translation>
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation>Pašlaik pie %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Atlīdzība</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Noslodze</translation>
+    </message>
+    <message>
+        <source>The engine's cost of this choice in points: travel, fee, workload, rating and region manager terms (docs/assignment.md).</source>
+        <translation>Dzinēja aprēķinātās šīs izvēles izmaksas punktos: ceļš, honorārs, noslodze, vērtējums un reģiona vadītājs (docs/assignment.md).</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>attālināti</translation>
+    </message>
+    <message>
+        <source>Search by code or city; a code not listed says why</source>
+        <translation>Meklēt pēc koda vai pilsētas; nesarakstīts kods pasaka, kāpēc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
+        <translation>
+            <numerusform>%Ln pircējs var uzņemties šo apmeklējumu saskaņā ar programmas noteikumiem, lētākie vispirms.</numerusform>
+            <numerusform>%Ln pircēji var uzņemties šo apmeklējumu saskaņā ar programmas noteikumiem, lētākie vispirms.</numerusform>
+            <numerusform>%Ln pircēju var uzņemties šo apmeklējumu saskaņā ar programmas noteikumiem, lētākie vispirms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has this visit already.</source>
+        <translation>%1 jau ir šis apmeklējums.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 may not take this visit:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 nedrīkst uzņemties šo apmeklējumu:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shopper; what the choice weighs against shows here.</source>
+        <translation>Izvēlieties pircēju; šeit redzams, kas runā pret šo izvēli.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points.</source>
+        <translation>%1: %2 punkti.</translation>
+    </message>
+    <message>
+        <source>Keeps every rule and costs the least.</source>
+        <translation>Ievēro visus noteikumus un izmaksā vismazāk.</translation>
     </message>
 </context>
 <context>
@@ -8171,6 +8459,58 @@ kolonnās, kas ir failā, nevis dublēts.</translation>
             <numerusform>Lauka darba tabula un %n pircēju saraksti ierakstīti mapē %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation>Piešķirt automātiski…</translation>
+    </message>
+    <message>
+        <source>No explanation: %1.</source>
+        <translation>Nav skaidrojuma: %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit gets no shopper.</source>
+        <translation>Atceltam apmeklējumam pircēju nepiešķir.</translation>
+    </message>
+    <message>
+        <source>Shoppers assigned automatically; Undo takes the whole run back.</source>
+        <translation>Pircēji piešķirti automātiski; Atsaukt atceļ visu palaišanu.</translation>
+    </message>
+    <message>
+        <source>The rules allow this choice, but:</source>
+        <translation>Noteikumi atļauj šo izvēli, taču:</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>Tomēr turpināt?</translation>
+    </message>
+    <message>
+        <source>visit %1 is cancelled</source>
+        <translation>apmeklējums %1 ir atcelts</translation>
+    </message>
+    <message>
+        <source>%1 may not take visit %2:
+%3
+
+Nothing changed.</source>
+        <translation>%1 nedrīkst uzņemties apmeklējumu %2:
+%3
+
+Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2 by hand</source>
+        <translation>Apmeklējums %1 manuāli piešķirts %2</translation>
+    </message>
+    <message>
+        <source>The shoppers of visits %1 and %2 may not change places:
+%3
+
+Nothing changed.</source>
+        <translation>Apmeklējumu %1 un %2 pircēji nedrīkst samainīties vietām:
+%3
+
+Nekas netika mainīts.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetailPanel</name>
@@ -8221,6 +8561,14 @@ kolonnās, kas ir failā, nevis dublēts.</translation>
     <message>
         <source>locked</source>
         <translation>bloķēts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Piešķīrums&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why this shopper, or why none?</source>
+        <translation>Kāpēc šis pircējs vai kāpēc neviena?</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8686,11 @@ kolonnās, kas ir failā, nevis dublēts.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n apmeklējums</numerusform><numerusform>%n apmeklējumi</numerusform><numerusform>%n apmeklējumi</numerusform></translation>
+        <translation>
+            <numerusform>%n apmeklējums</numerusform>
+            <numerusform>%n apmeklējumi</numerusform>
+            <numerusform>%n apmeklējumi</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the last on %1</source>
@@ -8561,38 +8913,6 @@ kolonnās, kas ir failā, nevis dublēts.</translation>
         <translation>Apmeklējumam %1 vēl nav vēstures.</translation>
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
-lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
-        <translation>Apmeklējumi lauka darba laikā.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' ieraksta viļņa lauka darba tabulu (katrs apmeklējums, statuss, pircēja kods), pircēju
-sarakstus vienā CSV failā un katra pircēja sarakstu ar scenāriju instruktāžām kā drukājamu lapu.
-'return' atgriež brīvo apmeklējumu kopā apmeklējumu, kura pircējs atteicās (plānots, bez pircēja);
-bloķēts apmeklējums saglabā savu pircēju, kad piešķiršana tiek palaista vēlreiz. Katra izmaiņa ir viens
-solis, ko logā var atsaukt, un apmeklējuma vēsturē paliek notikums. Viss vai nekas: ja kāds no
-apmeklējumiem neatļauj darbību, nekas netiek mainīts.</translation>
-    </message>
-    <message>
         <source>The folder the fieldwork lists go to.</source>
         <translation>Mape, kurā tiek ierakstīti lauka darba saraksti.</translation>
     </message>
@@ -8631,6 +8951,56 @@ apmeklējumiem neatļauj darbību, nekas netiek mainīts.</translation>
             <numerusform>%1: lauka darba tabula un %n pircēju saraksti ierakstīti mapē %2</numerusform>
             <numerusform>%1: lauka darba tabula un %n pircēju saraksti ierakstīti mapē %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the
+programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,
+availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)
+prints a warning. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation>Apmeklējumi lauka darba laikā.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' ieraksta viļņa lauka darba tabulu (katrs apmeklējums, statuss, pircēja kods), pircēju
+sarakstus vienā CSV failā un katra pircēja sarakstu ar scenāriju instruktāžām kā drukājamu lapu.
+'return' atgriež brīvo apmeklējumu kopā apmeklējumu, kura pircējs atteicās (plānots, bez pircēja);
+bloķēts apmeklējums saglabā savu pircēju, kad piešķiršana tiek palaista vēlreiz. 'assign' un 'swap' pārbauda
+programmas piešķiršanas noteikumus: stingrs noteikums (attālums, profils, pārtraukums, kapacitāte, interešu konflikts,
+pieejamība, statuss) noraida izvēli, norādot iemeslu; mīksts (izmaksas, noslodze, vērtējums)
+izdrukā brīdinājumu. Katra izmaiņa ir viens
+solis, ko logā var atsaukt, un apmeklējuma vēsturē paliek notikums. Viss vai nekas: ja kāds no
+apmeklējumiem neatļauj darbību, nekas netiek mainīts.</translation>
+    </message>
+    <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: apmeklējumu %2 nevar piešķirt %3: %4; nekas netika mainīts</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>brīdinājums: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: apmeklējumam %2 nevar mainīt pircēju: %3; nekas netika mainīts</translation>
     </message>
 </context>
 <context>

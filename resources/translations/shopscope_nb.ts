@@ -621,6 +621,61 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
     </message>
 </context>
 <context>
+    <name>AssignmentProposalModel</name>
+    <message>
+        <source>No shopper: %1</source>
+        <translation>Ingen testkunde: %1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>hvilken som helst dag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testkunde</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Avstand</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why none</source>
+        <translation>Hvorfor ingen</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
@@ -769,6 +824,50 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
             <numerusform>%n testkunder ville kostet mindre; den billigste er %1 med %2 poeng mot %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finnes ikke noe besøk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
+        <translation>
+            <numerusform>%n testkunde kan ta det; billigst er %1 til %2 poeng. Tildel automatisk eller for hånd.</numerusform>
+            <numerusform>%n testkunder kan ta det; billigst er %1 til %2 poeng. Tildel automatisk eller for hånd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignment breaks %n rule(s) now.</source>
+        <translation>
+            <numerusform>Denne tildelingen bryter nå %n regel.</numerusform>
+            <numerusform>Denne tildelingen bryter nå %n regler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>Den billigste av den %n testkunden som kan ta det.</numerusform><numerusform>Den billigste av de %n testkundene som kan ta det.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it.</source>
+        <translation>
+            <numerusform>Nummer %1 av den %n testkunden som kan ta det.</numerusform>
+            <numerusform>Nummer %1 av de %n testkundene som kan ta det.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSessionCache</name>
+    <message>
+        <source>choose a wave first</source>
+        <translation>velg en bølge først</translation>
+    </message>
+    <message>
+        <source>Reading the wave's visits and the shopper panel…</source>
+        <translation>Leser bølgens besøk og testkundepanelet…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentSolver</name>
@@ -787,13 +886,6 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
             <numerusform>Tildel %n besøk i %1 automatisk</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n visit(s) of %1 by hand</source>
-        <translation>
-            <numerusform>Tildel %n besøk i %1 manuelt</numerusform>
-            <numerusform>Tildel %n besøk i %1 manuelt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
         <translation>besøkene i bølge %1 er endret siden de ble lest (besøk %2); kjør tildelingen på nytt</translation>
@@ -801,6 +893,126 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
     <message>
         <source>nothing to change in wave %1</source>
         <translation>ingenting å endre i bølge %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <source>Plan again the visits assigned automatically earlier that nobody accepted, changed or locked since</source>
+        <translation>Planlegg på nytt besøk som ble tildelt automatisk tidligere og som ingen har akseptert, endret eller låst siden</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Foreslå</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>Tildel automatisk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visits assigned by hand, accepted, done or locked always keep their shopper.</source>
+        <translation>Besøk som er tildelt for hånd, akseptert, utført eller låst, beholder alltid testkunden sin.</translation>
+    </message>
+    <message>
+        <source>Why no shopper</source>
+        <translation>Hvorfor ingen testkunde</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>For eksempel</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Årsaker</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Bølge:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Every wave's fieldwork is over: there is nothing to assign.</source>
+        <translation>Feltarbeidet i alle bølger er over: det er ingenting å tildele.</translation>
+    </message>
+    <message>
+        <source>Propose works out the cheapest way to give as many open visits as possible a shopper under the programme's rules. Nothing is written until you choose Assign.</source>
+        <translation>Foreslå finner den billigste måten å gi så mange åpne besøk som mulig en testkunde etter programmets regler. Ingenting skrives før du velger Tildel.</translation>
+    </message>
+    <message>
+        <source>Assigning the visits of %1…</source>
+        <translation>Tildeler besøkene i %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed or written.</source>
+        <translation>Avbrutt; ingenting ble foreslått eller skrevet.</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Ikke noe forslag: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 open visits get a shopper&lt;/b&gt;; %3 stay without one.</source>
+        <translation>&lt;b&gt;%1 av %2 åpne besøk får en testkunde&lt;/b&gt;; %3 blir stående uten.</translation>
+    </message>
+    <message>
+        <source>Total cost %1 points</source>
+        <translation>Total kostnad %1 poeng</translation>
+    </message>
+    <message>
+        <source>(optimal, proven).</source>
+        <translation>(optimalt, bevist).</translation>
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many).</source>
+        <translation>(det beste som ble funnet; ingen tildeling kan gi flere enn %1 besøk en testkunde eller koste mindre enn %2 med like mange).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
+        <translation>
+            <numerusform>Tildel endrer %Ln besøk; det er ett trinn du kan angre.</numerusform>
+            <numerusform>Tildel endrer %Ln besøk; det er ett trinn du kan angre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has these shoppers already: nothing to change.</source>
+        <translation>Filen har allerede disse testkundene: ingenting å endre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln visit(s)</source>
+        <translation>
+            <numerusform>Tildel %Ln besøk</numerusform>
+            <numerusform>Tildel %Ln besøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
+        <translation>&lt;b&gt;Besøk %1&lt;/b&gt; · %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the shoppers of %Ln visit(s)…</source>
+        <translation>
+            <numerusform>Skriver testkundene for %Ln besøk…</numerusform>
+            <numerusform>Skriver testkundene for %Ln besøk…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Ingenting ble skrevet: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1960,20 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
         <translation>uchardet foreslo %1; dekodet som %2 ligner teksten mest på nordisk, baltisk eller polsk</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message numerus="yes">
+        <source>The panel of %Ln shopper(s), rule by rule:</source>
+        <translation>
+            <numerusform>Panelet på %Ln testkunde, regel for regel:</numerusform>
+            <numerusform>Panelet på %Ln testkunder, regel for regel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 igjen</translation>
     </message>
 </context>
 <context>
@@ -7397,7 +7623,10 @@ Besøk:          %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n oppdatert via koden</numerusform><numerusform>%n oppdatert via koden</numerusform></translation>
+        <translation>
+            <numerusform>%n oppdatert via koden</numerusform>
+            <numerusform>%n oppdatert via koden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
@@ -7408,7 +7637,10 @@ Besøk:          %2
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problemer</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7416,14 +7648,6 @@ Besøk:          %2
     <message>
         <source>Assign visit %1 by hand</source>
         <translation>Tildel besøk %1 manuelt</translation>
-    </message>
-    <message>
-        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation>Hvem gjennomfører besøk %1 hos &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
-    </message>
-    <message>
-        <source>There is no visit %1.</source>
-        <translation>Det finnes ikke noe besøk %1.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7450,14 +7674,6 @@ Besøk:          %2
         <translation>%1 km</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>Search by code or city…</source>
-        <translation>Søk etter kode eller by…</translation>
-    </message>
-    <message>
         <source>Why by hand (kept in the visit's history)</source>
         <translation>Hvorfor manuelt (lagres i besøkets historikk)</translation>
     </message>
@@ -7468,6 +7684,69 @@ Besøk:          %2
     <message>
         <source>Note:</source>
         <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>any day of the wave</source>
+        <translation>hvilken som helst dag i bølgen</translation>
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</source>
+        <translation>Hvem utfører besøk %1 hos &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</translation>
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation>Nå hos %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeidsmengde</translation>
+    </message>
+    <message>
+        <source>The engine's cost of this choice in points: travel, fee, workload, rating and region manager terms (docs/assignment.md).</source>
+        <translation>Motorens kostnad for dette valget i poeng: reise, honorar, arbeidsmengde, vurdering og regionsjef (docs/assignment.md).</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>eksternt</translation>
+    </message>
+    <message>
+        <source>Search by code or city; a code not listed says why</source>
+        <translation>Søk på kode eller by; en kode som ikke er på listen, sier hvorfor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
+        <translation>
+            <numerusform>%Ln testkunde kan ta dette besøket etter programmets regler, billigst først.</numerusform>
+            <numerusform>%Ln testkunder kan ta dette besøket etter programmets regler, billigst først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has this visit already.</source>
+        <translation>%1 har allerede dette besøket.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 may not take this visit:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 kan ikke ta dette besøket:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shopper; what the choice weighs against shows here.</source>
+        <translation>Velg en testkunde; det som taler mot valget, vises her.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points.</source>
+        <translation>%1: %2 poeng.</translation>
+    </message>
+    <message>
+        <source>Keeps every rule and costs the least.</source>
+        <translation>Følger alle regler og koster minst.</translation>
     </message>
 </context>
 <context>
@@ -8094,6 +8373,58 @@ filen har, i stedet for å dupliseres.</translation>
             <numerusform>Feltarbeidsarket og listene for %n testkunder ble skrevet til %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation>Tildel automatisk…</translation>
+    </message>
+    <message>
+        <source>No explanation: %1.</source>
+        <translation>Ingen forklaring: %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit gets no shopper.</source>
+        <translation>Et avlyst besøk får ingen testkunde.</translation>
+    </message>
+    <message>
+        <source>Shoppers assigned automatically; Undo takes the whole run back.</source>
+        <translation>Testkunder tildelt automatisk; Angre tar hele kjøringen tilbake.</translation>
+    </message>
+    <message>
+        <source>The rules allow this choice, but:</source>
+        <translation>Reglene tillater dette valget, men:</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>Fortsette likevel?</translation>
+    </message>
+    <message>
+        <source>visit %1 is cancelled</source>
+        <translation>besøk %1 er avlyst</translation>
+    </message>
+    <message>
+        <source>%1 may not take visit %2:
+%3
+
+Nothing changed.</source>
+        <translation>%1 kan ikke ta besøk %2:
+%3
+
+Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2 by hand</source>
+        <translation>Besøk %1 tildelt %2 for hånd</translation>
+    </message>
+    <message>
+        <source>The shoppers of visits %1 and %2 may not change places:
+%3
+
+Nothing changed.</source>
+        <translation>Testkundene for besøk %1 og %2 kan ikke bytte plass:
+%3
+
+Ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetailPanel</name>
@@ -8144,6 +8475,14 @@ filen har, i stedet for å dupliseres.</translation>
     <message>
         <source>locked</source>
         <translation>låst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tildeling&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why this shopper, or why none?</source>
+        <translation>Hvorfor denne testkunden, eller hvorfor ingen?</translation>
     </message>
 </context>
 <context>
@@ -8257,7 +8596,10 @@ filen har, i stedet for å dupliseres.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n besøk</numerusform><numerusform>%n besøk</numerusform></translation>
+        <translation>
+            <numerusform>%n besøk</numerusform>
+            <numerusform>%n besøk</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the last on %1</source>
@@ -8479,38 +8821,6 @@ filen har, i stedet for å dupliseres.</translation>
         <translation>Besøk %1 har ingen historikk ennå.</translation>
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
-lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
-        <translation>Besøk under feltarbeidet.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' skriver bølgens feltarbeidsark (hvert besøk, status, testkundekode), testkundenes
-lister i én CSV-fil og hver testkundes liste med scenarioenes instrukser som en side for utskrift.
-'return' sender et besøk der testkunden har trukket seg, tilbake til poolen (planlagt, ingen testkunde);
-et låst besøk beholder testkunden når tildelingen kjøres på nytt. Hver endring er ett trinn som
-vinduet kan angre, og etterlater en hendelse i besøkets historikk. Alt eller ingenting: når ett av
-besøkene ikke tillater handlingen, endres ingen.</translation>
-    </message>
-    <message>
         <source>The folder the fieldwork lists go to.</source>
         <translation>Mappen feltarbeidslistene skrives til.</translation>
     </message>
@@ -8548,6 +8858,56 @@ besøkene ikke tillater handlingen, endres ingen.</translation>
             <numerusform>%1: feltarbeidsarket og listen for %n testkunde ble skrevet til %2</numerusform>
             <numerusform>%1: feltarbeidsarket og listene for %n testkunder ble skrevet til %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the
+programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,
+availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)
+prints a warning. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation>Besøk under feltarbeidet.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' skriver bølgens feltarbeidsark (hvert besøk, status, testkundekode), testkundenes
+lister i én CSV-fil og hver testkundes liste med scenarioenes instrukser som en side for utskrift.
+'return' sender et besøk der testkunden har trukket seg, tilbake til poolen (planlagt, ingen testkunde);
+et låst besøk beholder testkunden når tildelingen kjøres på nytt. 'assign' og 'swap' kontrollerer
+programmets tildelingsregler: en hard regel (avstand, profil, karantene, kapasitet, interessekonflikt,
+tilgjengelighet, status) avviser valget med årsaken; en myk (kostnad, arbeidsmengde, vurdering)
+skriver en advarsel. Hver endring er ett trinn som
+vinduet kan angre, og etterlater en hendelse i besøkets historikk. Alt eller ingenting: når ett av
+besøkene ikke tillater handlingen, endres ingen.</translation>
+    </message>
+    <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: besøk %2 kan ikke gå til %3: %4; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: besøk %2 kan ikke bytte testkunde: %3; ingenting ble endret</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,61 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
     </message>
 </context>
 <context>
+    <name>AssignmentProposalModel</name>
+    <message>
+        <source>No shopper: %1</source>
+        <translation>Brak audytora: %1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>dowolny dzień</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placówka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Audytor</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Odległość</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Why none</source>
+        <translation>Dlaczego brak</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
@@ -781,6 +836,53 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
             <numerusform>%n audytorów kosztowałoby mniej; najtańszy jest %1 z %2 pkt wobec %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>wizyta %1 nie istnieje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
+        <translation>
+            <numerusform>%n audytor może ją przejąć; najtańszy jest %1 za %2 pkt. Przydziel automatycznie lub ręcznie.</numerusform>
+            <numerusform>%n audytorów może ją przejąć; najtańszy jest %1 za %2 pkt. Przydziel automatycznie lub ręcznie.</numerusform>
+            <numerusform>%n audytorów może ją przejąć; najtańszy jest %1 za %2 pkt. Przydziel automatycznie lub ręcznie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignment breaks %n rule(s) now.</source>
+        <translation>
+            <numerusform>To przydzielenie łamie teraz %n regułę.</numerusform>
+            <numerusform>To przydzielenie łamie teraz %n reguły.</numerusform>
+            <numerusform>To przydzielenie łamie teraz %n reguł.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>Najtańszy z %n audytora, który może ją przyjąć.</numerusform><numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform><numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it.</source>
+        <translation>
+            <numerusform>Numer %1 spośród %n audytora, który może ją przejąć.</numerusform>
+            <numerusform>Numer %1 spośród %n audytorów, którzy mogą ją przejąć.</numerusform>
+            <numerusform>Numer %1 spośród %n audytorów, którzy mogą ją przejąć.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSessionCache</name>
+    <message>
+        <source>choose a wave first</source>
+        <translation>najpierw wybierz falę</translation>
+    </message>
+    <message>
+        <source>Reading the wave's visits and the shopper panel…</source>
+        <translation>Wczytywanie wizyt fali i panelu audytorów…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentSolver</name>
@@ -800,14 +902,6 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
             <numerusform>Automatyczny przydział %n wizyt fali %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n visit(s) of %1 by hand</source>
-        <translation>
-            <numerusform>Ręczny przydział %n wizyty fali %1</numerusform>
-            <numerusform>Ręczny przydział %n wizyt fali %1</numerusform>
-            <numerusform>Ręczny przydział %n wizyt fali %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
         <translation>wizyty fali %1 zmieniły się od czasu ich odczytania (wizyta %2); uruchom przydział ponownie</translation>
@@ -815,6 +909,129 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
     <message>
         <source>nothing to change in wave %1</source>
         <translation>nic do zmiany w fali %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <source>Plan again the visits assigned automatically earlier that nobody accepted, changed or locked since</source>
+        <translation>Zaplanuj ponownie wizyty przydzielone wcześniej automatycznie, których od tego czasu nikt nie przyjął, nie zmienił ani nie zablokował</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Zaproponuj</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>Automatyczny przydział</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visits assigned by hand, accepted, done or locked always keep their shopper.</source>
+        <translation>Wizyty przydzielone ręcznie, przyjęte, wykonane lub zablokowane zawsze zachowują swojego audytora.</translation>
+    </message>
+    <message>
+        <source>Why no shopper</source>
+        <translation>Dlaczego brak audytora</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Na przykład</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Przyczyny</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Fala:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <source>Every wave's fieldwork is over: there is nothing to assign.</source>
+        <translation>Realizacja wszystkich fal jest zakończona: nie ma czego przydzielać.</translation>
+    </message>
+    <message>
+        <source>Propose works out the cheapest way to give as many open visits as possible a shopper under the programme's rules. Nothing is written until you choose Assign.</source>
+        <translation>Zaproponuj znajduje najtańszy sposób, by jak najwięcej otwartych wizyt dostało audytora zgodnie z regułami programu. Nic nie zostanie zapisane, dopóki nie wybierzesz Przydziel.</translation>
+    </message>
+    <message>
+        <source>Assigning the visits of %1…</source>
+        <translation>Przydzielanie wizyt fali %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed or written.</source>
+        <translation>Anulowano; nic nie zaproponowano ani nie zapisano.</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Brak propozycji: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 open visits get a shopper&lt;/b&gt;; %3 stay without one.</source>
+        <translation>&lt;b&gt;%1 z %2 otwartych wizyt dostaje audytora&lt;/b&gt;; %3 zostaje bez niego.</translation>
+    </message>
+    <message>
+        <source>Total cost %1 points</source>
+        <translation>Całkowity koszt %1 pkt</translation>
+    </message>
+    <message>
+        <source>(optimal, proven).</source>
+        <translation>(optymalnie, udowodnione).</translation>
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many).</source>
+        <translation>(najlepsze znalezione; żaden przydział nie da audytora więcej niż %1 wizytom ani nie będzie kosztował mniej niż %2 przy tej samej liczbie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
+        <translation>
+            <numerusform>Przydziel zmienia %Ln wizytę; to jeden krok, który można cofnąć.</numerusform>
+            <numerusform>Przydziel zmienia %Ln wizyty; to jeden krok, który można cofnąć.</numerusform>
+            <numerusform>Przydziel zmienia %Ln wizyt; to jeden krok, który można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has these shoppers already: nothing to change.</source>
+        <translation>Plik ma już tych audytorów: nie ma czego zmieniać.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln visit(s)</source>
+        <translation>
+            <numerusform>Przydziel %Ln wizytę</numerusform>
+            <numerusform>Przydziel %Ln wizyty</numerusform>
+            <numerusform>Przydziel %Ln wizyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
+        <translation>&lt;b&gt;Wizyta %1&lt;/b&gt; · %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the shoppers of %Ln visit(s)…</source>
+        <translation>
+            <numerusform>Zapisywanie audytorów %Ln wizyty…</numerusform>
+            <numerusform>Zapisywanie audytorów %Ln wizyt…</numerusform>
+            <numerusform>Zapisywanie audytorów %Ln wizyt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Nic nie zapisano: %1.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1984,21 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
         <translation>sugestia uchardet: %1; po zdekodowaniu jako %2 tekst najbardziej przypomina język nordycki, bałtycki lub polski</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message numerus="yes">
+        <source>The panel of %Ln shopper(s), rule by rule:</source>
+        <translation>
+            <numerusform>Panel %Ln audytora, reguła po regule:</numerusform>
+            <numerusform>Panel %Ln audytorów, reguła po regule:</numerusform>
+            <numerusform>Panel %Ln audytorów, reguła po regule:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>zostaje %1</translation>
     </message>
 </context>
 <context>
@@ -7463,7 +7695,11 @@ Wizyty:         %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n zaktualizowany według kodu</numerusform><numerusform>%n zaktualizowanych według kodu</numerusform><numerusform>%n zaktualizowanych według kodu</numerusform></translation>
+        <translation>
+            <numerusform>%n zaktualizowany według kodu</numerusform>
+            <numerusform>%n zaktualizowanych według kodu</numerusform>
+            <numerusform>%n zaktualizowanych według kodu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
@@ -7475,7 +7711,11 @@ Wizyty:         %2
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problemy</numerusform><numerusform>%n problemów</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7483,14 +7723,6 @@ Wizyty:         %2
     <message>
         <source>Assign visit %1 by hand</source>
         <translation>Ręczny przydział wizyty %1</translation>
-    </message>
-    <message>
-        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation>Kto zrealizuje wizytę %1 w placówce &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
-    </message>
-    <message>
-        <source>There is no visit %1.</source>
-        <translation>Wizyta %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7517,14 +7749,6 @@ Wizyty:         %2
         <translation>%1 km</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>nieznana</translation>
-    </message>
-    <message>
-        <source>Search by code or city…</source>
-        <translation>Szukaj według kodu lub miasta…</translation>
-    </message>
-    <message>
         <source>Why by hand (kept in the visit's history)</source>
         <translation>Dlaczego ręcznie (zapisywane w historii wizyty)</translation>
     </message>
@@ -7535,6 +7759,70 @@ Wizyty:         %2
     <message>
         <source>Note:</source>
         <translation>Notatka:</translation>
+    </message>
+    <message>
+        <source>any day of the wave</source>
+        <translation>dowolny dzień fali</translation>
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</source>
+        <translation>Kto wykona wizytę %1 w &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenariusz %5, %6?</translation>
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation>Obecnie u %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Wynagrodzenie</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Obciążenie</translation>
+    </message>
+    <message>
+        <source>The engine's cost of this choice in points: travel, fee, workload, rating and region manager terms (docs/assignment.md).</source>
+        <translation>Koszt tego wyboru według silnika w punktach: dojazd, honorarium, obciążenie, ocena i kierownik regionu (docs/assignment.md).</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>zdalnie</translation>
+    </message>
+    <message>
+        <source>Search by code or city; a code not listed says why</source>
+        <translation>Szukaj po kodzie lub mieście; kod spoza listy powie dlaczego</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
+        <translation>
+            <numerusform>%Ln audytor może przejąć tę wizytę zgodnie z regułami programu, najtańsi najpierw.</numerusform>
+            <numerusform>%Ln audytorów może przejąć tę wizytę zgodnie z regułami programu, najtańsi najpierw.</numerusform>
+            <numerusform>%Ln audytorów może przejąć tę wizytę zgodnie z regułami programu, najtańsi najpierw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has this visit already.</source>
+        <translation>%1 ma już tę wizytę.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 may not take this visit:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 nie może przejąć tej wizyty:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shopper; what the choice weighs against shows here.</source>
+        <translation>Wybierz audytora; tu pojawi się, co przemawia przeciw temu wyborowi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points.</source>
+        <translation>%1: %2 pkt.</translation>
+    </message>
+    <message>
+        <source>Keeps every rule and costs the least.</source>
+        <translation>Spełnia wszystkie reguły i kosztuje najmniej.</translation>
     </message>
 </context>
 <context>
@@ -8171,6 +8459,58 @@ w kolumnach, które zawiera plik, a nie duplikowany.</translation>
             <numerusform>Arkusz realizacji i listy %n audytorów zapisane w folderze %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation>Przydziel automatycznie…</translation>
+    </message>
+    <message>
+        <source>No explanation: %1.</source>
+        <translation>Brak wyjaśnienia: %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit gets no shopper.</source>
+        <translation>Anulowana wizyta nie dostaje audytora.</translation>
+    </message>
+    <message>
+        <source>Shoppers assigned automatically; Undo takes the whole run back.</source>
+        <translation>Audytorzy przydzieleni automatycznie; Cofnij wycofuje cały przebieg.</translation>
+    </message>
+    <message>
+        <source>The rules allow this choice, but:</source>
+        <translation>Reguły pozwalają na ten wybór, ale:</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>Kontynuować mimo to?</translation>
+    </message>
+    <message>
+        <source>visit %1 is cancelled</source>
+        <translation>wizyta %1 jest anulowana</translation>
+    </message>
+    <message>
+        <source>%1 may not take visit %2:
+%3
+
+Nothing changed.</source>
+        <translation>%1 nie może przejąć wizyty %2:
+%3
+
+Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2 by hand</source>
+        <translation>Wizyta %1 przydzielona ręcznie do %2</translation>
+    </message>
+    <message>
+        <source>The shoppers of visits %1 and %2 may not change places:
+%3
+
+Nothing changed.</source>
+        <translation>Audytorzy wizyt %1 i %2 nie mogą zamienić się miejscami:
+%3
+
+Nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetailPanel</name>
@@ -8221,6 +8561,14 @@ w kolumnach, które zawiera plik, a nie duplikowany.</translation>
     <message>
         <source>locked</source>
         <translation>zablokowana</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Przydział&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why this shopper, or why none?</source>
+        <translation>Dlaczego ten audytor albo dlaczego żaden?</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8686,11 @@ w kolumnach, które zawiera plik, a nie duplikowany.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n wizyta</numerusform><numerusform>%n wizyty</numerusform><numerusform>%n wizyt</numerusform></translation>
+        <translation>
+            <numerusform>%n wizyta</numerusform>
+            <numerusform>%n wizyty</numerusform>
+            <numerusform>%n wizyt</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the last on %1</source>
@@ -8561,38 +8913,6 @@ w kolumnach, które zawiera plik, a nie duplikowany.</translation>
         <translation>Wizyta %1 nie ma jeszcze historii.</translation>
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
-lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
-        <translation>Wizyty w trakcie realizacji.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' zapisuje arkusz realizacji fali (każda wizyta, status, kod audytora), listy audytorów
-w jednym pliku CSV oraz listę każdego audytora z instrukcjami scenariuszy jako stronę do wydruku.
-'return' zwraca do puli wizytę, z której zrezygnował audytor (zaplanowana, bez audytora);
-zablokowana wizyta zachowuje audytora przy ponownym uruchomieniu przydziału. Każda zmiana to jeden krok,
-który można cofnąć w oknie, i pozostawia zdarzenie w historii wizyty. Wszystko albo nic: jeśli któraś
-z wizyt nie pozwala na daną czynność, żadna się nie zmienia.</translation>
-    </message>
-    <message>
         <source>The folder the fieldwork lists go to.</source>
         <translation>Folder, do którego trafiają listy realizacji.</translation>
     </message>
@@ -8631,6 +8951,56 @@ z wizyt nie pozwala na daną czynność, żadna się nie zmienia.</translation>
             <numerusform>%1: arkusz realizacji i listy %n audytorów zapisane w folderze %2</numerusform>
             <numerusform>%1: arkusz realizacji i listy %n audytorów zapisane w folderze %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the
+programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,
+availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)
+prints a warning. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation>Wizyty w trakcie realizacji.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' zapisuje arkusz realizacji fali (każda wizyta, status, kod audytora), listy audytorów
+w jednym pliku CSV oraz listę każdego audytora z instrukcjami scenariuszy jako stronę do wydruku.
+'return' zwraca do puli wizytę, z której zrezygnował audytor (zaplanowana, bez audytora);
+zablokowana wizyta zachowuje audytora przy ponownym uruchomieniu przydziału. 'assign' i 'swap' sprawdzają
+reguły przydziału programu: reguła twarda (odległość, profil, karencja, pojemność, konflikt interesów,
+dostępność, status) odrzuca wybór z podaniem przyczyny; miękka (koszt, obciążenie, ocena)
+wypisuje ostrzeżenie. Każda zmiana to jeden krok,
+który można cofnąć w oknie, i pozostawia zdarzenie w historii wizyty. Wszystko albo nic: jeśli któraś
+z wizyt nie pozwala na daną czynność, żadna się nie zmienia.</translation>
+    </message>
+    <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: wizyty %2 nie można przydzielić do %3: %4; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: wizyta %2 nie może zmienić audytora: %3; nic nie zmieniono</translation>
     </message>
 </context>
 <context>

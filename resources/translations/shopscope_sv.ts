@@ -621,6 +621,61 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
     </message>
 </context>
 <context>
+    <name>AssignmentProposalModel</name>
+    <message>
+        <source>No shopper: %1</source>
+        <translation>Ingen testköpare: %1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>vilken dag som helst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testköpare</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why none</source>
+        <translation>Varför ingen</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRule</name>
     <message>
         <source>no rule</source>
@@ -769,6 +824,50 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
             <numerusform>%n testköpare skulle kosta mindre; den billigaste är %1 med %2 poäng mot %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finns inget besök %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
+        <translation>
+            <numerusform>%n testköpare kan ta det; billigast är %1 för %2 poäng. Tilldela automatiskt eller för hand.</numerusform>
+            <numerusform>%n testköpare kan ta det; billigast är %1 för %2 poäng. Tilldela automatiskt eller för hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignment breaks %n rule(s) now.</source>
+        <translation>
+            <numerusform>Den här tilldelningen bryter nu mot %n regel.</numerusform>
+            <numerusform>Den här tilldelningen bryter nu mot %n regler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cheapest of the %n shopper(s) who may take it.</source>
+        <translation><numerusform>Den billigaste av den %n testköpare som får ta det.</numerusform><numerusform>Den billigaste av de %n testköpare som får ta det.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number %1 of the %n shopper(s) who may take it.</source>
+        <translation>
+            <numerusform>Nummer %1 av de %n testköpare som kan ta det.</numerusform>
+            <numerusform>Nummer %1 av de %n testköpare som kan ta det.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSessionCache</name>
+    <message>
+        <source>choose a wave first</source>
+        <translation>välj en våg först</translation>
+    </message>
+    <message>
+        <source>Reading the wave's visits and the shopper panel…</source>
+        <translation>Läser vågens besök och testköparpanelen…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentSolver</name>
@@ -787,13 +886,6 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
             <numerusform>Tilldela %n besök i %1 automatiskt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n visit(s) of %1 by hand</source>
-        <translation>
-            <numerusform>Tilldela %n besök i %1 manuellt</numerusform>
-            <numerusform>Tilldela %n besök i %1 manuellt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the visits of wave %1 changed since they were read (visit %2); run the assignment again</source>
         <translation>besöken i våg %1 har ändrats sedan de lästes (besök %2); kör tilldelningen igen</translation>
@@ -801,6 +893,126 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
     <message>
         <source>nothing to change in wave %1</source>
         <translation>inget att ändra i våg %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <source>Plan again the visits assigned automatically earlier that nobody accepted, changed or locked since</source>
+        <translation>Planera om besök som tilldelats automatiskt tidigare och som ingen har accepterat, ändrat eller låst sedan dess</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Föreslå</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>Tilldela automatiskt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visits assigned by hand, accepted, done or locked always keep their shopper.</source>
+        <translation>Besök som tilldelats för hand, accepterats, genomförts eller låsts behåller alltid sin testköpare.</translation>
+    </message>
+    <message>
+        <source>Why no shopper</source>
+        <translation>Varför ingen testköpare</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Till exempel</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Våg:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Every wave's fieldwork is over: there is nothing to assign.</source>
+        <translation>Fältarbetet i alla vågor är avslutat: det finns inget att tilldela.</translation>
+    </message>
+    <message>
+        <source>Propose works out the cheapest way to give as many open visits as possible a shopper under the programme's rules. Nothing is written until you choose Assign.</source>
+        <translation>Föreslå tar fram det billigaste sättet att ge så många öppna besök som möjligt en testköpare enligt programmets regler. Inget skrivs förrän du väljer Tilldela.</translation>
+    </message>
+    <message>
+        <source>Assigning the visits of %1…</source>
+        <translation>Tilldelar besöken i %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed or written.</source>
+        <translation>Avbrutet; inget föreslogs eller skrevs.</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Inget förslag: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 open visits get a shopper&lt;/b&gt;; %3 stay without one.</source>
+        <translation>&lt;b&gt;%1 av %2 öppna besök får en testköpare&lt;/b&gt;; %3 förblir utan.</translation>
+    </message>
+    <message>
+        <source>Total cost %1 points</source>
+        <translation>Total kostnad %1 poäng</translation>
+    </message>
+    <message>
+        <source>(optimal, proven).</source>
+        <translation>(optimalt, bevisat).</translation>
+    </message>
+    <message>
+        <source>(the best found; no assignment can give more than %1 visits a shopper or cost less than %2 with as many).</source>
+        <translation>(det bästa som hittades; ingen tilldelning kan ge fler än %1 besök en testköpare eller kosta mindre än %2 med lika många).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
+        <translation>
+            <numerusform>Tilldela ändrar %Ln besök; det är ett steg som du kan ångra.</numerusform>
+            <numerusform>Tilldela ändrar %Ln besök; det är ett steg som du kan ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has these shoppers already: nothing to change.</source>
+        <translation>Filen har redan dessa testköpare: inget att ändra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln visit(s)</source>
+        <translation>
+            <numerusform>Tilldela %Ln besök</numerusform>
+            <numerusform>Tilldela %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
+        <translation>&lt;b&gt;Besök %1&lt;/b&gt; · %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the shoppers of %Ln visit(s)…</source>
+        <translation>
+            <numerusform>Skriver testköparna för %Ln besök…</numerusform>
+            <numerusform>Skriver testköparna för %Ln besök…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Inget skrevs: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1960,20 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>uchardet suggested %1; decoded as %2 the text reads most like Nordic, Baltic or Polish</source>
         <translation>uchardet föreslog %1; avkodad som %2 liknar texten mest nordiska, baltiska eller polska</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message numerus="yes">
+        <source>The panel of %Ln shopper(s), rule by rule:</source>
+        <translation>
+            <numerusform>Panelen på %Ln testköpare, regel för regel:</numerusform>
+            <numerusform>Panelen på %Ln testköpare, regel för regel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 kvar</translation>
     </message>
 </context>
 <context>
@@ -7397,7 +7623,10 @@ Besök:          %2
     </message>
     <message numerus="yes">
         <source>%n updated by code</source>
-        <translation><numerusform>%n uppdaterad via koden</numerusform><numerusform>%n uppdaterade via koden</numerusform></translation>
+        <translation>
+            <numerusform>%n uppdaterad via koden</numerusform>
+            <numerusform>%n uppdaterade via koden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
@@ -7408,7 +7637,10 @@ Besök:          %2
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problem</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7416,14 +7648,6 @@ Besök:          %2
     <message>
         <source>Assign visit %1 by hand</source>
         <translation>Tilldela besök %1 manuellt</translation>
-    </message>
-    <message>
-        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</source>
-        <translation>Vem genomför besök %1 på &lt;b&gt;%2 %3&lt;/b&gt; (%4)?</translation>
-    </message>
-    <message>
-        <source>There is no visit %1.</source>
-        <translation>Det finns inget besök %1.</translation>
     </message>
     <message>
         <source>Shopper</source>
@@ -7450,14 +7674,6 @@ Besök:          %2
         <translation>%1 km</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
-        <source>Search by code or city…</source>
-        <translation>Sök på kod eller ort…</translation>
-    </message>
-    <message>
         <source>Why by hand (kept in the visit's history)</source>
         <translation>Varför manuellt (sparas i besökets historik)</translation>
     </message>
@@ -7468,6 +7684,69 @@ Besök:          %2
     <message>
         <source>Note:</source>
         <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>any day of the wave</source>
+        <translation>vilken dag som helst i vågen</translation>
+    </message>
+    <message>
+        <source>Who carries out visit %1 at &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</source>
+        <translation>Vem genomför besök %1 på &lt;b&gt;%2 %3&lt;/b&gt; (%4), scenario %5, %6?</translation>
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation>Nu hos %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbetsbelastning</translation>
+    </message>
+    <message>
+        <source>The engine's cost of this choice in points: travel, fee, workload, rating and region manager terms (docs/assignment.md).</source>
+        <translation>Motorns kostnad för det här valet i poäng: resa, arvode, arbetsbelastning, betyg och regionchef (docs/assignment.md).</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>på distans</translation>
+    </message>
+    <message>
+        <source>Search by code or city; a code not listed says why</source>
+        <translation>Sök på kod eller ort; en kod som inte listas säger varför</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
+        <translation>
+            <numerusform>%Ln testköpare får ta det här besöket enligt programmets regler, billigast först.</numerusform>
+            <numerusform>%Ln testköpare får ta det här besöket enligt programmets regler, billigast först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has this visit already.</source>
+        <translation>%1 har redan det här besöket.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 may not take this visit:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 får inte ta det här besöket:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a shopper; what the choice weighs against shows here.</source>
+        <translation>Välj en testköpare; det som talar emot valet visas här.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points.</source>
+        <translation>%1: %2 poäng.</translation>
+    </message>
+    <message>
+        <source>Keeps every rule and costs the least.</source>
+        <translation>Följer alla regler och kostar minst.</translation>
     </message>
 </context>
 <context>
@@ -8094,6 +8373,58 @@ uppdateras i de kolumner som filen har i stället för att dupliceras.</translat
             <numerusform>Fältarbetsbladet och listorna för %n testköpare skrevs till %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation>Tilldela automatiskt…</translation>
+    </message>
+    <message>
+        <source>No explanation: %1.</source>
+        <translation>Ingen förklaring: %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit gets no shopper.</source>
+        <translation>Ett inställt besök får ingen testköpare.</translation>
+    </message>
+    <message>
+        <source>Shoppers assigned automatically; Undo takes the whole run back.</source>
+        <translation>Testköpare tilldelade automatiskt; Ångra tar tillbaka hela körningen.</translation>
+    </message>
+    <message>
+        <source>The rules allow this choice, but:</source>
+        <translation>Reglerna tillåter det här valet, men:</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>Fortsätta ändå?</translation>
+    </message>
+    <message>
+        <source>visit %1 is cancelled</source>
+        <translation>besök %1 är inställt</translation>
+    </message>
+    <message>
+        <source>%1 may not take visit %2:
+%3
+
+Nothing changed.</source>
+        <translation>%1 får inte ta besök %2:
+%3
+
+Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Visit %1 assigned to %2 by hand</source>
+        <translation>Besök %1 tilldelat %2 för hand</translation>
+    </message>
+    <message>
+        <source>The shoppers of visits %1 and %2 may not change places:
+%3
+
+Nothing changed.</source>
+        <translation>Testköparna för besök %1 och %2 får inte byta plats:
+%3
+
+Inget ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetailPanel</name>
@@ -8144,6 +8475,14 @@ uppdateras i de kolumner som filen har i stället för att dupliceras.</translat
     <message>
         <source>locked</source>
         <translation>låst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tilldelning&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why this shopper, or why none?</source>
+        <translation>Varför den här testköparen, eller varför ingen?</translation>
     </message>
 </context>
 <context>
@@ -8257,7 +8596,10 @@ uppdateras i de kolumner som filen har i stället för att dupliceras.</translat
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n besök</numerusform><numerusform>%n besök</numerusform></translation>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the last on %1</source>
@@ -8479,38 +8821,6 @@ uppdateras i de kolumner som filen har i stället för att dupliceras.</translat
         <translation>Besök %1 har ingen historik än.</translation>
     </message>
     <message>
-        <source>Visits during fieldwork.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
-lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
-'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
-locked visit keeps its shopper when the assignment runs again. Every change is one step that
-the window can undo, and leaves an event in the visit's history. All or nothing: when one of
-the visits does not allow the action, none changes.</source>
-        <translation>Besök under fältarbetet.
-
-  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
-  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
-  assign FILE ID --shopper CODE [--note TEXT]
-  swap FILE ID ID
-  history FILE ID [--json]
-  export FILE --wave CODE|NAME --out FOLDER [--json]
-
-'export' skriver vågens fältarbetsblad (varje besök, status, testköparkod), testköparnas
-listor i en CSV-fil och varje testköpares lista med scenariernas instruktioner som en sida att skriva ut.
-'return' skickar ett besök vars testköpare har hoppat av tillbaka till poolen (planerat, ingen testköpare);
-ett låst besök behåller sin testköpare när tilldelningen körs igen. Varje ändring är ett steg som
-fönstret kan ångra och lämnar en händelse i besökets historik. Allt eller inget: när ett av
-besöken inte tillåter åtgärden ändras inget.</translation>
-    </message>
-    <message>
         <source>The folder the fieldwork lists go to.</source>
         <translation>Mappen som fältarbetslistorna skrivs till.</translation>
     </message>
@@ -8548,6 +8858,56 @@ besöken inte tillåter åtgärden ändras inget.</translation>
             <numerusform>%1: fältarbetsbladet och listan för %n testköpare skrevs till %2</numerusform>
             <numerusform>%1: fältarbetsbladet och listorna för %n testköpare skrevs till %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits during fieldwork.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
+lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
+'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
+locked visit keeps its shopper when the assignment runs again. 'assign' and 'swap' check the
+programme's assignment rules: a hard rule (distance, profile, lockout, capacity, conflict,
+availability, status) refuses the choice with its reason; a soft one (cost, workload, rating)
+prints a warning. Every change is one step that
+the window can undo, and leaves an event in the visit's history. All or nothing: when one of
+the visits does not allow the action, none changes.</source>
+        <translation>Besök under fältarbetet.
+
+  list FILE [--wave CODE|NAME] [--status STATUS] [--json]
+  set FILE ID[,ID...] --action accept|done|return|cancel|reinstate|lock|unlock [--note TEXT]
+  assign FILE ID --shopper CODE [--note TEXT] [--json]
+  swap FILE ID ID [--json]
+  history FILE ID [--json]
+  export FILE --wave CODE|NAME --out FOLDER [--json]
+
+'export' skriver vågens fältarbetsblad (varje besök, status, testköparkod), testköparnas
+listor i en CSV-fil och varje testköpares lista med scenariernas instruktioner som en sida att skriva ut.
+'return' skickar ett besök vars testköpare har hoppat av tillbaka till poolen (planerat, ingen testköpare);
+ett låst besök behåller sin testköpare när tilldelningen körs igen. 'assign' och 'swap' kontrollerar
+programmets tilldelningsregler: en hård regel (avstånd, profil, karens, kapacitet, jäv,
+tillgänglighet, status) avvisar valet med sitt skäl; en mjuk (kostnad, arbetsbelastning, betyg)
+skriver en varning. Varje ändring är ett steg som
+fönstret kan ångra och lämnar en händelse i besökets historik. Allt eller inget: när ett av
+besöken inte tillåter åtgärden ändras inget.</translation>
+    </message>
+    <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: besök %2 kan inte gå till %3: %4; inget ändrades</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: besök %2 kan inte byta testköpare: %3; inget ändrades</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ QVariant AssignmentProposalModel::data(const QModelIndex& index, int role) const
         return index.column() == Distance || index.column() == Cost || index.column() == Visit
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    if (role == Qt::ForegroundRole && !assigned && index.column() == Shopper)
+    if (role == Qt::ForegroundRole && !assigned && (index.column() == Shopper || index.column() == WhyNone))
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole && !assigned)
         return tr("No shopper: %1").arg(row.reason);
@@ -96,11 +96,13 @@ QVariant AssignmentProposalModel::data(const QModelIndex& index, int role) const
     case Date:
         return visit.day == AssignmentProblem::noDay ? tr("any day") : locale.toString(QDate::fromJulianDay(visit.day), QLocale::ShortFormat);
     case Shopper:
-        return assigned ? problem.shoppers[size_t(row.shopper)].code : tr("none: %1").arg(row.reason);
+        return assigned ? problem.shoppers[size_t(row.shopper)].code : tr("none");
     case Distance:
         return assigned && location.inPerson ? tr("%1 km").arg(locale.toString(row.cost.km, 'f', 1)) : QString();
     case Cost:
         return assigned ? locale.toString(CostBreakdown::points(row.cost.total()), 'f', 2) : QString();
+    case WhyNone:
+        return row.reason;
     default:
         return {};
     }
@@ -127,6 +129,8 @@ QVariant AssignmentProposalModel::headerData(int section, Qt::Orientation orient
         return tr("Distance");
     case Cost:
         return tr("Cost");
+    case WhyNone:
+        return tr("Why none");
     default:
         return {};
     }

@@ -19,7 +19,7 @@ class AssignmentProposalModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Visit, Location, Name, Scenario, Date, Shopper, Distance, Cost, ColumnCount };
+    enum Column { Visit, Location, Name, Scenario, Date, Shopper, Distance, Cost, WhyNone, ColumnCount };
 
     explicit AssignmentProposalModel(QObject* parent = nullptr);
 

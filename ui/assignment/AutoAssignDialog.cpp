@@ -40,7 +40,7 @@ AutoAssignDialog::AutoAssignDialog(Project* project, qint64 waveId, QWidget* par
     , m_explanation(new QLabel(this))
 {
     setWindowTitle(tr("Auto-assign"));
-    resize(1000, 680);
+    resize(1240, 720);
     // Only waves whose fieldwork is not over get shoppers.
     QSqlQuery waves(project->database());
     waves.exec(QStringLiteral("SELECT id, code, name FROM wave WHERE status NOT IN ('closed', 'reported') ORDER BY starts_on, id"));
@@ -56,7 +56,6 @@ AutoAssignDialog::AutoAssignDialog(Project* project, qint64 waveId, QWidget* par
     m_reasons->setHorizontalHeaderLabels({tr("Why no shopper"), tr("Visits"), tr("For example")});
     m_reasons->verticalHeader()->hide();
     m_reasons->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reasons->setWordWrap(true);
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_reasons->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_proposal->setModel(m_model);
@@ -64,7 +63,7 @@ AutoAssignDialog::AutoAssignDialog(Project* project, qint64 waveId, QWidget* par
     m_proposal->setSelectionMode(QAbstractItemView::SingleSelection);
     m_proposal->setAlternatingRowColors(true);
     m_proposal->verticalHeader()->hide();
-    m_proposal->horizontalHeader()->setSectionResizeMode(AssignmentProposalModel::Name, QHeaderView::Stretch);
+    m_proposal->horizontalHeader()->setSectionResizeMode(AssignmentProposalModel::WhyNone, QHeaderView::Stretch);
     m_proposal->verticalHeader()->setDefaultSectionSize(m_proposal->fontMetrics().height() + 6);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
@@ -84,6 +83,7 @@ AutoAssignDialog::AutoAssignDialog(Project* project, qint64 waveId, QWidget* par
     splitter->addWidget(explanationArea);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({880, 320});
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Wave:"), this));
@@ -205,12 +205,14 @@ void AutoAssignDialog::showProposal()
                                           .arg(locale.toString(result.boundAssigned),
                                                locale.toString(CostBreakdown::points(result.boundCost), 'f', 2)));
     text += QStringLiteral("<br>")
-            + (m_changes > 0 ? tr("Assign changes %n visit(s); it is one step you can undo.", nullptr, m_changes)
+            + (m_changes > 0 ? tr("Assign changes %Ln visit(s); it is one step you can undo.", nullptr, m_changes)
                              : tr("The file has these shoppers already: nothing to change."));
     m_summary->setText(text);
     m_model->setProposal(m_session, m_result, m_unassigned);
     m_proposal->resizeColumnsToContents();
-    m_proposal->horizontalHeader()->setSectionResizeMode(AssignmentProposalModel::Name, QHeaderView::Stretch);
+    // Long branch names would push the shopper and the cost out of sight.
+    m_proposal->setColumnWidth(AssignmentProposalModel::Name, std::min(m_proposal->columnWidth(AssignmentProposalModel::Name), 260));
+    m_proposal->horizontalHeader()->setSectionResizeMode(AssignmentProposalModel::WhyNone, QHeaderView::Stretch);
 
     const auto reasons = AssignmentExplainer::reasons(m_unassigned);
     m_reasons->setRowCount(int(reasons.size()));
@@ -226,9 +228,8 @@ void AutoAssignDialog::showProposal()
         m_reasons->item(row, 2)->setToolTip(reason.example.text);
     }
     m_reasons->resizeColumnToContents(0);
-    m_reasons->resizeRowsToContents();
     m_assignButton->setEnabled(m_changes > 0);
-    m_assignButton->setText(m_changes > 0 ? tr("Assign %n visit(s)", nullptr, m_changes) : tr("Assign"));
+    m_assignButton->setText(m_changes > 0 ? tr("Assign %Ln visit(s)", nullptr, m_changes) : tr("Assign"));
     if (m_model->rowCount() > 0)
         m_proposal->selectRow(0);
 }
@@ -267,7 +268,7 @@ bool AutoAssignDialog::assign()
     auto command = Command::assignment(m_project, m_session->problem(), *m_result, &error);
     bool cancelled = false;
     if (!command
-        || !BackgroundEdit::push(this, m_project, tr("Writing the shoppers of %n visit(s)…", nullptr, m_changes), std::move(command), &error,
+        || !BackgroundEdit::push(this, m_project, tr("Writing the shoppers of %Ln visit(s)…", nullptr, m_changes), std::move(command), &error,
                                  &cancelled)) {
         if (!cancelled)
             MessageBox::warning(this, tr("Auto-assign"), tr("Nothing was written: %1.").arg(error));

@@ -120,7 +120,7 @@ ShopperPickerDialog::ShopperPickerDialog(const AssignmentSession& session, int v
     form->addRow(tr("Note:"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(new QLabel(tr("%n shopper(s) may take this visit under the programme's rules, cheapest first.", nullptr, row), this));
+    layout->addWidget(new QLabel(tr("%Ln shopper(s) may take this visit under the programme's rules, cheapest first.", nullptr, row), this));
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_verdict);
@@ -172,7 +172,7 @@ void ShopperPickerDialog::showVerdict()
         const ChoiceCheck check = m_session.checkChoice(m_visit, shopper);
         QString text = tr("<b>%1 may not take this visit:</b>").arg(m_session.problem().shoppers[size_t(shopper)].code.toHtmlEscaped());
         for (const auto& refusal : check.refusals)
-            text += QStringLiteral("<br>⛔ ") + refusal.text.toHtmlEscaped();
+            text += QStringLiteral("<br><b style=\"color:#b3261e\">✖</b> ") + refusal.text.toHtmlEscaped();
         m_verdict->setText(text);
         return;
     }

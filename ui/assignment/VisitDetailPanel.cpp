@@ -15,6 +15,7 @@
 VisitDetailPanel::VisitDetailPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_explanationTitle(new QLabel(tr("<b>Assignment</b>"), this))
     , m_explanation(new QLabel(this))
     , m_history(new QTreeWidget(this))
 {
@@ -33,7 +34,7 @@ VisitDetailPanel::VisitDetailPanel(QWidget* parent)
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_explanation, &QLabel::linkActivated, this, &VisitDetailPanel::explainRequested);
-    layout->addWidget(new QLabel(tr("<b>Assignment</b>"), this));
+    layout->addWidget(m_explanationTitle);
     layout->addWidget(m_explanation);
     auto* title = new QLabel(tr("<b>History</b>"), this);
     layout->addWidget(title);
@@ -56,6 +57,7 @@ void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
     if (!project || visitId <= 0 || !query.exec() || !query.next()) {
         m_summary->setText(tr("Select a visit to see who carries it out and its history."));
         m_explanation->clear();
+        m_explanationTitle->hide();
         return;
     }
     const QLocale locale;
@@ -90,6 +92,7 @@ void VisitDetailPanel::showVisit(Project* project, qint64 visitId)
 
 void VisitDetailPanel::showExplanation(const QString& html)
 {
+    m_explanationTitle->show();
     m_explanation->setText(html.isEmpty() ? QStringLiteral("<a href=\"explain\">%1</a>").arg(tr("Why this shopper, or why none?"))
                                           : html);
 }

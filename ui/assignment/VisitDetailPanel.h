@@ -30,6 +30,7 @@ signals:
 
 private:
     QLabel* m_summary;
+    QLabel* m_explanationTitle;
     QLabel* m_explanation;
     QTreeWidget* m_history;
 };
