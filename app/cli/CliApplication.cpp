@@ -8,6 +8,7 @@
 #include "NewCommand.h"
 #include "PlanCommand.h"
 #include "ProgrammeCommand.h"
+#include "QcCommand.h"
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
@@ -33,6 +34,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
+    m_commands.push_back(std::make_unique<QcCommand>());
 }
 
 CliApplication::~CliApplication() = default;
