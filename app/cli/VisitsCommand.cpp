@@ -1,6 +1,7 @@
 #include "VisitsCommand.h"
 
 #include "assignment/AssignmentSession.h"
+#include "commands/ReviewCommands.h"
 #include "commands/VisitCommands.h"
 #include "fieldwork/FieldworkLists.h"
 #include "fieldwork/VisitEvents.h"
@@ -51,7 +52,11 @@ void VisitsCommand::configure(QCommandLineParser& parser) const
            "  assign FILE ID --shopper CODE [--note TEXT] [--json]\n"
            "  swap FILE ID ID [--json]\n"
            "  history FILE ID [--json]\n"
-           "  export FILE --wave CODE|NAME --out FOLDER [--json]\n\n"
+           "  export FILE --wave CODE|NAME --out FOLDER [--json]\n"
+           "  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]\n\n"
+           "'review' approves submitted reports (they count in results) or sends submitted or approved\n"
+           "ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept\n"
+           "with who made it (--by, else the account name) and shows in the visit's history.\n"
            "'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'\n"
            "lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.\n"
            "'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a\n"
@@ -70,6 +75,10 @@ void VisitsCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("shopper"), tr("The shopper's code."), tr("CODE")});
     parser.addOption({QStringLiteral("note"), tr("Why (kept in the visit's history)."), tr("TEXT")});
     parser.addOption({QStringLiteral("out"), tr("The folder the fieldwork lists go to."), tr("FOLDER")});
+    parser.addOption({QStringLiteral("approve"), tr("review: approve the reports.")});
+    parser.addOption({QStringLiteral("send-back"), tr("review: send the reports back to their shoppers.")});
+    parser.addOption({QStringLiteral("reason"), tr("review: why the reports go back (required with --send-back)."), tr("TEXT")});
+    parser.addOption({QStringLiteral("by"), tr("review: who decides (default: the account name)."), tr("NAME")});
 }
 
 int VisitsCommand::run(const QCommandLineParser& parser)
@@ -88,6 +97,8 @@ int VisitsCommand::run(const QCommandLineParser& parser)
         return history(parser, arguments.at(1), arguments.at(2));
     if (action == QLatin1String("export") && arguments.size() == 2)
         return exportLists(parser, arguments.at(1));
+    if (action == QLatin1String("review") && arguments.size() == 3)
+        return review(parser, arguments.at(1), arguments.at(2));
     return fail(tr("visits: expected list FILE, set FILE IDS --action ACTION, assign FILE ID --shopper CODE, swap FILE ID ID "
                    "or history FILE ID (see 'shopscope-cli visits --help')"),
                 UsageError);
@@ -351,5 +362,37 @@ int VisitsCommand::exportLists(const QCommandLineParser& parser, const QString& 
         print(tr("%1: fieldwork sheet and the lists of %n shopper(s) written to %2", nullptr, int(perShopper.size()))
                   .arg(code, shown(folder))
               + QLatin1Char('\n'));
+    return Success;
+}
+
+int VisitsCommand::review(const QCommandLineParser& parser, const QString& file, const QString& ids)
+{
+    const auto visits = visitIds(ids);
+    if (!visits)
+        return fail(tr("visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)").arg(ids), UsageError);
+    const bool approve = parser.isSet(QStringLiteral("approve"));
+    const bool sendBack = parser.isSet(QStringLiteral("send-back"));
+    if (approve == sendBack)
+        return fail(tr("visits review: give either --approve or --send-back"), UsageError);
+    if (sendBack && parser.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return fail(tr("visits review: --send-back needs --reason TEXT for the shopper"), UsageError);
+    ProjectError error;
+    const auto project = Project::open(file, Project::Mode::ReadWrite, &error);
+    if (!project)
+        return fail(error.message);
+    const QString reviewer = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : Command::defaultReviewer();
+    QString problem;
+    if (!Command::reviewReports(project.get(), *visits,
+                                approve ? ReviewReportsCommand::Decision::Approve : ReviewReportsCommand::Decision::SendBack,
+                                parser.value(QStringLiteral("reason")), reviewer, &problem))
+        return fail(tr("visits review: %1: %2; nothing changed").arg(shown(file), problem));
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("changed"), int(visits->size())},
+                   {QStringLiteral("decision"), approve ? QStringLiteral("approved") : QStringLiteral("sent_back")},
+                   {QStringLiteral("by"), reviewer}});
+        return Success;
+    }
+    print((approve ? tr("Approved: %n report(s)", nullptr, int(visits->size())) : tr("Sent back: %n report(s)", nullptr, int(visits->size())))
+          + QLatin1Char('\n'));
     return Success;
 }

@@ -22,6 +22,7 @@ private:
     int swap(const QCommandLineParser& parser, const QString& file, const QString& first, const QString& second);
     // The reasons a check refuses a choice, in one line.
     static QString refusalText(const ChoiceCheck& check);
+    int review(const QCommandLineParser& parser, const QString& file, const QString& ids);
     int history(const QCommandLineParser& parser, const QString& file, const QString& id);
     int exportLists(const QCommandLineParser& parser, const QString& file);
 };
