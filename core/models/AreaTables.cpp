@@ -195,18 +195,28 @@ AreaTables::Spec AreaTables::spec(Table table)
                      QStringLiteral("shopper"), QStringLiteral("status"),  QStringLiteral("assigned_by"), QStringLiteral("locked")};
         return spec;
     }
-    case Responses:
-        return {QStringLiteral(
-                    "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "
-                    "r.language, v.status, (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
-                    "FROM response r JOIN visit v ON v.id = r.visit_id JOIN wave w ON w.id = v.wave_id "
-                    "JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
-                    "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
-                {tr("Report"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Shopper"),
-                 tr("Visited"), tr("Minutes"), tr("Language"), tr("Status"), tr("Answers")},
-                {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
-                QStringLiteral("r.id"),
-                {{9, DomainLabels::VisitStatus}}};
+    case Responses: {
+        // The review queue: reports that came back, wave by wave.
+        Spec spec{QStringLiteral(
+                      "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "
+                      "r.language, v.status, (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
+                      "FROM response r JOIN visit v ON v.id = r.visit_id JOIN wave w ON w.id = v.wave_id "
+                      "JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
+                      "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
+                  {tr("Report"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Shopper"),
+                   tr("Visited"), tr("Minutes"), tr("Language"), tr("Status"), tr("Answers")},
+                  {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
+                  QStringLiteral("r.id"),
+                  {{9, DomainLabels::VisitStatus}}};
+        spec.filters = {
+            {QStringLiteral("wave"), tr("Wave"), tr("All waves"), QStringLiteral("v.wave_id = ?"),
+             QStringLiteral("SELECT id, code || ' — ' || name FROM wave ORDER BY starts_on DESC, code")},
+            {QStringLiteral("status"), tr("Status"), tr("All statuses"), QStringLiteral("v.status = ?"),
+             QStringLiteral("SELECT DISTINCT v.status, v.status FROM response r JOIN visit v ON v.id = r.visit_id ORDER BY 1"),
+             DomainLabels::VisitStatus},
+        };
+        return spec;
+    }
     case WaveResults:
         return {QStringLiteral(
                     "SELECT w.code, w.name, w.status, "

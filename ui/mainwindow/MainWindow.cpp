@@ -8,6 +8,7 @@
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
 #include "assignment/VisitActions.h"
+#include "review/ReviewActions.h"
 #include "planning/LocationActions.h"
 #include "planning/PlanSummaryView.h"
 #include "planning/SampleSizeCalculator.h"
@@ -204,6 +205,9 @@ void MainWindow::createTableActions(TablePanel* panel)
         break;
     case AreaTables::Assignments:
         m_visitActions = new VisitActions(this, panel, project);
+        break;
+    case AreaTables::Responses:
+        m_reviewActions = new ReviewActions(this, panel, project);
         break;
     case AreaTables::Shoppers:
         new ShopperActions(this, panel, project);

@@ -6,6 +6,7 @@
 
 class AreaPage;
 class LocationActions;
+class ReviewActions;
 class VisitActions;
 class Project;
 class ProgrammePage;
@@ -40,6 +41,7 @@ public:
     QWidget* currentArea() const;
     ProgrammePage* programmePage() const { return m_programmePage; }
     VisitActions* visitActions() const { return m_visitActions; }
+    ReviewActions* reviewActions() const { return m_reviewActions; }
     QuestionnairePage* questionnairePage() const { return m_questionnairePage; }
     QList<AreaPage*> areaPages() const { return m_areaPages; }
     QAction* undoAction() const { return m_undo; }
@@ -84,4 +86,5 @@ private:
     QMenu* m_recentMenu = nullptr;
     LocationActions* m_locationActions = nullptr;
     VisitActions* m_visitActions = nullptr;
+    ReviewActions* m_reviewActions = nullptr;
 };

@@ -1,0 +1,106 @@
+#include "areas/AreaPage.h"
+#include "areas/TablePanel.h"
+#include "mainwindow/MainWindow.h"
+#include "models/AreaTableModel.h"
+#include "project/Project.h"
+#include "review/ReportDetailPanel.h"
+#include "review/ReviewActions.h"
+#include "support/TestProject.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableView>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+// The review queue of Results, on a copy of the demo programme.
+
+namespace {
+
+class ReviewQueueTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_file = m_folder.demoCopy(QStringLiteral("demo.shopscope"));
+        m_window.show();
+        ASSERT_TRUE(m_window.openFile(m_file));
+        m_window.navigator()->setCurrentRow(5); // Results
+        auto* page = qobject_cast<AreaPage*>(m_window.currentArea());
+        ASSERT_NE(page, nullptr);
+        for (TablePanel* panel : page->panels())
+            if (panel->model()->table() == AreaTables::Responses)
+                m_reports = panel;
+        ASSERT_NE(m_reports, nullptr);
+        ASSERT_NE(m_window.reviewActions(), nullptr);
+    }
+    // Shows the reports with this status, selects the first and returns its response id.
+    qint64 selectFirst(const QString& status)
+    {
+        m_reports->model()->setFilters({{QStringLiteral("status"), status}});
+        if (m_reports->model()->rowCount() == 0)
+            return -1;
+        m_reports->view()->setCurrentIndex(m_reports->model()->index(0, 0));
+        m_reports->view()->selectRow(0);
+        return m_reports->model()->keyAt(0);
+    }
+    QString statusOf(qint64 response) const
+    {
+        return scalar(m_file, QStringLiteral("SELECT v.status FROM response r JOIN visit v ON v.id = r.visit_id WHERE r.id = %1").arg(response))
+            .toString();
+    }
+
+    TestFolder m_folder;
+    QString m_file;
+    MainWindow m_window;
+    TablePanel* m_reports = nullptr;
+};
+
+} // namespace
+
+TEST_F(ReviewQueueTest, AReportIsShownWithItsAnswersFlagsAndDecisionsAndApprovedInOneUndoStep)
+{
+    const qint64 response = selectFirst(QStringLiteral("submitted"));
+    ASSERT_GT(response, 0);
+    ReportDetailPanel* details = m_window.reviewActions()->detailPanel();
+    const QString visit = scalar(m_file, QStringLiteral("SELECT visit_id FROM response WHERE id = %1").arg(response)).toString();
+    EXPECT_TRUE(details->summaryLabel()->text().contains(QStringLiteral("Report of visit %1").arg(visit))) << details->summaryLabel()->text().toStdString();
+    EXPECT_EQ(details->answerList()->topLevelItemCount(),
+              scalar(m_file, QStringLiteral("SELECT count(*) FROM answer WHERE response_id = %1").arg(response)).toInt());
+    EXPECT_TRUE(details->flagsLabel()->text().contains(QStringLiteral("href=\"check\""))) << "offered, not worked out until asked";
+
+    ASSERT_TRUE(m_window.reviewActions()->checkCurrentWave());
+    EXPECT_FALSE(details->flagsLabel()->text().contains(QStringLiteral("href"))) << details->flagsLabel()->text().toStdString();
+    EXPECT_FALSE(details->flagsLabel()->text().isEmpty());
+
+    const int decisions = details->decisionList()->topLevelItemCount();
+    ASSERT_TRUE(m_window.reviewActions()->decide(ReviewReportsCommand::Decision::Approve, {}));
+    EXPECT_EQ(statusOf(response), QStringLiteral("approved"));
+    m_reports->model()->setFilters({{QStringLiteral("status"), QVariant()}});
+    const int row = m_reports->model()->rowOfKey(response);
+    ASSERT_GE(row, 0);
+    m_reports->view()->setCurrentIndex(m_reports->model()->index(row, 0));
+    ASSERT_EQ(details->decisionList()->topLevelItemCount(), decisions + 1);
+    EXPECT_EQ(details->decisionList()->topLevelItem(decisions)->text(1), QStringLiteral("Approved"));
+    EXPECT_TRUE(details->flagsLabel()->text().contains(QStringLiteral("href=\"check\""))) << "the file changed: checked again when asked";
+    m_window.undoAction()->trigger();
+    EXPECT_EQ(statusOf(response), QStringLiteral("submitted"));
+}
+
+TEST_F(ReviewQueueTest, SendingBackWithoutAReasonIsRefusedAndWithOneTheReportGoesBack)
+{
+    const qint64 response = selectFirst(QStringLiteral("approved"));
+    ASSERT_GT(response, 0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(m_window.reviewActions()->decide(ReviewReportsCommand::Decision::SendBack, QStringLiteral(" ")));
+    EXPECT_EQ(MessageBox::lastText(), QStringLiteral("Nothing changed: a report is sent back with a reason for the shopper."));
+    EXPECT_EQ(statusOf(response), QStringLiteral("approved"));
+    ASSERT_TRUE(m_window.reviewActions()->decide(ReviewReportsCommand::Decision::SendBack, QStringLiteral("The receipt photo is unreadable")));
+    EXPECT_EQ(statusOf(response), QStringLiteral("rejected"));
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT reason FROM qc_decision WHERE response_id = %1 ORDER BY id DESC LIMIT 1").arg(response))
+                  .toString(),
+              QStringLiteral("The receipt photo is unreadable"));
+}
