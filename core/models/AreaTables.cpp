@@ -206,7 +206,7 @@ AreaTables::Spec AreaTables::spec(Table table)
                   {tr("Report"), tr("Wave"), tr("Location"), tr("Location name"), tr("Scenario"), tr("Shopper"),
                    tr("Visited"), tr("Minutes"), tr("Language"), tr("Status"), tr("Answers")},
                   {QStringLiteral("l.code"), QStringLiteral("l.name"), QStringLiteral("sh.code"), QStringLiteral("w.code")},
-                  QStringLiteral("r.id"),
+                  QStringLiteral("w.starts_on DESC, r.id"), // the current wave first
                   {{9, DomainLabels::VisitStatus}}};
         spec.filters = {
             {QStringLiteral("wave"), tr("Wave"), tr("All waves"), QStringLiteral("v.wave_id = ?"),

@@ -118,6 +118,8 @@ void ReportDetailPanel::showReport(Project* project, qint64 responseId)
     }
     m_answers->resizeColumnToContents(0);
     m_answers->resizeColumnToContents(1);
+    // A long multiple choice would push the comments out of sight.
+    m_answers->setColumnWidth(1, std::min(m_answers->columnWidth(1), 200));
 
     QSqlQuery decisions(project->database());
     decisions.prepare(QStringLiteral("SELECT decided_at, decision, decided_by, reason FROM qc_decision WHERE response_id = ? ORDER BY id"));
