@@ -25,7 +25,7 @@ void QcCommand::configure(QCommandLineParser& parser) const
            "  FILE --wave NAME [--kind KIND,...] [--json]\n\n"
            "Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a\n"
            "second look, with the figures: %1.\n"
-           "The thresholds are in docs/results.md. Nothing is written; exit 0 also when there are flags.")
+           "The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.")
             .arg(kinds.join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({QStringLiteral("wave"), tr("The wave, by code or name."), tr("NAME")});

@@ -818,19 +818,31 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>%n shopper(s) may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</source>
-        <translation><numerusform>%n shopper may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform><numerusform>%n shoppers may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform></translation>
+        <translation>
+            <numerusform>%n shopper may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform>
+            <numerusform>%n shoppers may take it; the cheapest is %1 at %2 points. Auto-assign or assign it by hand.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This assignment breaks %n rule(s) now.</source>
-        <translation><numerusform>This assignment breaks %n rule now.</numerusform><numerusform>This assignment breaks %n rules now.</numerusform></translation>
+        <translation>
+            <numerusform>This assignment breaks %n rule now.</numerusform>
+            <numerusform>This assignment breaks %n rules now.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>The cheapest of the %n shopper who may take it.</numerusform><numerusform>The cheapest of the %n shoppers who may take it.</numerusform></translation>
+        <translation>
+            <numerusform>The cheapest of the %n shopper who may take it.</numerusform>
+            <numerusform>The cheapest of the %n shoppers who may take it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>Number %1 of the %n shopper who may take it.</numerusform><numerusform>Number %1 of the %n shoppers who may take it.</numerusform></translation>
+        <translation>
+            <numerusform>Number %1 of the %n shopper who may take it.</numerusform>
+            <numerusform>Number %1 of the %n shoppers who may take it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -962,7 +974,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>Assign changes %Ln visit(s); it is one step you can undo.</source>
-        <translation><numerusform>Assign changes %Ln visit; it is one step you can undo.</numerusform><numerusform>Assign changes %Ln visits; it is one step you can undo.</numerusform></translation>
+        <translation>
+            <numerusform>Assign changes %Ln visit; it is one step you can undo.</numerusform>
+            <numerusform>Assign changes %Ln visits; it is one step you can undo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has these shoppers already: nothing to change.</source>
@@ -970,7 +985,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>Assign %Ln visit(s)</source>
-        <translation><numerusform>Assign %Ln visit</numerusform><numerusform>Assign %Ln visits</numerusform></translation>
+        <translation>
+            <numerusform>Assign %Ln visit</numerusform>
+            <numerusform>Assign %Ln visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Visit %1&lt;/b&gt; · %2 %3</source>
@@ -978,7 +996,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message numerus="yes">
         <source>Writing the shoppers of %Ln visit(s)…</source>
-        <translation><numerusform>Writing the shoppers of %Ln visit…</numerusform><numerusform>Writing the shoppers of %Ln visits…</numerusform></translation>
+        <translation>
+            <numerusform>Writing the shoppers of %Ln visit…</numerusform>
+            <numerusform>Writing the shoppers of %Ln visits…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: %1.</source>
@@ -1928,7 +1949,10 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     <name>ExplanationHtml</name>
     <message numerus="yes">
         <source>The panel of %Ln shopper(s), rule by rule:</source>
-        <translation><numerusform>The panel of %Ln shopper, rule by rule:</numerusform><numerusform>The panel of %Ln shoppers, rule by rule:</numerusform></translation>
+        <translation>
+            <numerusform>The panel of %Ln shopper, rule by rule:</numerusform>
+            <numerusform>The panel of %Ln shoppers, rule by rule:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -4722,6 +4746,168 @@ Languages:        %7 (source %8, reports %9)</source>
     </message>
 </context>
 <context>
+    <name>QcChecker</name>
+    <message>
+        <source>there is no wave with the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (less than %4 of it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (more than %4 times as long).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on %1, outside the wave's %2 – %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made at %1 on %2, when %3 is closed all day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made at %1 on %2; %3 is open %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; the question allows %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 yes/no standards answered yes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comment where the questionnaire asks for one: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 questions that allow N/A answered N/A; usually %3 for scenario %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as %3's report on visit %4 at %5, %6 of them unusual in this wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as the report on visit %4 at %5 by %3, %6 of them unusual in this wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes after visit %2 at %3 ended, %4 km away (%5 minutes at %6 km/h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts %1 minutes before visit %2 at %3 ended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QcCommand</name>
+    <message>
+        <source>The quality-control flags of a wave's reports, with their evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these kinds of flag (comma-separated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qc: give the wave with --wave NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qc: --kind: “%1” is not a kind of flag (see 'shopscope-cli qc --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qc: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 · %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality control of reports.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a
+second look, with the figures: %1.
+The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QcFlag</name>
+    <message>
+        <source>implausible duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside the wave's dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answers copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits too close together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every standard met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mostly N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required comment missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
@@ -5967,6 +6153,202 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>comment-if</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportDetailPanel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality control&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a report to review it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Report of visit %1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, scenario %3, shopper %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check this wave's reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the wave's reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags: nothing unusual found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a report of the wave first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the wave's reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reports were not checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the wave's reports</source>
+        <translation>
+            <numerusform>%n flag in the wave's reports</numerusform>
+            <numerusform>%n flags in the wave's reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the shopper should correct (kept with the decision):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Approved: %n report</numerusform>
+            <numerusform>Approved: %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Sent back: %n report</numerusform>
+            <numerusform>Sent back: %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>no report chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a report is sent back with a reason for the shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 has no report yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted report can be approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted or approved report can be sent back</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s)</source>
+        <translation>
+            <numerusform>Approve %n report</numerusform>
+            <numerusform>Approve %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send back %n report(s)</source>
+        <translation>
+            <numerusform>Send back %n report</numerusform>
+            <numerusform>Send back %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit was deleted in the meantime</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7577,7 +7959,10 @@ Visits:         %2
     </message>
     <message numerus="yes">
         <source>%Ln shopper(s) may take this visit under the programme's rules, cheapest first.</source>
-        <translation><numerusform>%Ln shopper may take this visit under the programme's rules, cheapest first.</numerusform><numerusform>%Ln shoppers may take this visit under the programme's rules, cheapest first.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln shopper may take this visit under the programme's rules, cheapest first.</numerusform>
+            <numerusform>%Ln shoppers may take this visit under the programme's rules, cheapest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has this visit already.</source>
@@ -8689,6 +9074,18 @@ Nothing changed.</source>
         </translation>
     </message>
     <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Visits during fieldwork.
 
   list FILE [--wave CODE|NAME] [--status STATUS] [--json]
@@ -8697,7 +9094,11 @@ Nothing changed.</source>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' approves submitted reports (they count in results) or sends submitted or approved
+ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept
+with who made it (--by, else the account name) and shows in the visit's history.
 'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
 lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
 'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
@@ -8710,16 +9111,54 @@ the visits does not allow the action, none changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <source>review: approve the reports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>review: send the reports back to their shoppers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <source>review: why the reports go back (required with --send-back).</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review: who decides (default: the account name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits review: give either --approve or --send-back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits review: --send-back needs --reason TEXT for the shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visits review: %1: %2; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Approved: %n report</numerusform>
+            <numerusform>Approved: %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Sent back: %n report</numerusform>
+            <numerusform>Sent back: %n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -858,7 +858,11 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>Lētākais no %n pircēja, kas drīkst to veikt.</numerusform><numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform><numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform></translation>
+        <translation>
+            <numerusform>Lētākais no %n pircēja, kas drīkst to veikt.</numerusform>
+            <numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform>
+            <numerusform>Lētākais no %n pircējiem, kas drīkst to veikt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it.</source>
@@ -4879,6 +4883,175 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     </message>
 </context>
 <context>
+    <name>QcChecker</name>
+    <message>
+        <source>there is no wave with the id %1</source>
+        <translation>nav viļņa ar ID %1</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (less than %4 of it).</source>
+        <translation>Ilga %1 min; scenārijam %2 paredzētas aptuveni %3 (mazāk nekā %4 no tā).</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (more than %4 times as long).</source>
+        <translation>Ilga %1 min; scenārijam %2 paredzētas aptuveni %3 (vairāk nekā %4 reizes ilgāk).</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside the wave's %2 – %3.</source>
+        <translation>Veikts %1, ārpus viļņa laika %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2, when %3 is closed all day.</source>
+        <translation>Veikts %1 (%2), kad %3 ir slēgts visu dienu.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2; %3 is open %4.</source>
+        <translation>Veikts %1 (%2); %3 darba laiks ir %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the question allows %3 to %4.</source>
+        <translation>%1 ir %2; jautājums pieļauj no %3 līdz %4.</translation>
+    </message>
+    <message>
+        <source>All %1 yes/no standards answered yes.</source>
+        <translation>Visi %1 jā/nē standarti atbildēti ar jā.</translation>
+    </message>
+    <message>
+        <source>No comment where the questionnaire asks for one: %1.</source>
+        <translation>Nav komentāra, kur anketa to prasa: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that allow N/A answered N/A; usually %3 for scenario %4.</source>
+        <translation>%1 no %2 jautājumiem, kas pieļauj N/A, atbildēti ar N/A; parasti %3 scenārijam %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as %3's report on visit %4 at %5, %6 of them unusual in this wave.</source>
+        <translation>%1 no %2 atbildēm ir tādas pašas kā %3 pārskatā par apmeklējumu %4 vietā %5, no tām %6 neparastas šajā vilnī.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as the report on visit %4 at %5 by %3, %6 of them unusual in this wave.</source>
+        <translation>%1 no %2 atbildēm ir tādas pašas kā pārskatā par apmeklējumu %4 vietā %5, ko iesniedza %3, no tām %6 neparastas šajā vilnī.</translation>
+    </message>
+    <message>
+        <source>%1 minutes after visit %2 at %3 ended, %4 km away (%5 minutes at %6 km/h).</source>
+        <translation>%1 minūtes pēc apmeklējuma %2 vietā %3 beigām, %4 km attālumā (%5 minūtes ar %6 km/h).</translation>
+    </message>
+    <message>
+        <source>Starts %1 minutes before visit %2 at %3 ended.</source>
+        <translation>Sākas %1 minūtes pirms apmeklējuma %2 vietā %3 beigām.</translation>
+    </message>
+</context>
+<context>
+    <name>QcCommand</name>
+    <message>
+        <source>The quality-control flags of a wave's reports, with their evidence.</source>
+        <translation>Viļņa pārskatu kvalitātes kontroles atzīmes ar pierādījumiem.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projekta fails.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation>Vilnis pēc koda vai nosaukuma.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only these kinds of flag (comma-separated).</source>
+        <translation>Tikai šie atzīmju veidi (atdalīti ar komatiem).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Mašīnlasāma izvade.</translation>
+    </message>
+    <message>
+        <source>qc: give the wave with --wave NAME</source>
+        <translation>qc: norādiet vilni ar --wave NAME</translation>
+    </message>
+    <message>
+        <source>qc: --kind: “%1” is not a kind of flag (see 'shopscope-cli qc --help')</source>
+        <translation>qc: --kind: “%1” nav atzīmes veids (skatiet 'shopscope-cli qc --help')</translation>
+    </message>
+    <message>
+        <source>qc: %1</source>
+        <translation>qc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n atzīme</numerusform>
+            <numerusform>%n atzīmes</numerusform>
+            <numerusform>%n atzīmju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 · %2: %3</source>
+        <translation>apmeklējums %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Quality control of reports.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a
+second look, with the figures: %1.
+The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.</source>
+        <translation>Pārskatu kvalitātes kontrole.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Pārbauda katru viļņa pārskatu (iesniegtu, apstiprinātu vai nosūtītu atpakaļ) un uzskaita to, kam vajadzīgs
+otrs skatiens, ar skaitļiem: %1.
+Sliekšņi ir aprakstīti docs/quality-control.md. Nekas netiek ierakstīts; izejas kods ir 0 arī tad, ja ir atzīmes.</translation>
+    </message>
+</context>
+<context>
+    <name>QcFlag</name>
+    <message>
+        <source>implausible duration</source>
+        <translation>neticams ilgums</translation>
+    </message>
+    <message>
+        <source>outside the wave's dates</source>
+        <translation>ārpus viļņa datumiem</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>ārpus darba laika</translation>
+    </message>
+    <message>
+        <source>answers copied</source>
+        <translation>nokopētas atbildes</translation>
+    </message>
+    <message>
+        <source>visits too close together</source>
+        <translation>apmeklējumi pārāk tuvu viens otram</translation>
+    </message>
+    <message>
+        <source>every standard met</source>
+        <translation>visi standarti izpildīti</translation>
+    </message>
+    <message>
+        <source>mostly N/A</source>
+        <translation>pārsvarā N/A</translation>
+    </message>
+    <message>
+        <source>required comment missing</source>
+        <translation>trūkst obligātā komentāra</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>skaitlis ārpus diapazona</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
@@ -6150,6 +6323,207 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>comment-if</source>
         <translation>komentāra nosacījums</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Piešķīra</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Atbildes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lēmumi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kvalitātes kontrole&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a report to review it.</source>
+        <translation>Atlasiet pārskatu, lai to pārbaudītu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report of visit %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;Apmeklējuma %1 pārskats&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, scenario %3, shopper %4</source>
+        <translation>%1 %2, scenārijs %3, pircējs %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation>%1 plkst. %2, %3 min</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>nav laika</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Apkalpoja: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Apstiprināts</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Atgriezts</translation>
+    </message>
+    <message>
+        <source>Check this wave's reports</source>
+        <translation>Pārbaudīt viļņa pārskatus</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approve</source>
+        <translation>Apstiprināt</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Sūtīt atpakaļ…</translation>
+    </message>
+    <message>
+        <source>Check the wave's reports</source>
+        <translation>Pārbaudīt viļņa pārskatus</translation>
+    </message>
+    <message>
+        <source>No flags: nothing unusual found.</source>
+        <translation>Nav atzīmju: nekas neparasts netika atrasts.</translation>
+    </message>
+    <message>
+        <source>Select a report of the wave first.</source>
+        <translation>Vispirms atlasiet viļņa pārskatu.</translation>
+    </message>
+    <message>
+        <source>Checking the wave's reports…</source>
+        <translation>Pārbauda viļņa pārskatus…</translation>
+    </message>
+    <message>
+        <source>The reports were not checked: %1</source>
+        <translation>Pārskati netika pārbaudīti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the wave's reports</source>
+        <translation>
+            <numerusform>%n atzīme viļņa pārskatos</numerusform>
+            <numerusform>%n atzīmes viļņa pārskatos</numerusform>
+            <numerusform>%n atzīmju viļņa pārskatos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Sūtīt atpakaļ</translation>
+    </message>
+    <message>
+        <source>What the shopper should correct (kept with the decision):</source>
+        <translation>Kas pircējam jālabo (tiek saglabāts kopā ar lēmumu):</translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Vispirms atlasiet vienu vai vairākus pārskatus.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Nekas netika mainīts: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Apstiprināts: %n pārskats</numerusform>
+            <numerusform>Apstiprināti: %n pārskati</numerusform>
+            <numerusform>Apstiprināti: %n pārskatu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Nosūtīts atpakaļ: %n pārskats</numerusform>
+            <numerusform>Nosūtīti atpakaļ: %n pārskati</numerusform>
+            <numerusform>Nosūtīti atpakaļ: %n pārskatu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>no report chosen</source>
+        <translation>nav izvēlēts neviens pārskats</translation>
+    </message>
+    <message>
+        <source>a report is sent back with a reason for the shopper</source>
+        <translation>pārskatu sūta atpakaļ ar iemeslu pircējam</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>apmeklējums %1 neeksistē</translation>
+    </message>
+    <message>
+        <source>visit %1 has no report yet</source>
+        <translation>apmeklējumam %1 vēl nav pārskata</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted report can be approved</source>
+        <translation>apmeklējuma %1 pārskata statuss ir %2: apstiprināt var tikai iesniegtu pārskatu</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted or approved report can be sent back</source>
+        <translation>apmeklējuma %1 pārskata statuss ir %2: atpakaļ var sūtīt tikai iesniegtu vai apstiprinātu pārskatu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s)</source>
+        <translation>
+            <numerusform>Apstiprināt %n pārskatu</numerusform>
+            <numerusform>Apstiprināt %n pārskatus</numerusform>
+            <numerusform>Apstiprināt %n pārskatu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send back %n report(s)</source>
+        <translation>
+            <numerusform>Sūtīt atpakaļ %n pārskatu</numerusform>
+            <numerusform>Sūtīt atpakaļ %n pārskatus</numerusform>
+            <numerusform>Sūtīt atpakaļ %n pārskatu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit was deleted in the meantime</source>
+        <translation>pa to laiku kāds apmeklējums tika dzēsts</translation>
     </message>
 </context>
 <context>
@@ -8953,6 +9327,18 @@ Nekas netika mainīts.</translation>
         </translation>
     </message>
     <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: apmeklējumu %2 nevar piešķirt %3: %4; nekas netika mainīts</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>brīdinājums: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: apmeklējumam %2 nevar mainīt pircēju: %3; nekas netika mainīts</translation>
+    </message>
+    <message>
         <source>Visits during fieldwork.
 
   list FILE [--wave CODE|NAME] [--status STATUS] [--json]
@@ -8961,7 +9347,11 @@ Nekas netika mainīts.</translation>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' approves submitted reports (they count in results) or sends submitted or approved
+ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept
+with who made it (--by, else the account name) and shows in the visit's history.
 'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
 lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
 'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
@@ -8979,7 +9369,11 @@ the visits does not allow the action, none changes.</source>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' apstiprina iesniegtus pārskatus (tie tiek ieskaitīti rezultātos) vai sūta iesniegtus vai apstiprinātus
+atpakaļ pircējam ar iemeslu (apmeklējums tad kļūst 'rejected'); katrs lēmums tiek saglabāts
+ar tā pieņēmēju (--by, citādi konta nosaukums) un redzams apmeklējuma vēsturē.
 'export' ieraksta viļņa lauka darba tabulu (katrs apmeklējums, statuss, pircēja kods), pircēju
 sarakstus vienā CSV failā un katra pircēja sarakstu ar scenāriju instruktāžām kā drukājamu lapu.
 'return' atgriež brīvo apmeklējumu kopā apmeklējumu, kura pircējs atteicās (plānots, bez pircēja);
@@ -8991,16 +9385,56 @@ solis, ko logā var atsaukt, un apmeklējuma vēsturē paliek notikums. Viss vai
 apmeklējumiem neatļauj darbību, nekas netiek mainīts.</translation>
     </message>
     <message>
-        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
-        <translation>visits assign: %1: apmeklējumu %2 nevar piešķirt %3: %4; nekas netika mainīts</translation>
+        <source>review: approve the reports.</source>
+        <translation>review: apstiprināt pārskatus.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>brīdinājums: %1</translation>
+        <source>review: send the reports back to their shoppers.</source>
+        <translation>review: nosūtīt pārskatus atpakaļ to pircējiem.</translation>
     </message>
     <message>
-        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
-        <translation>visits swap: %1: apmeklējumam %2 nevar mainīt pircēju: %3; nekas netika mainīts</translation>
+        <source>review: why the reports go back (required with --send-back).</source>
+        <translation>review: kāpēc pārskati tiek sūtīti atpakaļ (obligāti ar --send-back).</translation>
+    </message>
+    <message>
+        <source>review: who decides (default: the account name).</source>
+        <translation>review: kas pieņem lēmumu (pēc noklusējuma: konta nosaukums).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation>visits review: “%1” nav apmeklējumu numuru saraksts (piem., 12,15,18)</translation>
+    </message>
+    <message>
+        <source>visits review: give either --approve or --send-back</source>
+        <translation>visits review: norādiet --approve vai --send-back</translation>
+    </message>
+    <message>
+        <source>visits review: --send-back needs --reason TEXT for the shopper</source>
+        <translation>visits review: --send-back nepieciešams --reason TEXT pircējam</translation>
+    </message>
+    <message>
+        <source>visits review: %1: %2; nothing changed</source>
+        <translation>visits review: %1: %2; nekas netika mainīts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Apstiprināts: %n pārskats</numerusform>
+            <numerusform>Apstiprināti: %n pārskati</numerusform>
+            <numerusform>Apstiprināti: %n pārskatu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Nosūtīts atpakaļ: %n pārskats</numerusform>
+            <numerusform>Nosūtīti atpakaļ: %n pārskati</numerusform>
+            <numerusform>Nosūtīti atpakaļ: %n pārskatu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -844,7 +844,10 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>Den billigste av den %n testkunden som kan ta det.</numerusform><numerusform>Den billigste av de %n testkundene som kan ta det.</numerusform></translation>
+        <translation>
+            <numerusform>Den billigste av den %n testkunden som kan ta det.</numerusform>
+            <numerusform>Den billigste av de %n testkundene som kan ta det.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it.</source>
@@ -4823,6 +4826,174 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
     </message>
 </context>
 <context>
+    <name>QcChecker</name>
+    <message>
+        <source>there is no wave with the id %1</source>
+        <translation>det finnes ingen bølge med id %1</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (less than %4 of it).</source>
+        <translation>Tok %1 min; scenario %2 forventes å ta omtrent %3 (mindre enn %4 av det).</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (more than %4 times as long).</source>
+        <translation>Tok %1 min; scenario %2 forventes å ta omtrent %3 (mer enn %4 ganger så lenge).</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside the wave's %2 – %3.</source>
+        <translation>Utført %1, utenfor bølgens %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2, when %3 is closed all day.</source>
+        <translation>Utført kl. %1 på %2, når %3 er stengt hele dagen.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2; %3 is open %4.</source>
+        <translation>Utført kl. %1 på %2; %3 har åpent %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the question allows %3 to %4.</source>
+        <translation>%1 er %2; spørsmålet tillater %3 til %4.</translation>
+    </message>
+    <message>
+        <source>All %1 yes/no standards answered yes.</source>
+        <translation>Alle %1 ja/nei-standarder besvart med ja.</translation>
+    </message>
+    <message>
+        <source>No comment where the questionnaire asks for one: %1.</source>
+        <translation>Ingen kommentar der spørreskjemaet krever en: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that allow N/A answered N/A; usually %3 for scenario %4.</source>
+        <translation>%1 av de %2 spørsmålene som tillater Ikke relevant, besvart med Ikke relevant; vanligvis %3 for scenario %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as %3's report on visit %4 at %5, %6 of them unusual in this wave.</source>
+        <translation>%1 av %2 svar er de samme som i rapporten til %3 om besøk %4 hos %5, hvorav %6 uvanlige i denne bølgen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as the report on visit %4 at %5 by %3, %6 of them unusual in this wave.</source>
+        <translation>%1 av %2 svar er de samme som i rapporten om besøk %4 hos %5 av %3, hvorav %6 uvanlige i denne bølgen.</translation>
+    </message>
+    <message>
+        <source>%1 minutes after visit %2 at %3 ended, %4 km away (%5 minutes at %6 km/h).</source>
+        <translation>%1 minutter etter at besøk %2 hos %3 sluttet, %4 km unna (%5 minutter i %6 km/t).</translation>
+    </message>
+    <message>
+        <source>Starts %1 minutes before visit %2 at %3 ended.</source>
+        <translation>Starter %1 minutter før besøk %2 hos %3 sluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>QcCommand</name>
+    <message>
+        <source>The quality-control flags of a wave's reports, with their evidence.</source>
+        <translation>Kvalitetskontrollens flagg for en bølges rapporter, med grunnlag.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Prosjektfilen.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation>Bølgen, etter kode eller navn.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only these kinds of flag (comma-separated).</source>
+        <translation>Bare disse typene flagg (kommaseparert).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maskinlesbar utdata.</translation>
+    </message>
+    <message>
+        <source>qc: give the wave with --wave NAME</source>
+        <translation>qc: angi bølgen med --wave NAME</translation>
+    </message>
+    <message>
+        <source>qc: --kind: “%1” is not a kind of flag (see 'shopscope-cli qc --help')</source>
+        <translation>qc: --kind: «%1» er ikke en type flagg (se 'shopscope-cli qc --help')</translation>
+    </message>
+    <message>
+        <source>qc: %1</source>
+        <translation>qc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flagg</numerusform>
+            <numerusform>%n flagg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 · %2: %3</source>
+        <translation>besøk %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Quality control of reports.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a
+second look, with the figures: %1.
+The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.</source>
+        <translation>Kvalitetskontroll av rapporter.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Går gjennom hver rapport i bølgen (innsendt, godkjent eller sendt tilbake) og lister det som fortjener en
+ekstra titt, med tallene: %1.
+Tersklene står i docs/quality-control.md. Ingenting skrives; avslutningskoden er 0 også når det finnes flagg.</translation>
+    </message>
+</context>
+<context>
+    <name>QcFlag</name>
+    <message>
+        <source>implausible duration</source>
+        <translation>urimelig varighet</translation>
+    </message>
+    <message>
+        <source>outside the wave's dates</source>
+        <translation>utenfor bølgens datoer</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>utenfor åpningstidene</translation>
+    </message>
+    <message>
+        <source>answers copied</source>
+        <translation>kopierte svar</translation>
+    </message>
+    <message>
+        <source>visits too close together</source>
+        <translation>besøk for tett på hverandre</translation>
+    </message>
+    <message>
+        <source>every standard met</source>
+        <translation>alle standarder oppfylt</translation>
+    </message>
+    <message>
+        <source>mostly N/A</source>
+        <translation>for det meste Ikke relevant</translation>
+    </message>
+    <message>
+        <source>required comment missing</source>
+        <translation>obligatorisk kommentar mangler</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>tall utenfor området</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
@@ -6087,6 +6258,202 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>comment-if</source>
         <translation>kommentarbetingelsen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tildelt av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beslutninger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kvalitetskontroll&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a report to review it.</source>
+        <translation>Velg en rapport for å gjennomgå den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report of visit %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;Rapport for besøk %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, scenario %3, shopper %4</source>
+        <translation>%1 %2, scenario %3, testkunde %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation>%1 kl. %2, %3 min</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ingen tid</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Betjent av: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sendt tilbake</translation>
+    </message>
+    <message>
+        <source>Check this wave's reports</source>
+        <translation>Kontroller bølgens rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Send tilbake…</translation>
+    </message>
+    <message>
+        <source>Check the wave's reports</source>
+        <translation>Kontroller bølgens rapporter</translation>
+    </message>
+    <message>
+        <source>No flags: nothing unusual found.</source>
+        <translation>Ingen flagg: ingenting uvanlig funnet.</translation>
+    </message>
+    <message>
+        <source>Select a report of the wave first.</source>
+        <translation>Velg først en rapport fra bølgen.</translation>
+    </message>
+    <message>
+        <source>Checking the wave's reports…</source>
+        <translation>Kontrollerer bølgens rapporter…</translation>
+    </message>
+    <message>
+        <source>The reports were not checked: %1</source>
+        <translation>Rapportene ble ikke kontrollert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the wave's reports</source>
+        <translation>
+            <numerusform>%n flagg i bølgens rapporter</numerusform>
+            <numerusform>%n flagg i bølgens rapporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send tilbake</translation>
+    </message>
+    <message>
+        <source>What the shopper should correct (kept with the decision):</source>
+        <translation>Hva testkunden skal rette (lagres med beslutningen):</translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Velg først én eller flere rapporter.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Ingenting ble endret: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Godkjent: %n rapport</numerusform>
+            <numerusform>Godkjent: %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Sendt tilbake: %n rapport</numerusform>
+            <numerusform>Sendt tilbake: %n rapporter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>no report chosen</source>
+        <translation>ingen rapport valgt</translation>
+    </message>
+    <message>
+        <source>a report is sent back with a reason for the shopper</source>
+        <translation>en rapport sendes tilbake med en begrunnelse til testkunden</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finnes ikke noe besøk %1</translation>
+    </message>
+    <message>
+        <source>visit %1 has no report yet</source>
+        <translation>besøk %1 har ingen rapport ennå</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted report can be approved</source>
+        <translation>rapporten for besøk %1 er %2: bare en innsendt rapport kan godkjennes</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted or approved report can be sent back</source>
+        <translation>rapporten for besøk %1 er %2: bare en innsendt eller godkjent rapport kan sendes tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s)</source>
+        <translation>
+            <numerusform>Godkjenn %n rapport</numerusform>
+            <numerusform>Godkjenn %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send back %n report(s)</source>
+        <translation>
+            <numerusform>Send tilbake %n rapport</numerusform>
+            <numerusform>Send tilbake %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit was deleted in the meantime</source>
+        <translation>et besøk ble slettet i mellomtiden</translation>
     </message>
 </context>
 <context>
@@ -8860,6 +9227,18 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: besøk %2 kan ikke gå til %3: %4; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: besøk %2 kan ikke bytte testkunde: %3; ingenting ble endret</translation>
+    </message>
+    <message>
         <source>Visits during fieldwork.
 
   list FILE [--wave CODE|NAME] [--status STATUS] [--json]
@@ -8868,7 +9247,11 @@ Ingenting ble endret.</translation>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' approves submitted reports (they count in results) or sends submitted or approved
+ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept
+with who made it (--by, else the account name) and shows in the visit's history.
 'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
 lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
 'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
@@ -8886,7 +9269,11 @@ the visits does not allow the action, none changes.</source>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' godkjenner innsendte rapporter (de teller i resultatene) eller sender innsendte eller godkjente
+tilbake til testkunden med en begrunnelse (besøket blir da 'rejected'); hver beslutning lagres
+med hvem som tok den (--by, ellers kontonavnet) og vises i besøkets historikk.
 'export' skriver bølgens feltarbeidsark (hvert besøk, status, testkundekode), testkundenes
 lister i én CSV-fil og hver testkundes liste med scenarioenes instrukser som en side for utskrift.
 'return' sender et besøk der testkunden har trukket seg, tilbake til poolen (planlagt, ingen testkunde);
@@ -8898,16 +9285,54 @@ vinduet kan angre, og etterlater en hendelse i besøkets historikk. Alt eller in
 besøkene ikke tillater handlingen, endres ingen.</translation>
     </message>
     <message>
-        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
-        <translation>visits assign: %1: besøk %2 kan ikke gå til %3: %4; ingenting ble endret</translation>
+        <source>review: approve the reports.</source>
+        <translation>review: godkjenn rapportene.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>advarsel: %1</translation>
+        <source>review: send the reports back to their shoppers.</source>
+        <translation>review: send rapportene tilbake til testkundene.</translation>
     </message>
     <message>
-        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
-        <translation>visits swap: %1: besøk %2 kan ikke bytte testkunde: %3; ingenting ble endret</translation>
+        <source>review: why the reports go back (required with --send-back).</source>
+        <translation>review: hvorfor rapportene sendes tilbake (påkrevd med --send-back).</translation>
+    </message>
+    <message>
+        <source>review: who decides (default: the account name).</source>
+        <translation>review: hvem som bestemmer (standard: kontonavnet).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation>visits review: «%1» er ikke en liste med besøksnumre (f.eks. 12,15,18)</translation>
+    </message>
+    <message>
+        <source>visits review: give either --approve or --send-back</source>
+        <translation>visits review: angi enten --approve eller --send-back</translation>
+    </message>
+    <message>
+        <source>visits review: --send-back needs --reason TEXT for the shopper</source>
+        <translation>visits review: --send-back krever --reason TEXT til testkunden</translation>
+    </message>
+    <message>
+        <source>visits review: %1: %2; nothing changed</source>
+        <translation>visits review: %1: %2; ingenting ble endret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Godkjent: %n rapport</numerusform>
+            <numerusform>Godkjent: %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Sendt tilbake: %n rapport</numerusform>
+            <numerusform>Sendt tilbake: %n rapporter</numerusform>
+        </translation>
     </message>
 </context>
 <context>

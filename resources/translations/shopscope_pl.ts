@@ -858,7 +858,11 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>Najtańszy z %n audytora, który może ją przyjąć.</numerusform><numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform><numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform></translation>
+        <translation>
+            <numerusform>Najtańszy z %n audytora, który może ją przyjąć.</numerusform>
+            <numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform>
+            <numerusform>Najtańszy z %n audytorów, którzy mogą ją przyjąć.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it.</source>
@@ -4879,6 +4883,175 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
     </message>
 </context>
 <context>
+    <name>QcChecker</name>
+    <message>
+        <source>there is no wave with the id %1</source>
+        <translation>nie ma fali o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (less than %4 of it).</source>
+        <translation>Trwała %1 min; scenariusz %2 zakłada około %3 (mniej niż %4 tego).</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (more than %4 times as long).</source>
+        <translation>Trwała %1 min; scenariusz %2 zakłada około %3 (ponad %4 razy dłużej).</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside the wave's %2 – %3.</source>
+        <translation>Wykonana %1, poza terminem fali %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2, when %3 is closed all day.</source>
+        <translation>Wykonana o %1 w dniu %2, gdy %3 jest zamknięty przez cały dzień.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2; %3 is open %4.</source>
+        <translation>Wykonana o %1 w dniu %2; %3 jest otwarty %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the question allows %3 to %4.</source>
+        <translation>%1 wynosi %2; pytanie dopuszcza od %3 do %4.</translation>
+    </message>
+    <message>
+        <source>All %1 yes/no standards answered yes.</source>
+        <translation>Wszystkie %1 standardy tak/nie z odpowiedzią tak.</translation>
+    </message>
+    <message>
+        <source>No comment where the questionnaire asks for one: %1.</source>
+        <translation>Brak komentarza tam, gdzie ankieta go wymaga: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that allow N/A answered N/A; usually %3 for scenario %4.</source>
+        <translation>%1 z %2 pytań dopuszczających N/D z odpowiedzią N/D; zwykle %3 dla scenariusza %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as %3's report on visit %4 at %5, %6 of them unusual in this wave.</source>
+        <translation>%1 z %2 odpowiedzi takich samych jak w raporcie %3 z wizyty %4 w %5, w tym %6 nietypowych w tej fali.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as the report on visit %4 at %5 by %3, %6 of them unusual in this wave.</source>
+        <translation>%1 z %2 odpowiedzi takich samych jak w raporcie z wizyty %4 w %5 autorstwa %3, w tym %6 nietypowych w tej fali.</translation>
+    </message>
+    <message>
+        <source>%1 minutes after visit %2 at %3 ended, %4 km away (%5 minutes at %6 km/h).</source>
+        <translation>%1 minut po zakończeniu wizyty %2 w %3, %4 km dalej (%5 minut przy %6 km/h).</translation>
+    </message>
+    <message>
+        <source>Starts %1 minutes before visit %2 at %3 ended.</source>
+        <translation>Zaczyna się %1 minut przed zakończeniem wizyty %2 w %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QcCommand</name>
+    <message>
+        <source>The quality-control flags of a wave's reports, with their evidence.</source>
+        <translation>Flagi kontroli jakości raportów fali, z uzasadnieniem.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Plik projektu.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation>Fala (kod lub nazwa).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only these kinds of flag (comma-separated).</source>
+        <translation>Tylko te rodzaje flag (oddzielone przecinkami).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Wynik do przetwarzania maszynowego.</translation>
+    </message>
+    <message>
+        <source>qc: give the wave with --wave NAME</source>
+        <translation>qc: podaj falę przez --wave NAME</translation>
+    </message>
+    <message>
+        <source>qc: --kind: “%1” is not a kind of flag (see 'shopscope-cli qc --help')</source>
+        <translation>qc: --kind: „%1” nie jest rodzajem flagi (zobacz 'shopscope-cli qc --help')</translation>
+    </message>
+    <message>
+        <source>qc: %1</source>
+        <translation>qc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flaga</numerusform>
+            <numerusform>%n flagi</numerusform>
+            <numerusform>%n flag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 · %2: %3</source>
+        <translation>wizyta %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Quality control of reports.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a
+second look, with the figures: %1.
+The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.</source>
+        <translation>Kontrola jakości raportów.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Przegląda każdy raport fali (przesłany, zatwierdzony lub odesłany) i wypisuje to, co warto
+sprawdzić drugi raz, z liczbami: %1.
+Progi są opisane w docs/quality-control.md. Nic nie jest zapisywane; kod wyjścia to 0 także wtedy, gdy są flagi.</translation>
+    </message>
+</context>
+<context>
+    <name>QcFlag</name>
+    <message>
+        <source>implausible duration</source>
+        <translation>nieprawdopodobny czas trwania</translation>
+    </message>
+    <message>
+        <source>outside the wave's dates</source>
+        <translation>poza terminem fali</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>poza godzinami otwarcia</translation>
+    </message>
+    <message>
+        <source>answers copied</source>
+        <translation>skopiowane odpowiedzi</translation>
+    </message>
+    <message>
+        <source>visits too close together</source>
+        <translation>wizyty zbyt blisko siebie</translation>
+    </message>
+    <message>
+        <source>every standard met</source>
+        <translation>wszystkie standardy spełnione</translation>
+    </message>
+    <message>
+        <source>mostly N/A</source>
+        <translation>głównie N/D</translation>
+    </message>
+    <message>
+        <source>required comment missing</source>
+        <translation>brak wymaganego komentarza</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>liczba poza zakresem</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
@@ -6150,6 +6323,207 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>comment-if</source>
         <translation>warunek komentarza</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Przydzielił</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Odpowiedzi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decyzje&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontrola jakości&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a report to review it.</source>
+        <translation>Wybierz raport, aby go sprawdzić.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report of visit %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;Raport z wizyty %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, scenario %3, shopper %4</source>
+        <translation>%1 %2, scenariusz %3, audytor %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation>%1 o %2, %3 min</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>brak godziny</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Obsługa: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzona</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Odesłana</translation>
+    </message>
+    <message>
+        <source>Check this wave's reports</source>
+        <translation>Sprawdź raporty fali</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approve</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Odeślij…</translation>
+    </message>
+    <message>
+        <source>Check the wave's reports</source>
+        <translation>Sprawdź raporty fali</translation>
+    </message>
+    <message>
+        <source>No flags: nothing unusual found.</source>
+        <translation>Brak flag: nie znaleziono niczego nietypowego.</translation>
+    </message>
+    <message>
+        <source>Select a report of the wave first.</source>
+        <translation>Najpierw wybierz raport z fali.</translation>
+    </message>
+    <message>
+        <source>Checking the wave's reports…</source>
+        <translation>Sprawdzanie raportów fali…</translation>
+    </message>
+    <message>
+        <source>The reports were not checked: %1</source>
+        <translation>Raporty nie zostały sprawdzone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the wave's reports</source>
+        <translation>
+            <numerusform>%n flaga w raportach fali</numerusform>
+            <numerusform>%n flagi w raportach fali</numerusform>
+            <numerusform>%n flag w raportach fali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Odeślij</translation>
+    </message>
+    <message>
+        <source>What the shopper should correct (kept with the decision):</source>
+        <translation>Co audytor ma poprawić (zapisywane z decyzją):</translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Najpierw wybierz jeden lub więcej raportów.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Nic nie zmieniono: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Zatwierdzono: %n raport</numerusform>
+            <numerusform>Zatwierdzono: %n raporty</numerusform>
+            <numerusform>Zatwierdzono: %n raportów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Odesłano: %n raport</numerusform>
+            <numerusform>Odesłano: %n raporty</numerusform>
+            <numerusform>Odesłano: %n raportów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>no report chosen</source>
+        <translation>nie wybrano raportu</translation>
+    </message>
+    <message>
+        <source>a report is sent back with a reason for the shopper</source>
+        <translation>raport odsyła się z podaniem przyczyny dla audytora</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>wizyta %1 nie istnieje</translation>
+    </message>
+    <message>
+        <source>visit %1 has no report yet</source>
+        <translation>wizyta %1 nie ma jeszcze raportu</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted report can be approved</source>
+        <translation>raport z wizyty %1 ma status %2: zatwierdzić można tylko przesłany raport</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted or approved report can be sent back</source>
+        <translation>raport z wizyty %1 ma status %2: odesłać można tylko przesłany lub zatwierdzony raport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s)</source>
+        <translation>
+            <numerusform>Zatwierdź %n raport</numerusform>
+            <numerusform>Zatwierdź %n raporty</numerusform>
+            <numerusform>Zatwierdź %n raportów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send back %n report(s)</source>
+        <translation>
+            <numerusform>Odeślij %n raport</numerusform>
+            <numerusform>Odeślij %n raporty</numerusform>
+            <numerusform>Odeślij %n raportów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit was deleted in the meantime</source>
+        <translation>w międzyczasie usunięto wizytę</translation>
     </message>
 </context>
 <context>
@@ -8953,6 +9327,18 @@ Nic nie zmieniono.</translation>
         </translation>
     </message>
     <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: wizyty %2 nie można przydzielić do %3: %4; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: wizyta %2 nie może zmienić audytora: %3; nic nie zmieniono</translation>
+    </message>
+    <message>
         <source>Visits during fieldwork.
 
   list FILE [--wave CODE|NAME] [--status STATUS] [--json]
@@ -8961,7 +9347,11 @@ Nic nie zmieniono.</translation>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' approves submitted reports (they count in results) or sends submitted or approved
+ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept
+with who made it (--by, else the account name) and shows in the visit's history.
 'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
 lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
 'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
@@ -8979,7 +9369,11 @@ the visits does not allow the action, none changes.</source>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' zatwierdza przesłane raporty (liczą się w wynikach) lub odsyła przesłane albo zatwierdzone
+audytorowi z podaniem przyczyny (wizyta ma wtedy status 'rejected'); każda decyzja jest zapisywana
+wraz z osobą, która ją podjęła (--by, w przeciwnym razie nazwa konta), i widoczna w historii wizyty.
 'export' zapisuje arkusz realizacji fali (każda wizyta, status, kod audytora), listy audytorów
 w jednym pliku CSV oraz listę każdego audytora z instrukcjami scenariuszy jako stronę do wydruku.
 'return' zwraca do puli wizytę, z której zrezygnował audytor (zaplanowana, bez audytora);
@@ -8991,16 +9385,56 @@ który można cofnąć w oknie, i pozostawia zdarzenie w historii wizyty. Wszyst
 z wizyt nie pozwala na daną czynność, żadna się nie zmienia.</translation>
     </message>
     <message>
-        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
-        <translation>visits assign: %1: wizyty %2 nie można przydzielić do %3: %4; nic nie zmieniono</translation>
+        <source>review: approve the reports.</source>
+        <translation>review: zatwierdź raporty.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>ostrzeżenie: %1</translation>
+        <source>review: send the reports back to their shoppers.</source>
+        <translation>review: odeślij raporty ich audytorom.</translation>
     </message>
     <message>
-        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
-        <translation>visits swap: %1: wizyta %2 nie może zmienić audytora: %3; nic nie zmieniono</translation>
+        <source>review: why the reports go back (required with --send-back).</source>
+        <translation>review: dlaczego raporty są odsyłane (wymagane z --send-back).</translation>
+    </message>
+    <message>
+        <source>review: who decides (default: the account name).</source>
+        <translation>review: kto decyduje (domyślnie: nazwa konta).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation>visits review: „%1” nie jest listą numerów wizyt (np. 12,15,18)</translation>
+    </message>
+    <message>
+        <source>visits review: give either --approve or --send-back</source>
+        <translation>visits review: podaj --approve albo --send-back</translation>
+    </message>
+    <message>
+        <source>visits review: --send-back needs --reason TEXT for the shopper</source>
+        <translation>visits review: --send-back wymaga --reason TEXT dla audytora</translation>
+    </message>
+    <message>
+        <source>visits review: %1: %2; nothing changed</source>
+        <translation>visits review: %1: %2; nic nie zmieniono</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Zatwierdzono: %n raport</numerusform>
+            <numerusform>Zatwierdzono: %n raporty</numerusform>
+            <numerusform>Zatwierdzono: %n raportów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Odesłano: %n raport</numerusform>
+            <numerusform>Odesłano: %n raporty</numerusform>
+            <numerusform>Odesłano: %n raportów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

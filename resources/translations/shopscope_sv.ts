@@ -844,7 +844,10 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
     </message>
     <message numerus="yes">
         <source>The cheapest of the %n shopper(s) who may take it.</source>
-        <translation><numerusform>Den billigaste av den %n testköpare som får ta det.</numerusform><numerusform>Den billigaste av de %n testköpare som får ta det.</numerusform></translation>
+        <translation>
+            <numerusform>Den billigaste av den %n testköpare som får ta det.</numerusform>
+            <numerusform>Den billigaste av de %n testköpare som får ta det.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Number %1 of the %n shopper(s) who may take it.</source>
@@ -4823,6 +4826,174 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
     </message>
 </context>
 <context>
+    <name>QcChecker</name>
+    <message>
+        <source>there is no wave with the id %1</source>
+        <translation>det finns ingen våg med id %1</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (less than %4 of it).</source>
+        <translation>Tog %1 min; scenario %2 förväntas ta cirka %3 (mindre än %4 av det).</translation>
+    </message>
+    <message>
+        <source>Took %1 min; scenario %2 expects about %3 (more than %4 times as long).</source>
+        <translation>Tog %1 min; scenario %2 förväntas ta cirka %3 (mer än %4 gånger så länge).</translation>
+    </message>
+    <message>
+        <source>Made on %1, outside the wave's %2 – %3.</source>
+        <translation>Gjort %1, utanför vågens %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2, when %3 is closed all day.</source>
+        <translation>Gjort kl. %1 på %2, när %3 är stängt hela dagen.</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2; %3 is open %4.</source>
+        <translation>Gjort kl. %1 på %2; %3 har öppet %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the question allows %3 to %4.</source>
+        <translation>%1 är %2; frågan tillåter %3 till %4.</translation>
+    </message>
+    <message>
+        <source>All %1 yes/no standards answered yes.</source>
+        <translation>Alla %1 ja/nej-standarder besvarade med ja.</translation>
+    </message>
+    <message>
+        <source>No comment where the questionnaire asks for one: %1.</source>
+        <translation>Ingen kommentar där frågeformuläret kräver en: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that allow N/A answered N/A; usually %3 for scenario %4.</source>
+        <translation>%1 av de %2 frågor som tillåter Ej aktuellt besvarade med Ej aktuellt; vanligtvis %3 för scenario %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as %3's report on visit %4 at %5, %6 of them unusual in this wave.</source>
+        <translation>%1 av %2 svar är desamma som i %3s rapport om besök %4 på %5, varav %6 ovanliga i den här vågen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the same as the report on visit %4 at %5 by %3, %6 of them unusual in this wave.</source>
+        <translation>%1 av %2 svar är desamma som i rapporten om besök %4 på %5 av %3, varav %6 ovanliga i den här vågen.</translation>
+    </message>
+    <message>
+        <source>%1 minutes after visit %2 at %3 ended, %4 km away (%5 minutes at %6 km/h).</source>
+        <translation>%1 minuter efter att besök %2 på %3 slutade, %4 km bort (%5 minuter i %6 km/h).</translation>
+    </message>
+    <message>
+        <source>Starts %1 minutes before visit %2 at %3 ended.</source>
+        <translation>Börjar %1 minuter innan besök %2 på %3 slutade.</translation>
+    </message>
+</context>
+<context>
+    <name>QcCommand</name>
+    <message>
+        <source>The quality-control flags of a wave's reports, with their evidence.</source>
+        <translation>Kvalitetskontrollens flaggor för en vågs rapporter, med underlag.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projektfilen.</translation>
+    </message>
+    <message>
+        <source>The wave, by code or name.</source>
+        <translation>Vågen, med kod eller namn.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only these kinds of flag (comma-separated).</source>
+        <translation>Endast dessa slags flaggor (kommaseparerade).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maskinläsbar utdata.</translation>
+    </message>
+    <message>
+        <source>qc: give the wave with --wave NAME</source>
+        <translation>qc: ange vågen med --wave NAME</translation>
+    </message>
+    <message>
+        <source>qc: --kind: “%1” is not a kind of flag (see 'shopscope-cli qc --help')</source>
+        <translation>qc: --kind: ”%1” är inte ett slags flagga (se 'shopscope-cli qc --help')</translation>
+    </message>
+    <message>
+        <source>qc: %1</source>
+        <translation>qc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flagga</numerusform>
+            <numerusform>%n flaggor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit %1 · %2: %3</source>
+        <translation>besök %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Quality control of reports.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Looks at every report of the wave (submitted, approved or rejected) and lists what deserves a
+second look, with the figures: %1.
+The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also when there are flags.</source>
+        <translation>Kvalitetskontroll av rapporter.
+
+  FILE --wave NAME [--kind KIND,...] [--json]
+
+Går igenom varje rapport i vågen (inskickad, godkänd eller tillbakaskickad) och listar det som förtjänar en
+andra titt, med siffrorna: %1.
+Trösklarna finns i docs/quality-control.md. Inget skrivs; slutkoden är 0 även när det finns flaggor.</translation>
+    </message>
+</context>
+<context>
+    <name>QcFlag</name>
+    <message>
+        <source>implausible duration</source>
+        <translation>orimlig tidsåtgång</translation>
+    </message>
+    <message>
+        <source>outside the wave's dates</source>
+        <translation>utanför vågens datum</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>utanför öppettiderna</translation>
+    </message>
+    <message>
+        <source>answers copied</source>
+        <translation>kopierade svar</translation>
+    </message>
+    <message>
+        <source>visits too close together</source>
+        <translation>besök för tätt inpå varandra</translation>
+    </message>
+    <message>
+        <source>every standard met</source>
+        <translation>alla standarder uppfyllda</translation>
+    </message>
+    <message>
+        <source>mostly N/A</source>
+        <translation>mestadels Ej aktuellt</translation>
+    </message>
+    <message>
+        <source>required comment missing</source>
+        <translation>obligatorisk kommentar saknas</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>tal utanför intervallet</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Mandatory</source>
@@ -6087,6 +6258,202 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>comment-if</source>
         <translation>kommentarsvillkoret</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tilldelad av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beslut&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kvalitetskontroll&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a report to review it.</source>
+        <translation>Välj en rapport för att granska den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report of visit %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;Rapport för besök %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, scenario %3, shopper %4</source>
+        <translation>%1 %2, scenario %3, testköpare %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation>%1 kl. %2, %3 min</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ingen tid</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Betjänad av: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Återsänt</translation>
+    </message>
+    <message>
+        <source>Check this wave's reports</source>
+        <translation>Kontrollera vågens rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Skicka tillbaka…</translation>
+    </message>
+    <message>
+        <source>Check the wave's reports</source>
+        <translation>Kontrollera vågens rapporter</translation>
+    </message>
+    <message>
+        <source>No flags: nothing unusual found.</source>
+        <translation>Inga flaggor: inget ovanligt hittades.</translation>
+    </message>
+    <message>
+        <source>Select a report of the wave first.</source>
+        <translation>Välj först en rapport från vågen.</translation>
+    </message>
+    <message>
+        <source>Checking the wave's reports…</source>
+        <translation>Kontrollerar vågens rapporter…</translation>
+    </message>
+    <message>
+        <source>The reports were not checked: %1</source>
+        <translation>Rapporterna kontrollerades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the wave's reports</source>
+        <translation>
+            <numerusform>%n flagga i vågens rapporter</numerusform>
+            <numerusform>%n flaggor i vågens rapporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>What the shopper should correct (kept with the decision):</source>
+        <translation>Vad testköparen ska rätta (sparas med beslutet):</translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Välj först en eller flera rapporter.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Inget ändrades: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Godkänd: %n rapport</numerusform>
+            <numerusform>Godkända: %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Skickad tillbaka: %n rapport</numerusform>
+            <numerusform>Skickade tillbaka: %n rapporter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>no report chosen</source>
+        <translation>ingen rapport vald</translation>
+    </message>
+    <message>
+        <source>a report is sent back with a reason for the shopper</source>
+        <translation>en rapport skickas tillbaka med ett skäl till testköparen</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finns inget besök %1</translation>
+    </message>
+    <message>
+        <source>visit %1 has no report yet</source>
+        <translation>besök %1 har ingen rapport än</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted report can be approved</source>
+        <translation>rapporten för besök %1 är %2: bara en inskickad rapport kan godkännas</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is %2: only a submitted or approved report can be sent back</source>
+        <translation>rapporten för besök %1 är %2: bara en inskickad eller godkänd rapport kan skickas tillbaka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s)</source>
+        <translation>
+            <numerusform>Godkänn %n rapport</numerusform>
+            <numerusform>Godkänn %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send back %n report(s)</source>
+        <translation>
+            <numerusform>Skicka tillbaka %n rapport</numerusform>
+            <numerusform>Skicka tillbaka %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit was deleted in the meantime</source>
+        <translation>ett besök har tagits bort under tiden</translation>
     </message>
 </context>
 <context>
@@ -8860,6 +9227,18 @@ Inget ändrades.</translation>
         </translation>
     </message>
     <message>
+        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
+        <translation>visits assign: %1: besök %2 kan inte gå till %3: %4; inget ändrades</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
+        <translation>visits swap: %1: besök %2 kan inte byta testköpare: %3; inget ändrades</translation>
+    </message>
+    <message>
         <source>Visits during fieldwork.
 
   list FILE [--wave CODE|NAME] [--status STATUS] [--json]
@@ -8868,7 +9247,11 @@ Inget ändrades.</translation>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' approves submitted reports (they count in results) or sends submitted or approved
+ones back to the shopper with a reason (the visit is then 'rejected'); each decision is kept
+with who made it (--by, else the account name) and shows in the visit's history.
 'export' writes the wave's fieldwork sheet (every visit, status, shopper code), the shoppers'
 lists in one CSV, and each shopper's list with the scenarios' briefings as a page to print.
 'return' sends a visit whose shopper dropped out back to the pool (planned, no shopper); a
@@ -8886,7 +9269,11 @@ the visits does not allow the action, none changes.</source>
   swap FILE ID ID [--json]
   history FILE ID [--json]
   export FILE --wave CODE|NAME --out FOLDER [--json]
+  review FILE ID[,ID...] --approve | --send-back --reason TEXT [--by NAME] [--json]
 
+'review' godkänner inskickade rapporter (de räknas i resultaten) eller skickar inskickade eller godkända
+tillbaka till testköparen med ett skäl (besöket blir då 'rejected'); varje beslut sparas
+med vem som fattade det (--by, annars kontonamnet) och syns i besökets historik.
 'export' skriver vågens fältarbetsblad (varje besök, status, testköparkod), testköparnas
 listor i en CSV-fil och varje testköpares lista med scenariernas instruktioner som en sida att skriva ut.
 'return' skickar ett besök vars testköpare har hoppat av tillbaka till poolen (planerat, ingen testköpare);
@@ -8898,16 +9285,54 @@ fönstret kan ångra och lämnar en händelse i besökets historik. Allt eller i
 besöken inte tillåter åtgärden ändras inget.</translation>
     </message>
     <message>
-        <source>visits assign: %1: visit %2 cannot go to %3: %4; nothing changed</source>
-        <translation>visits assign: %1: besök %2 kan inte gå till %3: %4; inget ändrades</translation>
+        <source>review: approve the reports.</source>
+        <translation>review: godkänn rapporterna.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>varning: %1</translation>
+        <source>review: send the reports back to their shoppers.</source>
+        <translation>review: skicka tillbaka rapporterna till deras testköpare.</translation>
     </message>
     <message>
-        <source>visits swap: %1: visit %2 cannot change its shopper: %3; nothing changed</source>
-        <translation>visits swap: %1: besök %2 kan inte byta testköpare: %3; inget ändrades</translation>
+        <source>review: why the reports go back (required with --send-back).</source>
+        <translation>review: varför rapporterna skickas tillbaka (krävs med --send-back).</translation>
+    </message>
+    <message>
+        <source>review: who decides (default: the account name).</source>
+        <translation>review: vem som beslutar (standard: kontonamnet).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>visits review: “%1” is not a list of visit numbers (e.g. 12,15,18)</source>
+        <translation>visits review: ”%1” är inte en lista med besöksnummer (t.ex. 12,15,18)</translation>
+    </message>
+    <message>
+        <source>visits review: give either --approve or --send-back</source>
+        <translation>visits review: ange antingen --approve eller --send-back</translation>
+    </message>
+    <message>
+        <source>visits review: --send-back needs --reason TEXT for the shopper</source>
+        <translation>visits review: --send-back kräver --reason TEXT till testköparen</translation>
+    </message>
+    <message>
+        <source>visits review: %1: %2; nothing changed</source>
+        <translation>visits review: %1: %2; inget ändrades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %n report(s)</source>
+        <translation>
+            <numerusform>Godkänd: %n rapport</numerusform>
+            <numerusform>Godkända: %n rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back: %n report(s)</source>
+        <translation>
+            <numerusform>Skickad tillbaka: %n rapport</numerusform>
+            <numerusform>Skickade tillbaka: %n rapporter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
