@@ -9,6 +9,7 @@
 #include "PlanCommand.h"
 #include "ProgrammeCommand.h"
 #include "QcCommand.h"
+#include "ResultsCommand.h"
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
@@ -34,6 +35,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
+    m_commands.push_back(std::make_unique<ResultsCommand>());
     m_commands.push_back(std::make_unique<QcCommand>());
 }
 

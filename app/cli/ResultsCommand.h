@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// shopscope-cli results import FILE CSV [--dry-run] ...: shopper reports from a fielding
+// platform's file.
+class ResultsCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("results"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser) override;
+};

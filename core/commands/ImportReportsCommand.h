@@ -1,0 +1,32 @@
+#pragma once
+
+#include "RowSnapshot.h"
+#include "UndoCommand.h"
+#include "reports/ReportImport.h"
+
+#include <vector>
+
+class Project;
+
+// Writes the reports of an import plan as one undo step: a new report for a visit without one,
+// the answers replaced for a visit whose report the file changes; each visit becomes
+// 'submitted' with an event in its history. Thousands of reports are written with prepared
+// statements on a worker thread when run through BackgroundEdit (progress, Cancel). Undo puts
+// every visit and report back as it was; redo writes the same rows with the same ids.
+class ImportReportsCommand : public UndoCommand
+{
+public:
+    ImportReportsCommand(Project* project, std::vector<ReportImport::Report> reports, const QString& text);
+
+    bool redo(QString* error) override;
+    bool undo(QString* error) override;
+
+private:
+    Project* m_project;
+    std::vector<ReportImport::Report> m_reports;
+    QString m_at;
+    bool m_done = false;                  // the first redo has run: ids below are fixed
+    std::vector<qint64> m_responseIds;    // per report, the id written
+    std::vector<qint64> m_eventIds;       // per report
+    std::vector<RowSnapshot> m_before;    // replaced reports (response, answers, choices) and the visits, as they were
+};
