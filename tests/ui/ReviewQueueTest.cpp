@@ -4,11 +4,16 @@
 #include "models/AreaTableModel.h"
 #include "project/Project.h"
 #include "review/ReportDetailPanel.h"
+#include "review/ReportImportDialog.h"
 #include "review/ReviewActions.h"
 #include "support/TestProject.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableView>
@@ -103,4 +108,36 @@ TEST_F(ReviewQueueTest, SendingBackWithoutAReasonIsRefusedAndWithOneTheReportGoe
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT reason FROM qc_decision WHERE response_id = %1 ORDER BY id DESC LIMIT 1").arg(response))
                   .toString(),
               QStringLiteral("The receipt photo is unreadable"));
+}
+
+TEST_F(ReviewQueueTest, ReportsAreImportedAfterTheDryRunAndWaitForReview)
+{
+    const qint64 visit = scalar(m_file, QStringLiteral("SELECT v.id FROM visit v JOIN scenario s ON s.id = v.scenario_id WHERE v.status = 'done' "
+                                                       "AND s.code = 'MORTGAGE' ORDER BY v.id LIMIT 1")).toLongLong();
+    ASSERT_GT(visit, 0);
+    const QString path = m_folder.writeFile(QStringLiteral("platform.csv"),
+                                            QStringLiteral("Visit ID;Date;Time;Duration;GRT01;GRT02;GRT02_comment\n"
+                                                           "%1;2026-11-10;10:15;27;Jā;Nē;Neviens nesasveicinājās\n").arg(visit).toUtf8());
+    // The user reads the dry run and presses Import.
+    bool pressed = false;
+    QString summary;
+    QTimer user;
+    QObject::connect(&user, &QTimer::timeout, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<ReportImportDialog*>(widget);
+            if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressed) {
+                pressed = true;
+                summary = dialog->summaryLabel()->text();
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+            }
+        }
+    });
+    user.start(20);
+    ASSERT_TRUE(m_window.reviewActions()->importFrom(path));
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 new report"))) << summary.toStdString();
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT v.status || '|' || (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
+                                            "FROM visit v JOIN response r ON r.visit_id = v.id WHERE v.id = %1").arg(visit)).toString(),
+              QStringLiteral("submitted|2"));
+    m_window.undoAction()->trigger();
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT status FROM visit WHERE id = %1").arg(visit)).toString(), QStringLiteral("done"));
 }

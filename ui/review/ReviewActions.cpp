@@ -1,6 +1,9 @@
 #include "ReviewActions.h"
 
 #include "ReportDetailPanel.h"
+#include "ReportImportDialog.h"
+#include "commands/ReportCommands.h"
+#include "widgets/LastDirectory.h"
 #include "areas/TablePanel.h"
 #include "commands/ReviewCommands.h"
 #include "models/AreaTableModel.h"
@@ -10,7 +13,9 @@
 #include "widgets/BackgroundJob.h"
 #include "widgets/MessageBox.h"
 
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QSqlQuery>
@@ -24,6 +29,11 @@ ReviewActions::ReviewActions(QMainWindow* window, TablePanel* reports, std::func
     addAction(tr("Approve"), [this] { decide(ReviewReportsCommand::Decision::Approve, {}); });
     addAction(tr("Send back…"), [this] { askReason(); });
     addAction(tr("Check the wave's reports"), [this] { checkCurrentWave(); });
+    addAction(tr("Import reports…"), [this] {
+        const QString path = chooseImportFile(tr("Import reports"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
     QTableView* view = reports->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     reports->setDetailWidget(m_details);
@@ -157,4 +167,27 @@ bool ReviewActions::decide(ReviewReportsCommand::Decision decision, const QStrin
                                            : tr("Sent back: %n report(s)", nullptr, int(visits.size())),
                                        6000);
     return true;
+}
+
+bool ReviewActions::importFrom(const QString& path)
+{
+    Project* project = writableProject();
+    if (!project)
+        return false;
+    LastDirectory::rememberFileIn(path);
+    ReportImportDialog dialog(project, path, m_window);
+    if (!confirmImport(dialog))
+        return false;
+    const QString fileName = QFileInfo(path).fileName();
+    const ReportImport::Plan plan = dialog.plan();
+    if (plan.reports.empty()) { // every report of the file is in the programme as it is
+        m_window->statusBar()->showMessage(tr("%1 changes nothing: the programme already holds these reports.").arg(fileName), 8000);
+        return true;
+    }
+    QString error;
+    auto command = Command::reportImport(project, plan.reports, fileName, &error);
+    return writeImport(project, std::move(command), error, fileName,
+                       tr("Imported %1: %2 new, %3 changed, %4 unchanged reports")
+                           .arg(fileName, QLocale().toString(plan.inserts), QLocale().toString(plan.updates),
+                                QLocale().toString(plan.unchanged)));
 }

@@ -25,6 +25,9 @@ public:
     // Checks the selected report's wave; false when cancelled or failed (the reason is shown).
     bool checkCurrentWave();
     ReportDetailPanel* detailPanel() const { return m_details; }
+    // Imports reports from a platform's file: the dry run shown first, then one undo step written
+    // on a worker. False when nothing was imported.
+    bool importFrom(const QString& path);
 
 private:
     void askReason();
