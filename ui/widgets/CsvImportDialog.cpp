@@ -71,8 +71,14 @@ CsvImportDialog::CsvImportDialog(Project* project, const QString& path, const Im
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(m_reading);
-    leftLayout->addWidget(new QLabel(tr("Which column holds what:"), this));
-    leftLayout->addWidget(m_mapping, 1);
+    if (fields.count() > 0) {
+        leftLayout->addWidget(new QLabel(tr("Which column holds what:"), this));
+        leftLayout->addWidget(m_mapping, 1);
+    } else {
+        // Columns recognised by name (reports): nothing to choose.
+        m_mapping->hide();
+        leftLayout->addStretch(1);
+    }
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
