@@ -513,8 +513,10 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
                 answered = true;
             }
             const bool shown = !question.showIf || question.showIf->evaluate(answerOf, question.code);
+            // A platform leaves a cell empty where its form skipped the question; the report
+            // still comes in, and the review sees the gap.
             if (!answered && question.mandatory && shown && column >= 0 && text.isEmpty())
-                error(line, column, tr("%1 needs an answer (mandatory)").arg(question.code));
+                problem(CsvProblem::Severity::Warning, line, column, tr("%1 is mandatory but has no answer").arg(question.code));
             if (answered && !shown)
                 problem(CsvProblem::Severity::Warning, line, column,
                         tr("%1 is answered although its condition hides it; the answer is kept").arg(question.code));
