@@ -41,6 +41,11 @@ struct Answer
     QString comment;
     QString text;     // a text question's answer
     bool hasText = false;
+    // The answer, its text and its comment as small numbers (equal text, equal number; 0: none),
+    // so that comparing thousands of pairs of reports compares integers.
+    int key = 0;
+    int textKey = 0;
+    int commentKey = 0;
 };
 
 struct Report
@@ -85,7 +90,7 @@ struct Likeness
 };
 
 // What two reports answered alike, question by question (free text apart).
-Likeness likeness(const Report& a, const Report& b, const std::unordered_map<qint64, QString>& usual)
+Likeness likeness(const Report& a, const Report& b, const std::unordered_map<qint64, int>& usual)
 {
     Likeness result;
     auto i = a.answers.begin();
@@ -98,19 +103,20 @@ Likeness likeness(const Report& a, const Report& b, const std::unordered_map<qin
             result.either += j->second.hasText ? 0 : 1;
             ++j;
         } else {
-            for (const auto& [one, other] : {std::pair{i->second.text, j->second.text}, std::pair{i->second.comment, j->second.comment}}) {
-                if (!one.isEmpty() && !other.isEmpty()) {
+            const Answer& x = i->second;
+            const Answer& y = j->second;
+            for (const auto& [one, other] : {std::pair{x.textKey, y.textKey}, std::pair{x.commentKey, y.commentKey}}) {
+                if (one != 0 && other != 0) {
                     ++result.textsBoth;
                     result.textsSame += one == other ? 1 : 0;
                 }
             }
-            if (!i->second.hasText || !j->second.hasText) {
+            if (!x.hasText || !y.hasText) {
                 ++result.either;
-                const QString key = answerKey(i->second);
-                if (key == answerKey(j->second)) {
+                if (x.key == y.key) {
                     ++result.alike;
                     const auto common = usual.find(i->first);
-                    result.unusual += common == usual.end() || common->second != key ? 1 : 0;
+                    result.unusual += common == usual.end() || common->second != x.key ? 1 : 0;
                 }
             }
             ++i;
@@ -256,21 +262,42 @@ std::optional<std::vector<QcFlag>> QcChecker::check(const QSqlDatabase& db, qint
             return failed(choices);
     }
 
+    // Answers as numbers: equal keys, equal answers.
+    {
+        QHash<QString, int> interned;
+        auto intern = [&interned](const QString& text) {
+            if (text.isEmpty())
+                return 0;
+            const auto found = interned.constFind(text);
+            if (found != interned.constEnd())
+                return found.value();
+            const int key = int(interned.size()) + 1;
+            interned.insert(text, key);
+            return key;
+        };
+        for (Report& report : reports) {
+            for (auto& [question, answer] : report.answers) {
+                answer.key = intern(answerKey(answer));
+                answer.textKey = intern(answer.text);
+                answer.commentKey = intern(answer.comment);
+            }
+        }
+    }
     // The most common answer to each question in the wave: two reports that agree on it say
     // little (a good branch gets "yes" from everyone); agreeing on the unusual ones says more.
-    std::unordered_map<qint64, QString> usualAnswer;
+    std::unordered_map<qint64, int> usualAnswer;
     {
-        std::unordered_map<qint64, QHash<QString, int>> tally;
+        std::unordered_map<qint64, std::unordered_map<int, int>> tally;
         for (const Report& report : reports)
             for (const auto& [question, answer] : report.answers)
                 if (!answer.hasText)
-                    ++tally[question][answerKey(answer)];
+                    ++tally[question][answer.key];
         for (const auto& [question, counts] : tally) {
             int best = 0;
-            for (auto it = counts.begin(); it != counts.end(); ++it)
-                if (it.value() > best) {
-                    best = it.value();
-                    usualAnswer[question] = it.key();
+            for (const auto& [key, count] : counts)
+                if (count > best || (count == best && key < usualAnswer[question])) {
+                    best = count;
+                    usualAnswer[question] = key;
                 }
         }
     }
