@@ -11,6 +11,7 @@
 #include "QuestionnaireCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
+#include "ScoresCommand.h"
 #include "ShoppersCommand.h"
 #include "VisitsCommand.h"
 #include "WavesCommand.h"
@@ -33,6 +34,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
+    m_commands.push_back(std::make_unique<ScoresCommand>());
 }
 
 CliApplication::~CliApplication() = default;
