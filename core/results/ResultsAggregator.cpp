@@ -198,9 +198,12 @@ bool Aggregation::readReports(QString* error)
     // Fixed fragments only; every value is bound.
     QByteArray sql = "SELECT r.id, r.version_id, v.wave_id, v.location_id, v.scenario_id, ";
     sql += staff ? "r.staff_description, " : "'', ";
-    sql += m_level == Level::Visit ? "s.score FROM visit v JOIN response r ON r.visit_id = v.id "
-                                     "LEFT JOIN visit_score s ON s.response_id = r.id "
-                                   : "NULL FROM visit v JOIN response r ON r.visit_id = v.id ";
+    // With chosen waves the visits lead, through their (wave, status) index: SQLite cannot tell
+    // how short the bound lists are and would read every report otherwise.
+    sql += m_level == Level::Visit ? "s.score FROM visit v " : "NULL FROM visit v ";
+    sql += waves ? "CROSS JOIN response r ON r.visit_id = v.id " : "JOIN response r ON r.visit_id = v.id ";
+    if (m_level == Level::Visit)
+        sql += "LEFT JOIN visit_score s ON s.response_id = r.id ";
     sql += "WHERE v.status IN (SELECT value FROM json_each(?1))";
     if (waves)
         sql += " AND v.wave_id IN (SELECT value FROM json_each(?2))";

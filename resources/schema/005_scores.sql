@@ -19,3 +19,11 @@ CREATE TABLE question_scores (
     scores       BLOB NOT NULL,
     answers      BLOB NOT NULL
 );
+
+-- The aggregations read the counted reports of the chosen waves with their keys: these two
+-- indexes cover that join (visits by wave and status with their location and scenario, then the
+-- report of each visit with its version), so one wave's reports take a tenth of the time. The
+-- visits' index replaces the narrower one of step 1 (the same name and leading columns).
+DROP INDEX visit_by_status;
+CREATE INDEX visit_by_status ON visit (wave_id, status, location_id, scenario_id);
+CREATE INDEX response_by_visit ON response (visit_id, version_id);
