@@ -8,8 +8,8 @@
 
 QString CheckCommand::summary() const
 {
-    return tr("Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. "
-              "Exits with 1 when anything is wrong.");
+    return tr("Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the "
+              "stored scores against a fresh rescoring. Exits with 1 when anything is wrong.");
 }
 
 void CheckCommand::configure(QCommandLineParser& parser) const

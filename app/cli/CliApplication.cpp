@@ -9,10 +9,11 @@
 #include "PlanCommand.h"
 #include "ProgrammeCommand.h"
 #include "QcCommand.h"
-#include "ResultsCommand.h"
 #include "QuestionnaireCommand.h"
+#include "ResultsCommand.h"
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
+#include "ScoresCommand.h"
 #include "ShoppersCommand.h"
 #include "VisitsCommand.h"
 #include "WavesCommand.h"
@@ -37,6 +38,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SampleSizeCommand>());
     m_commands.push_back(std::make_unique<ResultsCommand>());
     m_commands.push_back(std::make_unique<QcCommand>());
+    m_commands.push_back(std::make_unique<ScoresCommand>());
 }
 
 CliApplication::~CliApplication() = default;

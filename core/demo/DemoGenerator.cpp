@@ -6,6 +6,7 @@
 #include "programme/ProgrammeDefaults.h"
 #include "project/ProjectConnection.h"
 #include "project/SchemaManager.h"
+#include "results/ScoreStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -160,9 +161,10 @@ const char* const kRejectReasons[] = {
 class Writer
 {
 public:
-    Writer(sqlite3* db, const DemoContent& content, const DemoGenerator::Options& options,
+    Writer(const QSqlDatabase& database, const DemoContent& content, const DemoGenerator::Options& options,
            const DemoGenerator::Progress& progress)
-        : m_db(db)
+        : m_database(database)
+        , m_db(ProjectConnection::handleOf(database))
         , m_content(content)
         , m_options(options)
         , m_shape(options.preset == DemoGenerator::Preset::Large ? kLarge : kSmall)
@@ -185,6 +187,7 @@ private:
     bool writeShoppers();
     bool writeVisits();
     bool writeWaveStatuses();
+    bool writeScores();
     qint64 geoArea(int cityIndex, int areaIndex);
     bool report(int percent);
     qint64 chooseShopper(const LocationRow& location, int wave);
@@ -198,6 +201,7 @@ private:
             .arg(minute, 2, 10, QLatin1Char('0'));
     }
 
+    QSqlDatabase m_database;
     sqlite3* m_db;
     const DemoContent& m_content;
     DemoGenerator::Options m_options;
@@ -261,7 +265,8 @@ bool Writer::run(DemoGenerator::Statistics* statistics, QString* error)
 {
     const bool ok = exec("BEGIN") && writeProgramme() && writeGeography() && writeLocations()
                     && writeQuestionnaire() && writeScenarios() && writeWaves() && writeShoppers()
-                    && report(10) && writeVisits() && writeWaveStatuses() && exec("COMMIT") && report(100);
+                    && report(10) && writeVisits() && writeWaveStatuses() && writeScores() && exec("COMMIT")
+                    && report(100);
     if (!ok) {
         *error = m_error;
         return false;
@@ -833,6 +838,17 @@ bool Writer::writeShoppers()
     return true;
 }
 
+// Every report is scored as the project file stores scores (docs/results.md), so the demo's
+// results are there to chart at once and `check` finds them equal to a fresh rescoring.
+bool Writer::writeScores()
+{
+    ScoreStore::Counts counts;
+    const bool ok = ScoreStore::rescoreAll(m_database, isoTimestamp(m_options.today, 6, 0), &counts, &m_error,
+                                           [this](int percent) { return report(88 + percent / 10); });
+    m_stats.rows += 2 * counts.responses + counts.sections;
+    return ok;
+}
+
 bool Writer::writeWaveStatuses()
 {
     BulkInserter update(m_db, "UPDATE wave SET status = ? WHERE id = ?");
@@ -970,7 +986,7 @@ bool Writer::writeVisits()
                 }
             }
         }
-        if (!report(10 + (w + 1) * 88 / kWaveCount))
+        if (!report(10 + (w + 1) * 78 / kWaveCount))
             return false;
     }
     return true;
@@ -1221,7 +1237,7 @@ bool DemoGenerator::generate(const QString& path, const Options& options, Statis
             // B-tree inserts) and foreign keys are checked once over the whole file instead of
             // row by row. The file is published only if that check finds nothing.
             const std::vector<QByteArray> indexes = secondaryIndexes(db);
-            Writer writer(db, *content, options, progress);
+            Writer writer(connection.database(), *content, options, progress);
             QString message;
             ok = dropIndexes(db, &message);
             sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);

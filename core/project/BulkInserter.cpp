@@ -40,6 +40,12 @@ BulkInserter& BulkInserter::bindText(int column, const QByteArray& utf8)
     return *this;
 }
 
+BulkInserter& BulkInserter::bindBlob(int column, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(m_statement, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 BulkInserter& BulkInserter::bindNull(int column)
 {
     sqlite3_bind_null(m_statement, column);

@@ -23,6 +23,7 @@ public:
     BulkInserter& bind(int column, double value);
     BulkInserter& bind(int column, const QString& value);
     BulkInserter& bindText(int column, const QByteArray& utf8);
+    BulkInserter& bindBlob(int column, const QByteArray& bytes);
     BulkInserter& bindNull(int column);
     // Runs the statement and resets it for the next row; false (with error()) when it failed.
     bool insert();

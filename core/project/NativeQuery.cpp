@@ -74,3 +74,16 @@ QString NativeQuery::text(int column) const
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
 }
+
+QByteArrayView NativeQuery::blob(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+NativeQuery& NativeQuery::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    return *this;
+}

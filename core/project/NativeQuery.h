@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +22,8 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     NativeQuery& bind(int parameter, qint64 value);
     NativeQuery& bind(int parameter, const QString& value);
+    // Back to before the first row, to run again with new bound values.
+    NativeQuery& reset();
     // Steps to the next row; false at the end or on an error (then error() is set).
     bool next();
 
@@ -28,6 +31,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // A blob's bytes, valid until the next step (no copy).
+    QByteArrayView blob(int column) const;
 
     QString error() const { return m_error; }
 

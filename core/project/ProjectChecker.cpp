@@ -1,6 +1,7 @@
 #include "ProjectChecker.h"
 
 #include "SchemaManager.h"
+#include "results/ScoreStore.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -95,7 +96,7 @@ QList<ProjectChecker::Problem> ProjectChecker::check(const QSqlDatabase& db, con
                                                      const std::function<bool(int, int)>& progress)
 {
     QList<Problem> problems;
-    const int steps = 4 + int(std::size(kDomainRules));
+    const int steps = 5 + int(std::size(kDomainRules));
     int step = 0;
     auto advance = [&] { return !progress || progress(++step, steps); };
 
@@ -172,6 +173,24 @@ QList<ProjectChecker::Problem> ProjectChecker::check(const QSqlDatabase& db, con
         if (!advance())
             return problems;
     }
+
+    // 6. The stored scores equal a fresh rescoring of the answers (a file of an older format has
+    // none to compare: the schema-version problem says so already).
+    if (version == SchemaManager::currentVersion) {
+        QString why;
+        const auto comparison = ScoreStore::compare(db, 5, &why);
+        if (!comparison) {
+            problems.append({QStringLiteral("scores"), tr("the stored scores could not be checked: %1").arg(why), 1});
+        } else if (comparison->differing > 0) {
+            // The first reports are named with what differs, so they can be looked at.
+            problems.append({QStringLiteral("scores"),
+                             tr("%n report(s) have stored scores that differ from a fresh rescoring (%1); run "
+                                "“shopscope-cli scores rescore”", nullptr, int(comparison->differing))
+                                 .arg(comparison->details.join(QStringLiteral("; "))),
+                             comparison->differing});
+        }
+    }
+    advance();
     return problems;
 }
 

@@ -10,7 +10,8 @@
 
 // Proves that a project file is sound: SQLite's own integrity and foreign-key checks, the schema
 // against the one this build creates, and the domain rules that no single constraint can state
-// (a report belongs to a visit that was done, answers belong to the report's questionnaire...).
+// (a report belongs to a visit that was done, answers belong to the report's questionnaire...),
+// and the stored scores against a fresh rescoring of the answers.
 class ProjectChecker
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectChecker)
