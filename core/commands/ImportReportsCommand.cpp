@@ -5,6 +5,7 @@
 #include "project/Project.h"
 #include "project/ProjectConnection.h"
 #include "project/WorkerWrites.h"
+#include "results/ScoreStore.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -133,7 +134,9 @@ bool ImportReportsCommand::redo(QString* error)
                     return failed(event);
                 eventIds[i] = sqlite3_last_insert_rowid(handle);
             }
-            return true;
+            // The stored scores follow the answers in the same transaction.
+            ScoreStore::Counts counts;
+            return ScoreStore::rescore(db, QList<qint64>(responseIds.begin(), responseIds.end()), ScoreStore::now(), &counts, why);
         },
         error);
     if (ok && first) {
@@ -190,7 +193,15 @@ bool ImportReportsCommand::undo(QString* error)
                     answers.push_back(row);
                 }
             }
-            return RowSnapshot::restore(db, answers, why);
+            if (!RowSnapshot::restore(db, answers, why))
+                return false;
+            // The replaced reports' scores follow their answers back (new reports took theirs along).
+            QList<qint64> replaced;
+            for (const auto& report : m_reports)
+                if (report.responseId)
+                    replaced << *report.responseId;
+            ScoreStore::Counts counts;
+            return replaced.isEmpty() || ScoreStore::rescore(db, replaced, ScoreStore::now(), &counts, why);
         },
         error);
 }

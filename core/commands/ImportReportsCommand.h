@@ -10,7 +10,8 @@ class Project;
 
 // Writes the reports of an import plan as one undo step: a new report for a visit without one,
 // the answers replaced for a visit whose report the file changes; each visit becomes
-// 'submitted' with an event in its history. Thousands of reports are written with prepared
+// 'submitted' with an event in its history, and the reports' stored scores are worked out in the
+// same transaction (ScoreStore), so scores never lag behind answers. Thousands of reports are written with prepared
 // statements on a worker thread when run through BackgroundEdit (progress, Cancel). Undo puts
 // every visit and report back as it was; redo writes the same rows with the same ids.
 class ImportReportsCommand : public UndoCommand

@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "project/Project.h"
 #include "reports/ReportImport.h"
+#include "results/ScoreStore.h"
 #include "support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -88,6 +89,19 @@ TEST_F(ReportImportTest, CodesLabelsNaAndMultipleChoiceBothWaysAreReadAndTheSame
                                             "WHERE v.id = %1").arg(m_second)).toString(),
               QStringLiteral("submitted2026-11-10import"));
 
+    // The stored scores came with the answers, and equal a fresh rescoring.
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT count(*) FROM visit_score s JOIN response r ON r.id = s.response_id WHERE r.visit_id IN (%1, %2)")
+                                 .arg(m_first)
+                                 .arg(m_second)).toInt(),
+              2);
+    auto consistent = [this] {
+        QString why;
+        const auto comparison = ScoreStore::compare(m_project->database(), 3, &why);
+        EXPECT_TRUE(comparison) << why.toStdString();
+        return comparison && comparison->differing == 0;
+    };
+    EXPECT_TRUE(consistent());
+
     const QString after = state();
     ReportImport::Plan again = plan(csv);
     EXPECT_FALSE(again.hasErrors());
@@ -100,9 +114,11 @@ TEST_F(ReportImportTest, CodesLabelsNaAndMultipleChoiceBothWaysAreReadAndTheSame
     ASSERT_EQ(changed.updates, 1);
     ASSERT_TRUE(Command::importReports(m_project.get(), std::move(changed.reports), QStringLiteral("reports.csv"), &error)) << error.toStdString();
     EXPECT_EQ(answer(m_first, QStringLiteral("GRT02")), QStringLiteral("yes|Nobody greeted me|"));
+    EXPECT_TRUE(consistent());
     ASSERT_TRUE(m_project->undoStack()->undo(&error)) << error.toStdString();
     EXPECT_EQ(answer(m_first, QStringLiteral("GRT02")), QStringLiteral("no|Nobody greeted me|"));
     EXPECT_EQ(state(), after);
+    EXPECT_TRUE(consistent()) << "undo rescored the replaced report";
     ASSERT_TRUE(m_project->undoStack()->undo(&error)) << error.toStdString();
     EXPECT_EQ(state(), before);
 }
