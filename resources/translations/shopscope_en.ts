@@ -1142,10 +1142,6 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The project file.</source>
         <translation type="unfinished" />
     </message>
@@ -1159,6 +1155,10 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
     <message>
         <source>%1: no problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the stored scores against a fresh rescoring. Exits with 1 when anything is wrong.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4653,6 +4653,14 @@ Languages:        %7 (source %8, reports %9)</source>
         <source>the rule could not be checked: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the stored scores could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
+        <translation><numerusform>%n report have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform><numerusform>%n reports have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProjectError</name>
@@ -6157,6 +6165,17 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the file has no new or changed report</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %n report(s) from %1</source>
+        <translation><numerusform>Import %n report from %1</numerusform><numerusform>Import %n reports from %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
         <source>Question</source>
@@ -6240,6 +6259,238 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>the file needs a visit id column, or location, shopper and date columns, to match its rows to visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a visit id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date (2026-11-05 or 05.11.2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no visit of %1 by %2 in a wave around %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits match (%2); add a visit id column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is on line %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit %1 is %2: it has no shopper to report on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario %1 of visit %2 has no questionnaire version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the questionnaire of visit %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time of day (14:05)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not allow N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an option of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” says neither chosen (1, x, yes) nor not chosen (0, empty, no)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is mandatory but has no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is answered although its condition hides it; the answer is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report of visit %1 is approved: send it back before importing a changed one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a question of the questionnaire or a field of the report; the column is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no column for %n question(s): %1; they stay unanswered</source>
+        <translation><numerusform>no column for %n question: %1; they stay unanswered</numerusform><numerusform>no column for %n questions: %1; they stay unanswered</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Import reports from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation><numerusform>%n new report</numerusform><numerusform>%n new reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseScorer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsAggregator</name>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsCatalog</name>
+    <message>
+        <source>(no country)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1=%2: there is no such %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsQuery</name>
+    <message>
+        <source>“%1” is not a dimension (use %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Approve</source>
@@ -6305,6 +6556,22 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>Sent back: %n report</numerusform>
             <numerusform>Sent back: %n reports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changes nothing: the programme already holds these reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7276,6 +7543,166 @@ Visits:         %2
             <numerusform>Deleted %n scenario: %1</numerusform>
             <numerusform>Deleted %n scenarios: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>report %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stored scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scored under other scoring rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit score %1 stored, %2 computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section scores differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>question scores differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answers kept for charts differ from the answers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoredVersion</name>
+    <message>
+        <source>questionnaire version %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Results from the stored scores: mean scores, shares of yes, NPS and distributions by any grouping, with margins of error; rescore every report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file (after rescore for a rescoring).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by these dimensions, comma-separated (default: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this wave (its code or name); the same as --filter wave=NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only reports of this value of a dimension, e.g. region=Rīga (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean (default), yes, nps or distribution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The confidence of the margins: 90, 95 (default) or 99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON (the same as --format json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: expected FILE [options] or rescore FILE (see 'shopscope-cli scores --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: --by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: --measure must be mean, yes, nps or distribution, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: --confidence must be 90, 95 or 99, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: --format must be csv or json, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

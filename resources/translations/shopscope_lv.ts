@@ -1179,10 +1179,6 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
-        <translation>Pārbaudīt projekta failu: SQLite integritāti, ārējās atslēgas, shēmu un programmas noteikumus. Beidz darbu ar kodu 1, ja kaut kas nav kārtībā.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Projekta fails.</translation>
     </message>
@@ -1197,6 +1193,10 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
     <message>
         <source>%1: no problems found</source>
         <translation>%1: problēmas nav atrastas</translation>
+    </message>
+    <message>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the stored scores against a fresh rescoring. Exits with 1 when anything is wrong.</source>
+        <translation>Pārbaudīt projekta failu: SQLite integritāti, ārējās atslēgas, shēmu, programmas noteikumus un saglabātos vērtējumus pret jaunu vērtēšanu. Beidzas ar 1, ja kaut kas nav kārtībā.</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4790,18 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <source>the rule could not be checked: %1</source>
         <translation>noteikumu neizdevās pārbaudīt: %1</translation>
     </message>
+    <message>
+        <source>the stored scores could not be checked: %1</source>
+        <translation>saglabātos vērtējumus nevarēja pārbaudīt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
+        <translation>
+            <numerusform>%n pārskatam saglabātie vērtējumi atšķiras no jaunas vērtēšanas (%1); palaidiet “shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n pārskatiem saglabātie vērtējumi atšķiras no jaunas vērtēšanas (%1); palaidiet “shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n pārskatiem saglabātie vērtējumi atšķiras no jaunas vērtēšanas (%1); palaidiet “shopscope-cli scores rescore”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectError</name>
@@ -6326,6 +6338,21 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the file has no new or changed report</source>
+        <translation>failā nav neviena jauna vai mainīta pārskata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n report(s) from %1</source>
+        <translation>
+            <numerusform>Importēt %n pārskatu no %1</numerusform>
+            <numerusform>Importēt %n pārskatus no %1</numerusform>
+            <numerusform>Importēt %n pārskatu no %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
         <source>Question</source>
@@ -6409,6 +6436,261 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>the file needs a visit id column, or location, shopper and date columns, to match its rows to visits</source>
+        <translation>failā vajadzīga apmeklējuma ID kolonna vai vietas, pircēja un datuma kolonnas, lai rindas sasaistītu ar apmeklējumiem</translation>
+    </message>
+    <message>
+        <source>“%1” is not a visit id</source>
+        <translation>“%1” nav apmeklējuma ID</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2026-11-05 or 05.11.2026)</source>
+        <translation>“%1” nav datums (2026-11-05 vai 05.11.2026)</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>apmeklējums %1 neeksistē</translation>
+    </message>
+    <message>
+        <source>no visit of %1 by %2 in a wave around %3</source>
+        <translation>nav %2 apmeklējuma vietā %1 vilnī ap %3</translation>
+    </message>
+    <message>
+        <source>%1 visits match (%2); add a visit id column</source>
+        <translation>atbilst %1 apmeklējumi (%2); pievienojiet apmeklējuma ID kolonnu</translation>
+    </message>
+    <message>
+        <source>visit %1 is on line %2 already</source>
+        <translation>apmeklējums %1 jau ir rindā %2</translation>
+    </message>
+    <message>
+        <source>visit %1 is %2: it has no shopper to report on it</source>
+        <translation>apmeklējums %1 ir %2: tam nav pircēja, kas par to ziņotu</translation>
+    </message>
+    <message>
+        <source>scenario %1 of visit %2 has no questionnaire version</source>
+        <translation>apmeklējuma %2 scenārijam %1 nav anketas versijas</translation>
+    </message>
+    <message>
+        <source>the questionnaire of visit %1 cannot be read</source>
+        <translation>apmeklējuma %1 anketu nevar nolasīt</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>trūkst apmeklējuma datuma</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (14:05)</source>
+        <translation>“%1” nav diennakts laiks (14:05)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes</source>
+        <translation>“%1” nav minūšu skaits</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme</source>
+        <translation>“%1” nav programmas valoda</translation>
+    </message>
+    <message>
+        <source>%1 does not allow N/A</source>
+        <translation>%1 nepieļauj N/A</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels)</source>
+        <translation>“%1” nav atbilde uz %2 (%3 vai to nosaukumi)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of %2</source>
+        <translation>“%1” nav %2 izvēles iespēja</translation>
+    </message>
+    <message>
+        <source>“%1” says neither chosen (1, x, yes) nor not chosen (0, empty, no)</source>
+        <translation>“%1” nenorāda ne izvēlēts (1, x, yes), ne neizvēlēts (0, tukšs, no)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” nav skaitlis</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 ir ārpus robežām no %2 līdz %3</translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but has no answer</source>
+        <translation>%1 ir obligāts, bet tam nav atbildes</translation>
+    </message>
+    <message>
+        <source>%1 is answered although its condition hides it; the answer is kept</source>
+        <translation>%1 ir atbildēts, lai gan tā nosacījums to paslēpj; atbilde tiek saglabāta</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is approved: send it back before importing a changed one</source>
+        <translation>apmeklējuma %1 pārskats ir apstiprināts: nosūtiet to atpakaļ, pirms importējat mainītu</translation>
+    </message>
+    <message>
+        <source>not a question of the questionnaire or a field of the report; the column is left out</source>
+        <translation>nav ne anketas jautājums, ne pārskata lauks; kolonna tiek izlaista</translation>
+    </message>
+    <message numerus="yes">
+        <source>no column for %n question(s): %1; they stay unanswered</source>
+        <translation>
+            <numerusform>nav kolonnas %n jautājumam: %1; tas paliek neatbildēts</numerusform>
+            <numerusform>nav kolonnu %n jautājumiem: %1; tie paliek neatbildēti</numerusform>
+            <numerusform>nav kolonnu %n jautājumiem: %1; tie paliek neatbildēti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Import reports from %1</source>
+        <translation>Importēt pārskatus no %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n jauns pārskats</numerusform>
+            <numerusform>%n jauni pārskati</numerusform>
+            <numerusform>%n jaunu pārskatu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n mainīts</numerusform>
+            <numerusform>%n mainīti</numerusform>
+            <numerusform>%n mainītu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n nemainīts</numerusform><numerusform>%n nemainīti</numerusform><numerusform>%n nemainīti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problēma</numerusform><numerusform>%n problēmas</numerusform><numerusform>%n problēmas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseScorer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelts</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsAggregator</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nav attiecināms</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nav reģistrēts)</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation>ticamībai jābūt starp 0 un 1, piemēram, 0.95</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCatalog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(nav valsts)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(bez reģiona)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(nav apgabala)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nav)</translation>
+    </message>
+    <message>
+        <source>%1=%2: there is no such %1</source>
+        <translation>%1=%2: šāda %1 nav</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
+        <translation>Importēt pircēju pārskatus no lauka darba platformas CSV vai tabulēta faila.</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
+        <translation>Pircēju pārskati.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Viena rinda katram apmeklējumam. Apmeklējumu atrod pēc kolonnas 'visit' (ID) vai pēc kolonnām 'location',
+'shopper' un 'date'. Neobligātas kolonnas: time, duration (minūtes), staff, language, comment. Katra
+cita kolonna ir jautājuma kods; CODE_comment satur tā komentāru; vairākizvēle ir viena šūna ar iespējām,
+atdalītām ar ; vai |, vai kolonna katrai iespējai (CODE/option, 1 vai x nozīmē izvēlēts). Atbildes ir
+iespēju kodi vai nosaukumi jebkurā programmas valodā; N/A ierastajos pierakstos (n/a, na, -, ej aktuellt,
+nie dotyczy...). Viss vai nekas, ja vien nav --valid-rows; pārskats, ko fails atstāj nemainītu, paliek
+nemainīts, tāpēc tas pats fails divreiz neko nemaina; apstiprināts pārskats nekad netiek mainīts. Importētie
+apmeklējumi kļūst 'submitted' pārbaudei (docs/results-import.md).</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projekta fails.</translation>
+    </message>
+    <message>
+        <source>The reports.</source>
+        <translation>Pārskati.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Mašīnlasāma izvade.</translation>
+    </message>
+    <message>
+        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
+        <translation>results: gaidīts import FILE CSV (skatiet 'shopscope-cli results --help')</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation>nekas netika importēts: failā ir kļūdas (--valid-rows importē rindas bez kļūdām)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>nekas netika importēts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsQuery</name>
+    <message>
+        <source>“%1” is not a dimension (use %2)</source>
+        <translation>“%1” nav dimensija (izmantojiet %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>“%1” norādīts divreiz</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Approve</source>
@@ -6477,6 +6759,22 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>Nosūtīti atpakaļ: %n pārskati</numerusform>
             <numerusform>Nosūtīti atpakaļ: %n pārskatu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importēt pārskatus…</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importēt pārskatus</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: the programme already holds these reports.</source>
+        <translation>%1 neko nemaina: programmā šie pārskati jau ir.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
+        <translation>Importēts %1: %2 jauni, %3 mainīti, %4 nemainīti pārskati</translation>
     </message>
 </context>
 <context>
@@ -7482,6 +7780,181 @@ Apmeklējumi:    %2
             <numerusform>Dzēsti %n scenāriji: %1</numerusform>
             <numerusform>Dzēsti %n scenāriji: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>report %1: %2</source>
+        <translation>pārskats %1: %2</translation>
+    </message>
+    <message>
+        <source>no stored scores</source>
+        <translation>nav saglabātu vērtējumu</translation>
+    </message>
+    <message>
+        <source>scored under other scoring rules</source>
+        <translation>novērtēts pēc citiem vērtēšanas noteikumiem</translation>
+    </message>
+    <message>
+        <source>visit score %1 stored, %2 computed</source>
+        <translation>apmeklējuma vērtējums: saglabāts %1, aprēķināts %2</translation>
+    </message>
+    <message>
+        <source>section scores differ</source>
+        <translation>sadaļu vērtējumi atšķiras</translation>
+    </message>
+    <message>
+        <source>question scores differ</source>
+        <translation>jautājumu vērtējumi atšķiras</translation>
+    </message>
+    <message>
+        <source>the answers kept for charts differ from the answers</source>
+        <translation>diagrammām saglabātās atbildes atšķiras no atbildēm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredVersion</name>
+    <message>
+        <source>questionnaire version %1 cannot be read: %2</source>
+        <translation>anketas versiju %1 nevar nolasīt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Results from the stored scores: mean scores, shares of yes, NPS and distributions by any grouping, with margins of error; rescore every report.</source>
+        <translation>Rezultāti no saglabātajiem vērtējumiem: vidējie vērtējumi, jā īpatsvars, NPS un sadalījumi pēc jebkura grupējuma ar kļūdas robežām; visu pārskatu atkārtota vērtēšana.</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Saglabāto vērtējumu krātuve (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensijas: wave, country, region, area, location, channel, scenario, competitor, staff, section, question.
+Rādītāji: mean (vidējais apmeklējuma vērtējums; katrai sadaļai ar section, katram jautājumam ar question),
+yes (jā īpatsvars starp jā un nē atbildēm katram jā/nē jautājumam), nps (atbalstītāji 9-10 mīnus kritiķi
+0-6 katram NPS jautājumam, punktos), distribution (atbildes pa iespējām vai skalas punktiem ar question,
+citādi vērtējumi pa vērtējumu joslām). Katrai vērtībai ir bāze n, kļūdas robeža un mazas bāzes atzīme
+(n zem programmas mazās bāzes sliekšņa). Tiek ieskaitīti tikai apstiprināti pārskati; --include-pending
+pievieno iesniegtos. Filtra vērtības ir kodi vai nosaukumi; atkārtojiet --filter citām dimensijām,
+norādiet dimensiju vairākkārt jebkurai no tās vērtībām. rescore aizstāj visus saglabātos vērtējumus
+ar jaunu atbilžu vērtēšanu (viena transakcija). Piemērs:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
+    </message>
+    <message>
+        <source>The project file (after rescore for a rescoring).</source>
+        <translation>Projekta fails (pēc rescore — atkārtotai vērtēšanai).</translation>
+    </message>
+    <message>
+        <source>Group by these dimensions, comma-separated (default: none).</source>
+        <translation>Grupēt pēc šīm dimensijām, atdalot ar komatiem (pēc noklusējuma: nav).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Only this wave (its code or name); the same as --filter wave=NAME.</source>
+        <translation>Tikai šis vilnis (tā kods vai nosaukums); tas pats, kas --filter wave=NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports of this value of a dimension, e.g. region=Rīga (repeatable).</source>
+        <translation>Tikai pārskati ar šo dimensijas vērtību, piem., region=Rīga (var atkārtot).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>mean (default), yes, nps or distribution.</source>
+        <translation>mean (pēc noklusējuma), yes, nps vai distribution.</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Ieskaitīt iesniegtos pārskatus papildus apstiprinātajiem.</translation>
+    </message>
+    <message>
+        <source>The confidence of the margins: 90, 95 (default) or 99.</source>
+        <translation>Robežu ticamība: 90, 95 (pēc noklusējuma) vai 99.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (pēc noklusējuma) vai json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print JSON (the same as --format json).</source>
+        <translation>Izvadīt JSON (tas pats, kas --format json).</translation>
+    </message>
+    <message>
+        <source>scores: expected FILE [options] or rescore FILE (see 'shopscope-cli scores --help')</source>
+        <translation>scores: gaidīts FILE [opcijas] vai rescore FILE (skatiet 'shopscope-cli scores --help')</translation>
+    </message>
+    <message>
+        <source>scores: --by: %1</source>
+        <translation>scores: --by: %1</translation>
+    </message>
+    <message>
+        <source>scores: --measure must be mean, yes, nps or distribution, not “%1”</source>
+        <translation>scores: --measure jābūt mean, yes, nps vai distribution, nevis “%1”</translation>
+    </message>
+    <message>
+        <source>scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”</source>
+        <translation>scores: --filter jāizskatās kā region=Vidzeme ar dimensiju no --by, nevis “%1”</translation>
+    </message>
+    <message>
+        <source>scores: --confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>scores: --confidence jābūt 90, 95 vai 99, nevis “%1”</translation>
+    </message>
+    <message>
+        <source>scores: --format must be csv or json, not “%1”</source>
+        <translation>scores: --format jābūt csv vai json, nevis “%1”</translation>
+    </message>
+    <message>
+        <source>scores: %1</source>
+        <translation>scores: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation>Atkārtoti novērtēts %1: %2 pārskati no %3 anketas versijām, %4 sadaļu vērtējumi, %5 jautājumu vērtējumi %6 s laikā</translation>
     </message>
 </context>
 <context>

@@ -1154,10 +1154,6 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
-        <translation>Kontroller en prosjektfil: SQLite-integritet, fremmednøkler, skjemaet og programmets regler. Avslutter med 1 når noe er galt.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Prosjektfilen.</translation>
     </message>
@@ -1172,6 +1168,10 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
     <message>
         <source>%1: no problems found</source>
         <translation>%1: ingen problemer funnet</translation>
+    </message>
+    <message>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the stored scores against a fresh rescoring. Exits with 1 when anything is wrong.</source>
+        <translation>Kontroller en prosjektfil: SQLite-integritet, fremmednøkler, skjemaet, programmets regler og de lagrede poengene mot en ny poengberegning. Avslutter med 1 når noe er galt.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4733,17 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <source>the rule could not be checked: %1</source>
         <translation>regelen kunne ikke kontrolleres: %1</translation>
     </message>
+    <message>
+        <source>the stored scores could not be checked: %1</source>
+        <translation>de lagrede poengene kunne ikke kontrolleres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
+        <translation>
+            <numerusform>%n rapport har lagrede poeng som avviker fra en ny poengberegning (%1); kjør «shopscope-cli scores rescore»</numerusform>
+            <numerusform>%n rapporter har lagrede poeng som avviker fra en ny poengberegning (%1); kjør «shopscope-cli scores rescore»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectError</name>
@@ -6261,6 +6272,20 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the file has no new or changed report</source>
+        <translation>filen har ingen ny eller endret rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n report(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n rapport fra %1</numerusform>
+            <numerusform>Importer %n rapporter fra %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
         <source>Question</source>
@@ -6344,6 +6369,258 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>the file needs a visit id column, or location, shopper and date columns, to match its rows to visits</source>
+        <translation>filen trenger en kolonne med besøks-id, eller kolonner for sted, testkunde og dato, for å knytte radene til besøk</translation>
+    </message>
+    <message>
+        <source>“%1” is not a visit id</source>
+        <translation>«%1» er ikke et besøks-id</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2026-11-05 or 05.11.2026)</source>
+        <translation>«%1» er ikke en dato (2026-11-05 eller 05.11.2026)</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finnes ikke noe besøk %1</translation>
+    </message>
+    <message>
+        <source>no visit of %1 by %2 in a wave around %3</source>
+        <translation>ingen besøk hos %1 av %2 i en bølge rundt %3</translation>
+    </message>
+    <message>
+        <source>%1 visits match (%2); add a visit id column</source>
+        <translation>%1 besøk passer (%2); legg til en kolonne med besøks-id</translation>
+    </message>
+    <message>
+        <source>visit %1 is on line %2 already</source>
+        <translation>besøk %1 står allerede på linje %2</translation>
+    </message>
+    <message>
+        <source>visit %1 is %2: it has no shopper to report on it</source>
+        <translation>besøk %1 er %2: det har ingen testkunde som kan rapportere</translation>
+    </message>
+    <message>
+        <source>scenario %1 of visit %2 has no questionnaire version</source>
+        <translation>scenario %1 for besøk %2 har ingen spørreskjemaversjon</translation>
+    </message>
+    <message>
+        <source>the questionnaire of visit %1 cannot be read</source>
+        <translation>spørreskjemaet for besøk %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>besøksdatoen mangler</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (14:05)</source>
+        <translation>«%1» er ikke et klokkeslett (14:05)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes</source>
+        <translation>«%1» er ikke et antall minutter</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme</source>
+        <translation>«%1» er ikke et språk i programmet</translation>
+    </message>
+    <message>
+        <source>%1 does not allow N/A</source>
+        <translation>%1 tillater ikke Ikke relevant</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels)</source>
+        <translation>«%1» er ikke et svar på %2 (%3, eller etikettene deres)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of %2</source>
+        <translation>«%1» er ikke et alternativ for %2</translation>
+    </message>
+    <message>
+        <source>“%1” says neither chosen (1, x, yes) nor not chosen (0, empty, no)</source>
+        <translation>«%1» sier verken valgt (1, x, yes) eller ikke valgt (0, tomt, no)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 ligger utenfor %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but has no answer</source>
+        <translation>%1 er obligatorisk, men mangler svar</translation>
+    </message>
+    <message>
+        <source>%1 is answered although its condition hides it; the answer is kept</source>
+        <translation>%1 er besvart selv om betingelsen skjuler det; svaret beholdes</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is approved: send it back before importing a changed one</source>
+        <translation>rapporten for besøk %1 er godkjent: send den tilbake før du importerer en endret</translation>
+    </message>
+    <message>
+        <source>not a question of the questionnaire or a field of the report; the column is left out</source>
+        <translation>ikke et spørsmål i spørreskjemaet eller et felt i rapporten; kolonnen utelates</translation>
+    </message>
+    <message numerus="yes">
+        <source>no column for %n question(s): %1; they stay unanswered</source>
+        <translation>
+            <numerusform>ingen kolonne for %n spørsmål: %1; det forblir ubesvart</numerusform>
+            <numerusform>ingen kolonne for %n spørsmål: %1; de forblir ubesvart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Import reports from %1</source>
+        <translation>Importer rapporter fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n ny rapport</numerusform>
+            <numerusform>%n nye rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n uendret</numerusform><numerusform>%n uendret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problemer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseScorer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsAggregator</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ikke registrert)</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation>konfidensen må ligge mellom 0 og 1, f.eks. 0.95</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCatalog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(intet land)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(intet område)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1=%2: there is no such %1</source>
+        <translation>%1=%2: det finnes ingen slik %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
+        <translation>Importer testkunderapporter fra en feltplattforms CSV- eller tabulatorfil.</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
+        <translation>Testkunderapporter.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Én rad per besøk. Besøket finnes med en kolonne 'visit' (id), eller med kolonnene 'location', 'shopper'
+og 'date'. Valgfrie kolonner: time, duration (minutter), staff, language, comment. Hver annen kolonne
+er en spørsmålskode; CODE_comment inneholder kommentaren; et flervalg er én celle med alternativer skilt
+med ; eller | eller en kolonne per alternativ (CODE/option, 1 eller x for valgt). Svar er alternativenes
+koder eller etiketter på et av programmets språk; Ikke relevant i de vanlige skrivemåtene (n/a, na,
+-, ej aktuellt, nie dotyczy...). Alt eller ingenting med mindre --valid-rows; en rapport filen lar være
+som den er, forblir uendret, så samme fil to ganger endrer ingenting; en godkjent rapport endres aldri.
+Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Prosjektfilen.</translation>
+    </message>
+    <message>
+        <source>The reports.</source>
+        <translation>Rapportene.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maskinlesbar utdata.</translation>
+    </message>
+    <message>
+        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
+        <translation>results: forventet import FILE CSV (se 'shopscope-cli results --help')</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation>ingenting ble importert: filen har feil (--valid-rows importerer radene uten feil)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>ingenting ble importert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsQuery</name>
+    <message>
+        <source>“%1” is not a dimension (use %2)</source>
+        <translation>«%1» er ingen dimensjon (bruk %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>«%1» er angitt to ganger</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Approve</source>
@@ -6409,6 +6686,22 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
             <numerusform>Sendt tilbake: %n rapport</numerusform>
             <numerusform>Sendt tilbake: %n rapporter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importer rapporter…</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importer rapporter</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: the programme already holds these reports.</source>
+        <translation>%1 endrer ingenting: programmet har allerede disse rapportene.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
+        <translation>Importerte %1: %2 nye, %3 endrede, %4 uendrede rapporter</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7700,181 @@ Besøk:          %2
             <numerusform>Slettet %n scenario: %1</numerusform>
             <numerusform>Slettet %n scenarioer: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>report %1: %2</source>
+        <translation>rapport %1: %2</translation>
+    </message>
+    <message>
+        <source>no stored scores</source>
+        <translation>ingen lagrede poeng</translation>
+    </message>
+    <message>
+        <source>scored under other scoring rules</source>
+        <translation>poengberegnet etter andre poengregler</translation>
+    </message>
+    <message>
+        <source>visit score %1 stored, %2 computed</source>
+        <translation>besøkspoeng %1 lagret, %2 beregnet</translation>
+    </message>
+    <message>
+        <source>section scores differ</source>
+        <translation>delpoengene avviker</translation>
+    </message>
+    <message>
+        <source>question scores differ</source>
+        <translation>spørsmålspoengene avviker</translation>
+    </message>
+    <message>
+        <source>the answers kept for charts differ from the answers</source>
+        <translation>svarene som lagres for diagrammer, avviker fra svarene</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredVersion</name>
+    <message>
+        <source>questionnaire version %1 cannot be read: %2</source>
+        <translation>spørreskjemaversjon %1 kan ikke leses: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Results from the stored scores: mean scores, shares of yes, NPS and distributions by any grouping, with margins of error; rescore every report.</source>
+        <translation>Resultater fra de lagrede poengene: gjennomsnittspoeng, andel ja, NPS og fordelinger etter valgfri gruppering, med feilmarginer; beregn alle rapporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Det lagrede poengregisteret (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensjoner: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Mål: mean (gjennomsnittlig besøkspoeng; per del med section, per spørsmål med question),
+yes (andelen ja blant ja- og nei-svar på hvert ja/nei-spørsmål), nps (promotører 9-10 minus kritikere
+0-6 for hvert NPS-spørsmål, i poeng), distribution (svar per alternativ eller skalatrinn med question,
+ellers poeng per poengbånd). Hver verdi har sin base n, sin feilmargin og flagget for liten base
+(n under programmets terskel for liten base). Bare godkjente rapporter teller; --include-pending
+legger til de innsendte. Filterverdier er koder eller navn; gjenta --filter for flere dimensjoner,
+angi én dimensjon flere ganger for hvilken som helst av verdiene. rescore erstatter alle lagrede
+poeng med en ny poengberegning av svarene (én transaksjon). Eksempel:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
+    </message>
+    <message>
+        <source>The project file (after rescore for a rescoring).</source>
+        <translation>Prosjektfilen (etter rescore for en ny poengberegning).</translation>
+    </message>
+    <message>
+        <source>Group by these dimensions, comma-separated (default: none).</source>
+        <translation>Grupper etter disse dimensjonene, kommaseparert (standard: ingen).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Only this wave (its code or name); the same as --filter wave=NAME.</source>
+        <translation>Bare denne bølgen (koden eller navnet); det samme som --filter wave=NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports of this value of a dimension, e.g. region=Rīga (repeatable).</source>
+        <translation>Bare rapporter med denne verdien for en dimensjon, f.eks. region=Rīga (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>mean (default), yes, nps or distribution.</source>
+        <translation>mean (standard), yes, nps eller distribution.</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Tell innsendte rapporter i tillegg til godkjente.</translation>
+    </message>
+    <message>
+        <source>The confidence of the margins: 90, 95 (default) or 99.</source>
+        <translation>Marginenes konfidens: 90, 95 (standard) eller 99.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (standard) eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print JSON (the same as --format json).</source>
+        <translation>Skriv JSON (det samme som --format json).</translation>
+    </message>
+    <message>
+        <source>scores: expected FILE [options] or rescore FILE (see 'shopscope-cli scores --help')</source>
+        <translation>scores: forventet FILE [valg] eller rescore FILE (se 'shopscope-cli scores --help')</translation>
+    </message>
+    <message>
+        <source>scores: --by: %1</source>
+        <translation>scores: --by: %1</translation>
+    </message>
+    <message>
+        <source>scores: --measure must be mean, yes, nps or distribution, not “%1”</source>
+        <translation>scores: --measure må være mean, yes, nps eller distribution, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”</source>
+        <translation>scores: --filter må se ut som region=Vidzeme med en dimensjon fra --by, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>scores: --confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>scores: --confidence må være 90, 95 eller 99, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>scores: --format must be csv or json, not “%1”</source>
+        <translation>scores: --format må være csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>scores: %1</source>
+        <translation>scores: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation>Beregnet %1 på nytt: %2 rapporter fra %3 spørreskjemaversjon(er), %4 delpoeng, %5 spørsmålspoeng på %6 s</translation>
     </message>
 </context>
 <context>

@@ -1179,10 +1179,6 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
-        <translation>Sprawdź plik projektu: integralność SQLite, klucze obce, schemat i reguły programu. Kończy działanie z kodem 1, jeśli coś jest nie tak.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Plik projektu.</translation>
     </message>
@@ -1197,6 +1193,10 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
     <message>
         <source>%1: no problems found</source>
         <translation>%1: nie znaleziono problemów</translation>
+    </message>
+    <message>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the stored scores against a fresh rescoring. Exits with 1 when anything is wrong.</source>
+        <translation>Sprawdź plik projektu: integralność SQLite, klucze obce, schemat, reguły programu i zapisane wyniki wobec nowego przeliczenia. Kończy się kodem 1, gdy coś jest nie tak.</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4790,18 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
         <source>the rule could not be checked: %1</source>
         <translation>nie można było sprawdzić reguły: %1</translation>
     </message>
+    <message>
+        <source>the stored scores could not be checked: %1</source>
+        <translation>nie udało się sprawdzić zapisanych wyników: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
+        <translation>
+            <numerusform>%n raport ma zapisane wyniki różne od nowego przeliczenia (%1); uruchom „shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n raporty mają zapisane wyniki różne od nowego przeliczenia (%1); uruchom „shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n raportów ma zapisane wyniki różne od nowego przeliczenia (%1); uruchom „shopscope-cli scores rescore”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectError</name>
@@ -6326,6 +6338,21 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the file has no new or changed report</source>
+        <translation>plik nie zawiera nowego ani zmienionego raportu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n report(s) from %1</source>
+        <translation>
+            <numerusform>Importuj %n raport z %1</numerusform>
+            <numerusform>Importuj %n raporty z %1</numerusform>
+            <numerusform>Importuj %n raportów z %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
         <source>Question</source>
@@ -6409,6 +6436,261 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>the file needs a visit id column, or location, shopper and date columns, to match its rows to visits</source>
+        <translation>plik potrzebuje kolumny z identyfikatorem wizyty albo kolumn lokalizacji, audytora i daty, aby dopasować wiersze do wizyt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a visit id</source>
+        <translation>„%1” nie jest identyfikatorem wizyty</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2026-11-05 or 05.11.2026)</source>
+        <translation>„%1” nie jest datą (2026-11-05 lub 05.11.2026)</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>wizyta %1 nie istnieje</translation>
+    </message>
+    <message>
+        <source>no visit of %1 by %2 in a wave around %3</source>
+        <translation>brak wizyty w %1 wykonanej przez %2 w fali obejmującej %3</translation>
+    </message>
+    <message>
+        <source>%1 visits match (%2); add a visit id column</source>
+        <translation>pasuje %1 wizyt (%2); dodaj kolumnę z identyfikatorem wizyty</translation>
+    </message>
+    <message>
+        <source>visit %1 is on line %2 already</source>
+        <translation>wizyta %1 jest już w wierszu %2</translation>
+    </message>
+    <message>
+        <source>visit %1 is %2: it has no shopper to report on it</source>
+        <translation>wizyta %1 ma status %2: nie ma audytora, który by ją zrelacjonował</translation>
+    </message>
+    <message>
+        <source>scenario %1 of visit %2 has no questionnaire version</source>
+        <translation>scenariusz %1 wizyty %2 nie ma wersji ankiety</translation>
+    </message>
+    <message>
+        <source>the questionnaire of visit %1 cannot be read</source>
+        <translation>nie można odczytać ankiety wizyty %1</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>brak daty wizyty</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (14:05)</source>
+        <translation>„%1” nie jest godziną (14:05)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes</source>
+        <translation>„%1” nie jest liczbą minut</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme</source>
+        <translation>„%1” nie jest językiem programu</translation>
+    </message>
+    <message>
+        <source>%1 does not allow N/A</source>
+        <translation>%1 nie dopuszcza N/D</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels)</source>
+        <translation>„%1” nie jest odpowiedzią na %2 (%3 lub ich etykiety)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of %2</source>
+        <translation>„%1” nie jest opcją pytania %2</translation>
+    </message>
+    <message>
+        <source>“%1” says neither chosen (1, x, yes) nor not chosen (0, empty, no)</source>
+        <translation>„%1” nie oznacza ani wybrane (1, x, yes), ani niewybrane (0, puste, no)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1” nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 jest poza zakresem od %2 do %3</translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but has no answer</source>
+        <translation>%1 jest obowiązkowe, ale nie ma odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 is answered although its condition hides it; the answer is kept</source>
+        <translation>%1 ma odpowiedź, choć warunek je ukrywa; odpowiedź zostaje</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is approved: send it back before importing a changed one</source>
+        <translation>raport z wizyty %1 jest zatwierdzony: odeślij go przed importem zmienionego</translation>
+    </message>
+    <message>
+        <source>not a question of the questionnaire or a field of the report; the column is left out</source>
+        <translation>to nie jest pytanie ankiety ani pole raportu; kolumna zostaje pominięta</translation>
+    </message>
+    <message numerus="yes">
+        <source>no column for %n question(s): %1; they stay unanswered</source>
+        <translation>
+            <numerusform>brak kolumny dla %n pytania: %1; zostaje bez odpowiedzi</numerusform>
+            <numerusform>brak kolumn dla %n pytań: %1; zostają bez odpowiedzi</numerusform>
+            <numerusform>brak kolumn dla %n pytań: %1; zostają bez odpowiedzi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Import reports from %1</source>
+        <translation>Importuj raporty z %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n nowy raport</numerusform>
+            <numerusform>%n nowe raporty</numerusform>
+            <numerusform>%n nowych raportów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n zmieniony</numerusform>
+            <numerusform>%n zmienione</numerusform>
+            <numerusform>%n zmienionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n bez zmian</numerusform><numerusform>%n bez zmian</numerusform><numerusform>%n bez zmian</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problemy</numerusform><numerusform>%n problemów</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseScorer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsAggregator</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nie zarejestrowano)</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation>poziom ufności musi być między 0 a 1, np. 0.95</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCatalog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(brak kraju)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(brak regionu)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(brak obszaru)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>%1=%2: there is no such %1</source>
+        <translation>%1=%2: nie ma takiego %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
+        <translation>Importuj raporty audytorów z pliku CSV lub tabulatorowego platformy badawczej.</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
+        <translation>Raporty audytorów.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Jeden wiersz na wizytę. Wizyta jest znajdowana po kolumnie 'visit' (identyfikator) albo po kolumnach 'location',
+'shopper' i 'date'. Kolumny opcjonalne: time, duration (minuty), staff, language, comment. Każda inna kolumna
+to kod pytania; CODE_comment zawiera jego komentarz; pytanie wielokrotnego wyboru to jedna komórka z opcjami
+rozdzielonymi ; lub | albo kolumna na opcję (CODE/option, 1 lub x oznacza wybrane). Odpowiedzi to kody lub
+etykiety opcji w dowolnym języku programu; N/D w zwykłych zapisach (n/a, na, -, ej aktuellt, nie dotyczy...).
+Wszystko albo nic, chyba że --valid-rows; raport, którego plik nie zmienia, zostaje bez zmian, więc ten
+sam plik dwa razy niczego nie zmienia; zatwierdzony raport nigdy nie jest zmieniany. Zaimportowane wizyty
+otrzymują status 'submitted' do przeglądu (docs/results-import.md).</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Plik projektu.</translation>
+    </message>
+    <message>
+        <source>The reports.</source>
+        <translation>Raporty.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Wynik do przetwarzania maszynowego.</translation>
+    </message>
+    <message>
+        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
+        <translation>results: oczekiwano import FILE CSV (zobacz 'shopscope-cli results --help')</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation>nic nie zaimportowano: plik zawiera błędy (--valid-rows importuje wiersze bez błędów)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>nic nie zaimportowano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsQuery</name>
+    <message>
+        <source>“%1” is not a dimension (use %2)</source>
+        <translation>„%1” nie jest wymiarem (użyj %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>„%1” podano dwa razy</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Approve</source>
@@ -6477,6 +6759,22 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>Odesłano: %n raporty</numerusform>
             <numerusform>Odesłano: %n raportów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importuj raporty…</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importuj raporty</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: the programme already holds these reports.</source>
+        <translation>%1 niczego nie zmienia: program ma już te raporty.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
+        <translation>Zaimportowano %1: %2 nowych, %3 zmienionych, %4 niezmienionych raportów</translation>
     </message>
 </context>
 <context>
@@ -7482,6 +7780,181 @@ Wizyty:         %2
             <numerusform>Usunięto %n scenariusze: %1</numerusform>
             <numerusform>Usunięto %n scenariuszy: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>report %1: %2</source>
+        <translation>raport %1: %2</translation>
+    </message>
+    <message>
+        <source>no stored scores</source>
+        <translation>brak zapisanych wyników</translation>
+    </message>
+    <message>
+        <source>scored under other scoring rules</source>
+        <translation>obliczony według innych reguł punktacji</translation>
+    </message>
+    <message>
+        <source>visit score %1 stored, %2 computed</source>
+        <translation>wynik wizyty: zapisany %1, obliczony %2</translation>
+    </message>
+    <message>
+        <source>section scores differ</source>
+        <translation>wyniki sekcji się różnią</translation>
+    </message>
+    <message>
+        <source>question scores differ</source>
+        <translation>wyniki pytań się różnią</translation>
+    </message>
+    <message>
+        <source>the answers kept for charts differ from the answers</source>
+        <translation>odpowiedzi zapisane dla wykresów różnią się od odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredVersion</name>
+    <message>
+        <source>questionnaire version %1 cannot be read: %2</source>
+        <translation>nie można odczytać wersji ankiety %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Results from the stored scores: mean scores, shares of yes, NPS and distributions by any grouping, with margins of error; rescore every report.</source>
+        <translation>Wyniki z zapisanych punktacji: średnie, odsetek odpowiedzi tak, NPS i rozkłady w dowolnym grupowaniu, z marginesami błędu; ponowne przeliczenie wszystkich raportów.</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Magazyn zapisanych wyników (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Wymiary: wave, country, region, area, location, channel, scenario, competitor, staff, section, question.
+Miary: mean (średni wynik wizyty; każdej sekcji z section, każdego pytania z question), yes (odsetek
+tak wśród odpowiedzi tak i nie na każde pytanie tak/nie), nps (promotorzy 9-10 minus krytycy 0-6
+dla każdego pytania NPS, w punktach), distribution (odpowiedzi według opcji lub punktów skali z question,
+w przeciwnym razie wyniki według przedziałów). Każda wartość ma swoją bazę n, margines błędu i flagę
+małej bazy (n poniżej progu małej bazy programu). Liczą się tylko zatwierdzone raporty; --include-pending
+dodaje przesłane. Wartości filtrów to kody lub nazwy; powtórz --filter dla kolejnych wymiarów, podaj
+wymiar kilka razy dla dowolnej z jego wartości. rescore zastępuje wszystkie zapisane wyniki nowym
+przeliczeniem odpowiedzi (jedna transakcja). Przykład:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
+    </message>
+    <message>
+        <source>The project file (after rescore for a rescoring).</source>
+        <translation>Plik projektu (po rescore — dla ponownego przeliczenia).</translation>
+    </message>
+    <message>
+        <source>Group by these dimensions, comma-separated (default: none).</source>
+        <translation>Grupuj według tych wymiarów, oddzielonych przecinkami (domyślnie: brak).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Only this wave (its code or name); the same as --filter wave=NAME.</source>
+        <translation>Tylko ta fala (jej kod lub nazwa); to samo co --filter wave=NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports of this value of a dimension, e.g. region=Rīga (repeatable).</source>
+        <translation>Tylko raporty o tej wartości wymiaru, np. region=Rīga (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>mean (default), yes, nps or distribution.</source>
+        <translation>mean (domyślnie), yes, nps lub distribution.</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Licz przesłane raporty oprócz zatwierdzonych.</translation>
+    </message>
+    <message>
+        <source>The confidence of the margins: 90, 95 (default) or 99.</source>
+        <translation>Poziom ufności marginesów: 90, 95 (domyślnie) lub 99.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (domyślnie) lub json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print JSON (the same as --format json).</source>
+        <translation>Wypisz JSON (to samo co --format json).</translation>
+    </message>
+    <message>
+        <source>scores: expected FILE [options] or rescore FILE (see 'shopscope-cli scores --help')</source>
+        <translation>scores: oczekiwano FILE [opcje] lub rescore FILE (zobacz 'shopscope-cli scores --help')</translation>
+    </message>
+    <message>
+        <source>scores: --by: %1</source>
+        <translation>scores: --by: %1</translation>
+    </message>
+    <message>
+        <source>scores: --measure must be mean, yes, nps or distribution, not “%1”</source>
+        <translation>scores: --measure musi być mean, yes, nps lub distribution, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”</source>
+        <translation>scores: --filter musi wyglądać jak region=Vidzeme z wymiarem z --by, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>scores: --confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>scores: --confidence musi być 90, 95 lub 99, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>scores: --format must be csv or json, not “%1”</source>
+        <translation>scores: --format musi być csv lub json, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>scores: %1</source>
+        <translation>scores: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation>Przeliczono %1: %2 raportów z %3 wersji ankiety, %4 wyników sekcji, %5 wyników pytań w %6 s</translation>
     </message>
 </context>
 <context>

@@ -1154,10 +1154,6 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a project file: SQLite integrity, foreign keys, the schema and the programme's rules. Exits with 1 when anything is wrong.</source>
-        <translation>Kontrollera en projektfil: SQLite-integritet, främmande nycklar, schemat och programmets regler. Avslutas med 1 om något är fel.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Projektfilen.</translation>
     </message>
@@ -1172,6 +1168,10 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
     <message>
         <source>%1: no problems found</source>
         <translation>%1: inga problem hittades</translation>
+    </message>
+    <message>
+        <source>Check a project file: SQLite integrity, foreign keys, the schema, the programme's rules and the stored scores against a fresh rescoring. Exits with 1 when anything is wrong.</source>
+        <translation>Kontrollera en projektfil: SQLite-integritet, främmande nycklar, schemat, programmets regler och de lagrade poängen mot en ny poängsättning. Avslutar med 1 när något är fel.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4733,17 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
         <source>the rule could not be checked: %1</source>
         <translation>regeln kunde inte kontrolleras: %1</translation>
     </message>
+    <message>
+        <source>the stored scores could not be checked: %1</source>
+        <translation>de lagrade poängen kunde inte kontrolleras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
+        <translation>
+            <numerusform>%n rapport har lagrade poäng som skiljer sig från en ny poängsättning (%1); kör ”shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n rapporter har lagrade poäng som skiljer sig från en ny poängsättning (%1); kör ”shopscope-cli scores rescore”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectError</name>
@@ -6261,6 +6272,20 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>the file has no new or changed report</source>
+        <translation>filen har ingen ny eller ändrad rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n report(s) from %1</source>
+        <translation>
+            <numerusform>Importera %n rapport från %1</numerusform>
+            <numerusform>Importera %n rapporter från %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailPanel</name>
     <message>
         <source>Question</source>
@@ -6344,6 +6369,258 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>the file needs a visit id column, or location, shopper and date columns, to match its rows to visits</source>
+        <translation>filen behöver en kolumn med besöks-id, eller kolumner för plats, testköpare och datum, för att matcha raderna mot besök</translation>
+    </message>
+    <message>
+        <source>“%1” is not a visit id</source>
+        <translation>”%1” är inte ett besöks-id</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2026-11-05 or 05.11.2026)</source>
+        <translation>”%1” är inte ett datum (2026-11-05 eller 05.11.2026)</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>det finns inget besök %1</translation>
+    </message>
+    <message>
+        <source>no visit of %1 by %2 in a wave around %3</source>
+        <translation>inget besök på %1 av %2 i en våg kring %3</translation>
+    </message>
+    <message>
+        <source>%1 visits match (%2); add a visit id column</source>
+        <translation>%1 besök matchar (%2); lägg till en kolumn med besöks-id</translation>
+    </message>
+    <message>
+        <source>visit %1 is on line %2 already</source>
+        <translation>besök %1 finns redan på rad %2</translation>
+    </message>
+    <message>
+        <source>visit %1 is %2: it has no shopper to report on it</source>
+        <translation>besök %1 är %2: det har ingen testköpare som kan rapportera</translation>
+    </message>
+    <message>
+        <source>scenario %1 of visit %2 has no questionnaire version</source>
+        <translation>scenario %1 för besök %2 har ingen frågeformulärsversion</translation>
+    </message>
+    <message>
+        <source>the questionnaire of visit %1 cannot be read</source>
+        <translation>frågeformuläret för besök %1 kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>besöksdatum saknas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (14:05)</source>
+        <translation>”%1” är inte en tid på dagen (14:05)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes</source>
+        <translation>”%1” är inte ett antal minuter</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme</source>
+        <translation>”%1” är inte ett språk i programmet</translation>
+    </message>
+    <message>
+        <source>%1 does not allow N/A</source>
+        <translation>%1 tillåter inte Ej aktuellt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels)</source>
+        <translation>”%1” är inte ett svar på %2 (%3, eller deras etiketter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of %2</source>
+        <translation>”%1” är inte ett alternativ för %2</translation>
+    </message>
+    <message>
+        <source>“%1” says neither chosen (1, x, yes) nor not chosen (0, empty, no)</source>
+        <translation>”%1” anger varken valt (1, x, yes) eller inte valt (0, tomt, no)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>”%1” är inte ett tal</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 ligger utanför %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but has no answer</source>
+        <translation>%1 är obligatorisk men saknar svar</translation>
+    </message>
+    <message>
+        <source>%1 is answered although its condition hides it; the answer is kept</source>
+        <translation>%1 är besvarad fast dess villkor döljer den; svaret behålls</translation>
+    </message>
+    <message>
+        <source>the report of visit %1 is approved: send it back before importing a changed one</source>
+        <translation>rapporten för besök %1 är godkänd: skicka tillbaka den innan du importerar en ändrad</translation>
+    </message>
+    <message>
+        <source>not a question of the questionnaire or a field of the report; the column is left out</source>
+        <translation>inte en fråga i frågeformuläret eller ett fält i rapporten; kolumnen utelämnas</translation>
+    </message>
+    <message numerus="yes">
+        <source>no column for %n question(s): %1; they stay unanswered</source>
+        <translation>
+            <numerusform>ingen kolumn för %n fråga: %1; den förblir obesvarad</numerusform>
+            <numerusform>ingen kolumn för %n frågor: %1; de förblir obesvarade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Import reports from %1</source>
+        <translation>Importera rapporter från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n ny rapport</numerusform>
+            <numerusform>%n nya rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n oförändrad</numerusform><numerusform>%n oförändrade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseScorer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsAggregator</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuellt</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte registrerat)</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation>konfidensen måste ligga mellan 0 och 1, t.ex. 0.95</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCatalog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(inget land)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(inget område)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1=%2: there is no such %1</source>
+        <translation>%1=%2: det finns ingen sådan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
+        <translation>Importera testköparrapporter från en fältplattforms CSV- eller tabbfil.</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
+        <translation>Testköparrapporter.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+En rad per besök. Besöket hittas med en kolumn 'visit' (id), eller med kolumnerna 'location', 'shopper'
+och 'date'. Valfria kolumner: time, duration (minuter), staff, language, comment. Varje annan kolumn
+är en frågekod; CODE_comment innehåller dess kommentar; ett flerval är en cell med alternativ åtskilda
+av ; eller | eller en kolumn per alternativ (CODE/option, 1 eller x för valt). Svar är alternativens
+koder eller etiketter på något av programmets språk; Ej aktuellt i de vanliga stavningarna (n/a, na,
+-, ej aktuellt, nie dotyczy...). Allt eller inget om inte --valid-rows; en rapport som filen lämnar
+som den är förblir oförändrad, så samma fil två gånger ändrar inget; en godkänd rapport ändras aldrig.
+Importerade besök blir 'submitted' för granskning (docs/results-import.md).</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projektfilen.</translation>
+    </message>
+    <message>
+        <source>The reports.</source>
+        <translation>Rapporterna.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maskinläsbar utdata.</translation>
+    </message>
+    <message>
+        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
+        <translation>results: förväntade import FILE CSV (se 'shopscope-cli results --help')</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation>inget importerades: filen har fel (--valid-rows importerar raderna utan fel)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>inget importerades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsQuery</name>
+    <message>
+        <source>“%1” is not a dimension (use %2)</source>
+        <translation>”%1” är ingen dimension (använd %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>”%1” anges två gånger</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Approve</source>
@@ -6409,6 +6686,22 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>Skickad tillbaka: %n rapport</numerusform>
             <numerusform>Skickade tillbaka: %n rapporter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import reports…</source>
+        <translation>Importera rapporter…</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importera rapporter</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: the programme already holds these reports.</source>
+        <translation>%1 ändrar inget: programmet har redan dessa rapporter.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
+        <translation>Importerade %1: %2 nya, %3 ändrade, %4 oförändrade rapporter</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7700,181 @@ Besök:          %2
             <numerusform>Tog bort %n scenario: %1</numerusform>
             <numerusform>Tog bort %n scenarier: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>report %1: %2</source>
+        <translation>rapport %1: %2</translation>
+    </message>
+    <message>
+        <source>no stored scores</source>
+        <translation>inga lagrade poäng</translation>
+    </message>
+    <message>
+        <source>scored under other scoring rules</source>
+        <translation>poängsatt enligt andra poängregler</translation>
+    </message>
+    <message>
+        <source>visit score %1 stored, %2 computed</source>
+        <translation>besökspoäng %1 lagrad, %2 beräknad</translation>
+    </message>
+    <message>
+        <source>section scores differ</source>
+        <translation>avsnittspoängen skiljer sig</translation>
+    </message>
+    <message>
+        <source>question scores differ</source>
+        <translation>frågepoängen skiljer sig</translation>
+    </message>
+    <message>
+        <source>the answers kept for charts differ from the answers</source>
+        <translation>svaren som sparas för diagram skiljer sig från svaren</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredVersion</name>
+    <message>
+        <source>questionnaire version %1 cannot be read: %2</source>
+        <translation>frågeformulärsversion %1 kan inte läsas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Results from the stored scores: mean scores, shares of yes, NPS and distributions by any grouping, with margins of error; rescore every report.</source>
+        <translation>Resultat från de lagrade poängen: medelpoäng, andel ja, NPS och fördelningar efter valfri gruppering, med felmarginaler; poängsätt alla rapporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Det lagrade poängregistret (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensioner: wave, country, region, area, location, channel, scenario, competitor, staff, section,
+question. Mått: mean (medelpoängen per besök; per avsnitt med section, per fråga med question),
+yes (andelen ja bland ja- och nej-svar på varje ja/nej-fråga), nps (promotorer 9-10 minus kritiker
+0-6 för varje NPS-fråga, i poäng), distribution (svar per alternativ eller skalsteg med question,
+annars poäng per poängband). Varje värde har sin bas n, sin felmarginal och flaggan för liten bas
+(n under programmets tröskel för liten bas). Endast godkända rapporter räknas; --include-pending
+lägger till de inskickade. Filtervärden är koder eller namn; upprepa --filter för fler dimensioner,
+ange en dimension flera gånger för vilket som helst av dess värden. rescore ersätter alla lagrade
+poäng med en ny poängsättning av svaren (en transaktion). Exempel:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
+    </message>
+    <message>
+        <source>The project file (after rescore for a rescoring).</source>
+        <translation>Projektfilen (efter rescore för en ny poängsättning).</translation>
+    </message>
+    <message>
+        <source>Group by these dimensions, comma-separated (default: none).</source>
+        <translation>Gruppera efter dessa dimensioner, kommaseparerade (standard: ingen).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Only this wave (its code or name); the same as --filter wave=NAME.</source>
+        <translation>Endast den här vågen (dess kod eller namn); samma som --filter wave=NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports of this value of a dimension, e.g. region=Rīga (repeatable).</source>
+        <translation>Endast rapporter med det här värdet för en dimension, t.ex. region=Rīga (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>mean (default), yes, nps or distribution.</source>
+        <translation>mean (standard), yes, nps eller distribution.</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Räkna inskickade rapporter utöver godkända.</translation>
+    </message>
+    <message>
+        <source>The confidence of the margins: 90, 95 (default) or 99.</source>
+        <translation>Marginalernas konfidens: 90, 95 (standard) eller 99.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (standard) eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print JSON (the same as --format json).</source>
+        <translation>Skriv JSON (samma som --format json).</translation>
+    </message>
+    <message>
+        <source>scores: expected FILE [options] or rescore FILE (see 'shopscope-cli scores --help')</source>
+        <translation>scores: förväntade FILE [alternativ] eller rescore FILE (se 'shopscope-cli scores --help')</translation>
+    </message>
+    <message>
+        <source>scores: --by: %1</source>
+        <translation>scores: --by: %1</translation>
+    </message>
+    <message>
+        <source>scores: --measure must be mean, yes, nps or distribution, not “%1”</source>
+        <translation>scores: --measure måste vara mean, yes, nps eller distribution, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”</source>
+        <translation>scores: --filter måste se ut som region=Vidzeme med en dimension från --by, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>scores: --confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>scores: --confidence måste vara 90, 95 eller 99, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>scores: --format must be csv or json, not “%1”</source>
+        <translation>scores: --format måste vara csv eller json, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>scores: %1</source>
+        <translation>scores: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation>Poängsatte %1 på nytt: %2 rapporter från %3 frågeformulärsversion(er), %4 avsnittspoäng, %5 frågepoäng på %6 s</translation>
     </message>
 </context>
 <context>
