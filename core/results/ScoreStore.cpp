@@ -2,7 +2,6 @@
 
 #include "ResponseScorer.h"
 #include "project/BulkInserter.h"
-#include "project/JsonIdList.h"
 #include "project/NativeQuery.h"
 #include "project/ProjectConnection.h"
 #include "project/WorkerWrites.h"
@@ -12,21 +11,9 @@
 #include <QSqlQuery>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace {
-
-bool exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().databaseText();
-        return false;
-    }
-    return true;
-}
 
 ScoreStore::Progress orWorker(const ScoreStore::Progress& progress)
 {
@@ -35,36 +22,34 @@ ScoreStore::Progress orWorker(const ScoreStore::Progress& progress)
     return [](int percent) { return WorkerWrites::reportProgress(percent); };
 }
 
-// Rescores (all or some) reports and writes their rows; the old rows of those reports go first.
+// Rescores (all or some) reports and writes their rows over the stored ones. Rows are updated in
+// place (an upsert) rather than deleted first: with foreign keys on, SQLite deletes every row of
+// section_score one by one, which took longer than writing them (docs/results.md). Only the
+// section rows a fresh rescoring no longer has are deleted.
 bool write(const QSqlDatabase& db, const std::optional<QList<qint64>>& only, const QString& computedAt,
            ScoreStore::Counts* counts, QString* error, const ScoreStore::Progress& progress)
 {
     ResponseScorer scorer(db, only);
     if (!scorer.prepare(error))
         return false;
-    for (const char* table : { "question_scores", "section_score", "visit_score" }) {
-        const QString name = QString::fromLatin1(table);
-        const bool ok = only
-            ? exec(db,
-                   QStringLiteral("DELETE FROM %1 WHERE response_id IN (SELECT value FROM json_each(?))")
-                       .arg(name),
-                   { jsonIdList(*only) }, error)
-            : exec(db, QStringLiteral("DELETE FROM %1").arg(name), {}, error);
-        if (!ok)
-            return false;
-    }
     sqlite3* handle = ProjectConnection::handleOf(db);
-    BulkInserter visit(
-        handle,
-        "INSERT INTO visit_score (response_id, score, earned, possible, knocked_out, computed_at, "
-        "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    BulkInserter section(
-        handle,
-        "INSERT INTO section_score (response_id, section_id, score, earned, possible, knocked_out) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
+    BulkInserter visit(handle,
+                       "INSERT INTO visit_score (response_id, score, earned, possible, knocked_out, computed_at, "
+                       "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (response_id) DO UPDATE SET "
+                       "score = excluded.score, earned = excluded.earned, possible = excluded.possible, "
+                       "knocked_out = excluded.knocked_out, computed_at = excluded.computed_at, "
+                       "fingerprint = excluded.fingerprint");
+    BulkInserter section(handle,
+                         "INSERT INTO section_score (response_id, section_id, score, earned, possible, knocked_out) "
+                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (response_id, section_id) DO UPDATE SET "
+                         "score = excluded.score, earned = excluded.earned, possible = excluded.possible, "
+                         "knocked_out = excluded.knocked_out");
     BulkInserter question(handle,
-                          "INSERT INTO question_scores (response_id, scores, answers) VALUES (?, ?, ?)");
-    for (const BulkInserter* inserter : { &visit, &section, &question })
+                          "INSERT INTO question_scores (response_id, scores, answers) VALUES (?, ?, ?) "
+                          "ON CONFLICT (response_id) DO UPDATE SET scores = excluded.scores, answers = excluded.answers");
+    BulkInserter dropSection(handle, "DELETE FROM section_score WHERE response_id = ? AND section_id = ?");
+    NativeQuery storedSections(db, "SELECT response_id, section_id FROM section_score WHERE response_id BETWEEN ?1 AND ?2");
+    for (const BulkInserter* inserter : { &visit, &section, &question, &dropSection })
         if (!inserter->isValid()) {
             *error = inserter->error();
             return false;
@@ -73,6 +58,33 @@ bool write(const QSqlDatabase& db, const std::optional<QList<qint64>>& only, con
     ScoreStore::Counts written;
     written.versions = scorer.versions().size();
     const auto consume = [&](const std::vector<ScoredResponse>& batch, QString* why) {
+        // Section rows of the batch's reports that the fresh scores do not have (a section no
+        // longer applicable) go; the batch's reports are consecutive in id order, but with `only`
+        // other reports may lie between them.
+        std::set<std::pair<qint64, qint64>> fresh;
+        for (const ScoredResponse& scored : batch)
+            for (const ScoredResponse::Section& own : scored.sections)
+                fresh.emplace(scored.responseId, own.sectionId);
+        std::set<qint64> inBatch;
+        for (const ScoredResponse& scored : batch)
+            inBatch.insert(scored.responseId);
+        std::vector<std::pair<qint64, qint64>> stale;
+        storedSections.reset().bind(1, batch.front().responseId).bind(2, batch.back().responseId);
+        while (storedSections.next()) {
+            const std::pair<qint64, qint64> key(storedSections.integer(0), storedSections.integer(1));
+            if (inBatch.count(key.first) && !fresh.count(key))
+                stale.push_back(key);
+        }
+        if (!storedSections.error().isEmpty()) {
+            *why = storedSections.error();
+            return false;
+        }
+        for (const auto& [responseId, sectionId] : stale) {
+            if (!dropSection.bind(1, responseId).bind(2, sectionId).execute()) {
+                *why = dropSection.error();
+                return false;
+            }
+        }
         for (const ScoredResponse& scored : batch) {
             visit.bind(1, scored.responseId);
             if (scored.visit.score)
