@@ -213,12 +213,17 @@ TEST_F(ScoreStoreTest, MissingScoresAndScoresOfOtherRulesAreStale)
         m_path,
         QStringLiteral("DELETE FROM visit_score WHERE response_id % 10 = 0; "
                        "UPDATE visit_score SET fingerprint = fingerprint + 1 WHERE response_id % 10 = 1;"));
+    // A section row that a rescoring must remove: the closing impressions have no scored item.
+    const qint64 extra = count(QStringLiteral("SELECT min(id) FROM response WHERE id % 10 = 5"));
+    tamper(m_path, QStringLiteral("INSERT INTO section_score (response_id, section_id, score, earned, possible) "
+                                  "SELECT %1, id, 50, 1, 2 FROM section WHERE code = 'OVR'")
+                       .arg(extra));
     open();
     const qint64 expected = count(QStringLiteral("SELECT count(*) FROM response WHERE id % 10 IN (0, 1)"));
     EXPECT_EQ(stale(), expected);
     const auto comparison = compare();
     ASSERT_TRUE(comparison);
-    EXPECT_EQ(comparison->differing, expected);
+    EXPECT_EQ(comparison->differing, expected + 1);
     EXPECT_EQ(comparison->first.size(), 5);
 
     // A full rescoring writes every report again, in one transaction.
@@ -231,6 +236,9 @@ TEST_F(ScoreStoreTest, MissingScoresAndScoresOfOtherRulesAreStale)
     EXPECT_EQ(counts.responses, reports);
     EXPECT_EQ(counts.versions, 1);
     EXPECT_EQ(counts.sections, count(QStringLiteral("SELECT count(*) FROM section_score")));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM section_score s JOIN section x ON x.id = s.section_id "
+                                   "WHERE x.code = 'OVR'")),
+              0);
     EXPECT_EQ(stale(), 0);
     EXPECT_EQ(compare()->differing, 0);
 }
