@@ -48,7 +48,11 @@ bool write(const QSqlDatabase& db, const std::optional<QList<qint64>>& only, con
                           "INSERT INTO question_scores (response_id, scores, answers) VALUES (?, ?, ?) "
                           "ON CONFLICT (response_id) DO UPDATE SET scores = excluded.scores, answers = excluded.answers");
     BulkInserter dropSection(handle, "DELETE FROM section_score WHERE response_id = ? AND section_id = ?");
-    NativeQuery storedSections(db, "SELECT response_id, section_id FROM section_score WHERE response_id BETWEEN ?1 AND ?2");
+    // All reports: one pass over the batch's id range. Some: one seek per report, as they may lie
+    // far apart (a wave's import, a few QC edits).
+    NativeQuery storedSections(db, only ? "SELECT response_id, section_id FROM section_score WHERE response_id = ?1"
+                                        : "SELECT response_id, section_id FROM section_score "
+                                          "WHERE response_id BETWEEN ?1 AND ?2");
     for (const BulkInserter* inserter : { &visit, &section, &question, &dropSection })
         if (!inserter->isValid()) {
             *error = inserter->error();
@@ -59,21 +63,27 @@ bool write(const QSqlDatabase& db, const std::optional<QList<qint64>>& only, con
     written.versions = scorer.versions().size();
     const auto consume = [&](const std::vector<ScoredResponse>& batch, QString* why) {
         // Section rows of the batch's reports that the fresh scores do not have (a section no
-        // longer applicable) go; the batch's reports are consecutive in id order, but with `only`
-        // other reports may lie between them.
+        // longer applicable) go.
         std::set<std::pair<qint64, qint64>> fresh;
         for (const ScoredResponse& scored : batch)
             for (const ScoredResponse::Section& own : scored.sections)
                 fresh.emplace(scored.responseId, own.sectionId);
-        std::set<qint64> inBatch;
-        for (const ScoredResponse& scored : batch)
-            inBatch.insert(scored.responseId);
         std::vector<std::pair<qint64, qint64>> stale;
-        storedSections.reset().bind(1, batch.front().responseId).bind(2, batch.back().responseId);
-        while (storedSections.next()) {
-            const std::pair<qint64, qint64> key(storedSections.integer(0), storedSections.integer(1));
-            if (inBatch.count(key.first) && !fresh.count(key))
-                stale.push_back(key);
+        auto collectStale = [&] {
+            while (storedSections.next()) {
+                const std::pair<qint64, qint64> key(storedSections.integer(0), storedSections.integer(1));
+                if (!fresh.count(key))
+                    stale.push_back(key);
+            }
+        };
+        if (only) {
+            for (const ScoredResponse& scored : batch) {
+                storedSections.reset().bind(1, scored.responseId);
+                collectStale();
+            }
+        } else { // every report of the range is in the batch
+            storedSections.reset().bind(1, batch.front().responseId).bind(2, batch.back().responseId);
+            collectStale();
         }
         if (!storedSections.error().isEmpty()) {
             *why = storedSections.error();

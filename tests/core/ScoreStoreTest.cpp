@@ -194,15 +194,35 @@ TEST_F(ScoreStoreTest, CheckNamesTheReportWhoseStoredScoreWasAltered)
     EXPECT_TRUE(problems.first().message.contains(QStringLiteral("report %1:").arg(victim)))
         << problems.first().message.toStdString();
 
-    // Rescoring that one report repairs it.
+    // Rescoring that one report repairs it; another one, far off, loses a section row it should
+    // not have (the closing impressions have no scored item), and the reports between are untouched.
+    const qint64 far = victim + 500;
+    const QString before = scalar(m_path, QStringLiteral("SELECT group_concat(computed_at) FROM visit_score "
+                                                         "WHERE response_id > %1 AND response_id < %2")
+                                              .arg(victim)
+                                              .arg(far))
+                               .toString();
+    m_project.reset();
+    tamper(m_path, QStringLiteral("INSERT INTO section_score (response_id, section_id, score, earned, possible) "
+                                  "SELECT %1, s.id, 50, 1, 2 FROM section s WHERE s.code = 'OVR'")
+                       .arg(far));
+    open();
+    EXPECT_EQ(ProjectChecker::check(m_project->database(), {}).value(0).count, 2);
     ScoreStore::Counts counts;
     ASSERT_TRUE(m_project->write(
         [&](const QSqlDatabase& db, QString* why) {
-            return ScoreStore::rescore(db, { victim }, ScoreStore::now(), &counts, why);
+            return ScoreStore::rescore(db, { victim, far }, QStringLiteral("2027-01-01T00:00:00Z"), &counts, why);
         },
         static_cast<QString*>(nullptr)));
-    EXPECT_EQ(counts.responses, 1);
+    EXPECT_EQ(counts.responses, 2);
     EXPECT_TRUE(ProjectChecker::check(m_project->database(), {}).isEmpty());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM visit_score WHERE computed_at = '2027-01-01T00:00:00Z'")), 2);
+    EXPECT_EQ(scalar(m_path, QStringLiteral("SELECT group_concat(computed_at) FROM visit_score "
+                                            "WHERE response_id > %1 AND response_id < %2")
+                                 .arg(victim)
+                                 .arg(far))
+                  .toString(),
+              before);
 }
 
 TEST_F(ScoreStoreTest, MissingScoresAndScoresOfOtherRulesAreStale)
