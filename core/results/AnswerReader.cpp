@@ -26,25 +26,30 @@ AnswerReader::AnswerReader(const QSqlDatabase& db, const QHash<qint64, const Sco
     if (only) {
         const QString ids = jsonIdList(*only);
         m_responses = std::make_unique<NativeQuery>(
-            db, "SELECT id, version_id FROM response WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id");
+            db,
+            "SELECT id, version_id FROM response WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id");
         m_answers->query = std::make_unique<NativeQuery>(
-            db, "SELECT response_id, question_id, option_id, number, text IS NOT NULL FROM answer "
-                "WHERE response_id IN (SELECT value FROM json_each(?1)) ORDER BY response_id, question_id");
+            db,
+            "SELECT response_id, question_id, option_id, number, text IS NOT NULL FROM answer "
+            "WHERE response_id IN (SELECT value FROM json_each(?1)) ORDER BY response_id, question_id");
         m_choices->query = std::make_unique<NativeQuery>(
-            db, "SELECT response_id, question_id, option_id FROM answer_choice "
-                "WHERE response_id IN (SELECT value FROM json_each(?1)) ORDER BY response_id, question_id");
+            db,
+            "SELECT response_id, question_id, option_id FROM answer_choice "
+            "WHERE response_id IN (SELECT value FROM json_each(?1)) ORDER BY response_id, question_id");
         m_responses->bind(1, ids);
         m_answers->query->bind(1, ids);
         m_choices->query->bind(1, ids);
     } else {
         m_responses = std::make_unique<NativeQuery>(db, "SELECT id, version_id FROM response ORDER BY id");
         m_answers->query = std::make_unique<NativeQuery>(
-            db, "SELECT response_id, question_id, option_id, number, text IS NOT NULL FROM answer "
-                "ORDER BY response_id, question_id");
-        m_choices->query = std::make_unique<NativeQuery>(
-            db, "SELECT response_id, question_id, option_id FROM answer_choice ORDER BY response_id, question_id");
+            db,
+            "SELECT response_id, question_id, option_id, number, text IS NOT NULL FROM answer "
+            "ORDER BY response_id, question_id");
+        m_choices->query = std::make_unique<NativeQuery>(db,
+                                                         "SELECT response_id, question_id, option_id FROM "
+                                                         "answer_choice ORDER BY response_id, question_id");
     }
-    for (const NativeQuery* query : {m_responses.get(), m_answers->query.get(), m_choices->query.get()})
+    for (const NativeQuery* query : { m_responses.get(), m_answers->query.get(), m_choices->query.get() })
         if (!query->isValid() && m_error.isEmpty())
             m_error = query->error();
     if (m_error.isEmpty()) {
@@ -99,15 +104,16 @@ bool AnswerReader::next(Batch* batch, size_t maxResponses)
                 own[index] = AnswerValue::choices(0); // answered; its selections follow
                 continue;
             }
-            own[index] = version->answerFromRow(index, answers.isNull(2) ? 0 : answers.integer(2), !answers.isNull(3),
-                                                answers.real(3), answers.integer(4) != 0);
+            own[index] = version->answerFromRow(index, answers.isNull(2) ? 0 : answers.integer(2),
+                                                !answers.isNull(3), answers.real(3), answers.integer(4) != 0);
         }
         while (m_choices->valid && choices.integer(0) < responseId)
             advance(*m_choices);
         for (; m_choices->valid && choices.integer(0) == responseId; advance(*m_choices)) {
             const int index = version->questionIndex(choices.integer(1));
             const int option = version->optionIndex(choices.integer(2));
-            if (index < 0 || option < 0 || option >= 64 || own[index].kind == AnswerValue::Kind::NotApplicable)
+            if (index < 0 || option < 0 || option >= 64
+                || own[index].kind == AnswerValue::Kind::NotApplicable)
                 continue;
             if (version->plan().questions()[size_t(index)].optionIsNa[size_t(option)])
                 own[index] = AnswerValue::notApplicable(); // "not applicable" chosen: no selection counts

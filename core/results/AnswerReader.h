@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <vector>

@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <future>
 #include <thread>
@@ -28,7 +27,8 @@ std::vector<ScoredResponse> scoreBatch(const AnswerReader::Batch& batch)
     const size_t chunk = (batch.size() + threads - 1) / threads;
     std::vector<std::future<void>> parts;
     for (size_t from = chunk; from < batch.size(); from += chunk)
-        parts.push_back(std::async(std::launch::async, scoreRange, from, std::min(batch.size(), from + chunk)));
+        parts.push_back(
+            std::async(std::launch::async, scoreRange, from, std::min(batch.size(), from + chunk)));
     scoreRange(0, std::min(batch.size(), chunk));
     for (auto& part : parts)
         part.get();
@@ -49,8 +49,9 @@ bool ResponseScorer::prepare(QString* error)
 {
     QSqlQuery query(m_db);
     if (m_only) {
-        query.prepare(QStringLiteral("SELECT version_id, count(*) FROM response WHERE id IN (SELECT value FROM json_each(?)) "
-                                     "GROUP BY version_id"));
+        query.prepare(QStringLiteral(
+            "SELECT version_id, count(*) FROM response WHERE id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY version_id"));
         query.addBindValue(jsonIdList(*m_only));
     } else {
         query.prepare(QStringLiteral("SELECT version_id, count(*) FROM response GROUP BY version_id"));

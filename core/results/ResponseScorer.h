@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>

@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -22,9 +21,9 @@ using Measure = ResultsQuery::Measure;
 using Level = ResultsTable::Level;
 
 // The dimensions a report has by itself (the others are the section or question measured).
-constexpr std::array<Dimension, 9> kReportDimensions = {Dimension::Wave,     Dimension::Country, Dimension::Region,
-                                                        Dimension::Area,     Dimension::Location, Dimension::Channel,
-                                                        Dimension::Scenario, Dimension::Competitor, Dimension::Staff};
+constexpr std::array<Dimension, 9> kReportDimensions
+    = { Dimension::Wave,    Dimension::Country,  Dimension::Region,     Dimension::Area, Dimension::Location,
+        Dimension::Channel, Dimension::Scenario, Dimension::Competitor, Dimension::Staff };
 using ReportKey = std::array<qint64, kReportDimensions.size()>;
 
 int reportDimensionIndex(Dimension dimension)
@@ -48,7 +47,7 @@ struct ReportKeyHash
 struct Accumulator
 {
     int group = 0; // the report group
-    int sub = 0;   // the section or question code measured; 0 at visit level
+    int sub = 0; // the section or question code measured; 0 at visit level
     qint64 n = 0;
     double sum = 0;
     double squares = 0;
@@ -109,8 +108,8 @@ private:
     std::map<Dimension, QSet<qint64>> m_filters;
     QSet<QString> m_staffFilter;
     bool m_filtersStaff = false;
-    std::optional<QSet<qint64>> m_subFilter;      // section or question codes the measure keeps
-    std::optional<QSet<qint64>> m_sectionFilter;  // question level: the questions' sections
+    std::optional<QSet<qint64>> m_subFilter; // section or question codes the measure keeps
+    std::optional<QSet<qint64>> m_sectionFilter; // question level: the questions' sections
 
     // The counted reports, in the order read; their group and version.
     std::vector<qint64> m_reportIds;
@@ -142,7 +141,7 @@ Accumulator& Aggregation::accumulator(int group, int sub)
     int& index = row[size_t(sub)];
     if (index < 0) {
         index = int(m_accumulators.size());
-        m_accumulators.push_back({group, sub});
+        m_accumulators.push_back({ group, sub });
     }
     return m_accumulators[size_t(index)];
 }
@@ -153,7 +152,7 @@ int Aggregation::category(const QString& code, const QString& shown, const QStri
     if (found != m_categoryIndex.cend())
         return found.value();
     const int index = int(m_categories.size());
-    m_categories.push_back({code, shown, label, rank});
+    m_categories.push_back({ code, shown, label, rank });
     m_categoryIndex.insert(code, index);
     return index;
 }
@@ -208,19 +207,20 @@ bool Aggregation::readReports(QString* error)
     if (waves)
         sql += " AND v.wave_id IN (SELECT value FROM json_each(?2))";
     NativeQuery reports(m_db, sql.constData());
-    QJsonArray statuses{QStringLiteral("approved")};
+    QJsonArray statuses { QStringLiteral("approved") };
     if (m_query.includePending)
         statuses.append(QStringLiteral("submitted"));
     reports.bind(1, QString::fromUtf8(QJsonDocument(statuses).toJson(QJsonDocument::Compact)));
     if (waves)
         reports.bind(2, jsonIdList(m_filters[Dimension::Wave]));
 
-    std::array<bool, kReportDimensions.size()> grouped{};
-    std::array<const QSet<qint64>*, kReportDimensions.size()> filters{};
+    std::array<bool, kReportDimensions.size()> grouped {};
+    std::array<const QSet<qint64>*, kReportDimensions.size()> filters {};
     for (size_t d = 0; d < kReportDimensions.size(); ++d) {
         grouped[d] = m_by.contains(kReportDimensions[d]);
         const auto filter = m_filters.find(kReportDimensions[d]);
-        filters[d] = filter == m_filters.end() || kReportDimensions[d] == Dimension::Wave ? nullptr : &filter->second;
+        filters[d] = filter == m_filters.end() || kReportDimensions[d] == Dimension::Wave ? nullptr
+                                                                                          : &filter->second;
     }
     std::unordered_map<ReportKey, int, ReportKeyHash> groups;
     QHash<QString, int> staffKeys;
@@ -228,8 +228,15 @@ bool Aggregation::readReports(QString* error)
         const ResultsCatalog::Location* location = m_catalog.location(reports.integer(3));
         if (!location)
             continue;
-        ReportKey ids{reports.integer(2), location->country, location->region, location->area, reports.integer(3),
-                      location->channel, reports.integer(4), location->competitor ? 1 : 0, 0};
+        ReportKey ids { reports.integer(2),
+                        location->country,
+                        location->region,
+                        location->area,
+                        reports.integer(3),
+                        location->channel,
+                        reports.integer(4),
+                        location->competitor ? 1 : 0,
+                        0 };
         if (staff) {
             const QString text = reports.text(5);
             if (m_filtersStaff && !m_staffFilter.contains(text))
@@ -246,7 +253,7 @@ bool Aggregation::readReports(QString* error)
             passes = !filters[d] || filters[d]->contains(ids[d]);
         if (!passes)
             continue;
-        ReportKey key{};
+        ReportKey key {};
         for (size_t d = 0; d < ids.size(); ++d)
             key[d] = grouped[d] ? ids[d] : 0;
         const auto [group, added] = groups.try_emplace(key, int(m_groupKeys.size()));
@@ -273,7 +280,8 @@ bool Aggregation::readReports(QString* error)
 
 bool Aggregation::readSectionScores(QString* error)
 {
-    NativeQuery scores(m_db, "SELECT response_id, section_id, score FROM section_score WHERE response_id BETWEEN ?1 AND ?2");
+    NativeQuery scores(
+        m_db, "SELECT response_id, section_id, score FROM section_score WHERE response_id BETWEEN ?1 AND ?2");
     scores.bind(1, m_firstId).bind(2, m_lastId);
     const bool distribution = m_query.measure == Measure::Distribution;
     while (scores.next()) {
@@ -288,8 +296,10 @@ bool Aggregation::readSectionScores(QString* error)
         cell.squares += score * score;
         if (distribution) {
             const int band = m_catalog.bandOf(score);
-            countCategory(cell, category(QString::number(band), QString::number(m_catalog.bands()[size_t(band)].lowerBound),
-                                         m_catalog.bands()[size_t(band)].label, band));
+            countCategory(cell,
+                          category(QString::number(band),
+                                   QString::number(m_catalog.bands()[size_t(band)].lowerBound),
+                                   m_catalog.bands()[size_t(band)].label, band));
         }
     }
     *error = scores.error();
@@ -307,14 +317,15 @@ bool Aggregation::readQuestionScores(QString* error)
             for (const qint64 questionId : m_catalog.slotsOf(versionId)) {
                 const ResultsCatalog::Question* question = m_catalog.question(questionId);
                 const bool wanted = question && passesSub(question->code)
-                                    && (!m_sectionFilter || m_sectionFilter->contains(question->section));
+                    && (!m_sectionFilter || m_sectionFilter->contains(question->section));
                 codes.push_back(wanted ? question->code : -1);
             }
             found = slotCodes.insert(versionId, codes);
         }
         return *found;
     };
-    NativeQuery scores(m_db, "SELECT response_id, scores FROM question_scores WHERE response_id BETWEEN ?1 AND ?2");
+    NativeQuery scores(m_db,
+                       "SELECT response_id, scores FROM question_scores WHERE response_id BETWEEN ?1 AND ?2");
     scores.bind(1, m_firstId).bind(2, m_lastId);
     while (scores.next()) {
         const int report = reportIndex(scores.integer(0));
@@ -346,7 +357,8 @@ void Aggregation::addAnswer(int report, qint64 questionId, float value)
         return;
     const bool notApplicable = value == ScoredResponse::notApplicable;
     const bool options = question->type == QuestionType::YesNo || question->type == QuestionType::Single;
-    const ResultsCatalog::Option* option = options && !notApplicable ? m_catalog.optionAt(questionId, int(value)) : nullptr;
+    const ResultsCatalog::Option* option
+        = options && !notApplicable ? m_catalog.optionAt(questionId, int(value)) : nullptr;
     Accumulator& cell = accumulator(m_reportGroups[size_t(report)], question->code);
     switch (m_query.measure) {
     case Measure::YesShare:
@@ -372,10 +384,14 @@ void Aggregation::addAnswer(int report, qint64 questionId, float value)
         if (notApplicable) {
             const ResultsCatalog::Option* na = m_catalog.notApplicableOption(questionId);
             const QString code = na ? na->code : QStringLiteral("na");
-            countCategory(cell, category(prefix + code, code, na && !na->label.isEmpty() ? na->label : ResultsAggregator::tr("Not applicable"),
-                                         1e9));
+            countCategory(
+                cell,
+                category(prefix + code, code,
+                         na && !na->label.isEmpty() ? na->label : ResultsAggregator::tr("Not applicable"),
+                         1e9));
         } else if (option) {
-            countCategory(cell, category(prefix + option->code, option->code, option->label, option->position));
+            countCategory(cell,
+                          category(prefix + option->code, option->code, option->label, option->position));
         } else if (question->type != QuestionType::Multiple) {
             const QString number = QString::number(double(value));
             countCategory(cell, category(prefix + number, number, number, double(value)));
@@ -394,8 +410,10 @@ void Aggregation::addChoice(int report, qint64 questionId, qint64 optionId)
     if (!question || !option || option->isNa) // N/A is counted from the packed answers
         return;
     Accumulator& cell = accumulator(m_reportGroups[size_t(report)], question->code);
-    countCategory(cell, category(m_catalog.code(Dimension::Question, question->code) + QLatin1Char('/') + option->code,
-                                 option->code, option->label, option->position));
+    countCategory(
+        cell,
+        category(m_catalog.code(Dimension::Question, question->code) + QLatin1Char('/') + option->code,
+                 option->code, option->label, option->position));
 }
 
 bool Aggregation::readAnswers(QString* error)
@@ -403,10 +421,13 @@ bool Aggregation::readAnswers(QString* error)
     // The questions asked about: of the measure's type and passing the filters.
     auto wantedType = [this](QuestionType type) {
         switch (m_query.measure) {
-        case Measure::YesShare: return type == QuestionType::YesNo;
-        case Measure::Nps: return type == QuestionType::Nps;
-        default: return QuestionTypes::hasOptions(type) || type == QuestionType::Rating || type == QuestionType::Nps
-                        || type == QuestionType::Number;
+        case Measure::YesShare:
+            return type == QuestionType::YesNo;
+        case Measure::Nps:
+            return type == QuestionType::Nps;
+        default:
+            return QuestionTypes::hasOptions(type) || type == QuestionType::Rating
+                || type == QuestionType::Nps || type == QuestionType::Number;
         }
     };
     // The question id of each slot of a version's packed answers, 0 where it is not wanted.
@@ -419,7 +440,7 @@ bool Aggregation::readAnswers(QString* error)
             for (const qint64 questionId : m_catalog.slotsOf(versionId)) {
                 const ResultsCatalog::Question* question = m_catalog.question(questionId);
                 const bool wanted = question && wantedType(question->type) && passesSub(question->code)
-                                    && (!m_sectionFilter || m_sectionFilter->contains(question->section));
+                    && (!m_sectionFilter || m_sectionFilter->contains(question->section));
                 ids.push_back(wanted ? questionId : 0);
                 if (wanted && question->type == QuestionType::Multiple)
                     multiple.insert(questionId);
@@ -428,7 +449,8 @@ bool Aggregation::readAnswers(QString* error)
         }
         return *found;
     };
-    NativeQuery answers(m_db, "SELECT response_id, answers FROM question_scores WHERE response_id BETWEEN ?1 AND ?2");
+    NativeQuery answers(
+        m_db, "SELECT response_id, answers FROM question_scores WHERE response_id BETWEEN ?1 AND ?2");
     answers.bind(1, m_firstId).bind(2, m_lastId);
     while (answers.next()) {
         const int report = reportIndex(answers.integer(0));
@@ -449,8 +471,9 @@ bool Aggregation::readAnswers(QString* error)
         return false;
     }
     if (!multiple.isEmpty()) {
-        NativeQuery choices(m_db, "SELECT response_id, question_id, option_id FROM answer_choice "
-                                  "WHERE response_id BETWEEN ?1 AND ?2");
+        NativeQuery choices(m_db,
+                            "SELECT response_id, question_id, option_id FROM answer_choice "
+                            "WHERE response_id BETWEEN ?1 AND ?2");
         choices.bind(1, m_firstId).bind(2, m_lastId);
         while (choices.next()) {
             const int report = reportIndex(choices.integer(0));
@@ -492,15 +515,19 @@ void Aggregation::finish(ResultsTable* table) const
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
             if (dimension == Dimension::Staff) // by text, "not recorded" last
-                return std::make_pair(m_staff[a].isEmpty(), m_staff[a]) < std::make_pair(m_staff[b].isEmpty(), m_staff[b]);
+                return std::make_pair(m_staff[a].isEmpty(), m_staff[a])
+                    < std::make_pair(m_staff[b].isEmpty(), m_staff[b]);
             return m_catalog.before(dimension, a, b);
         });
         for (const qint64 id : ids) {
             ranks[size_t(d)][id] = int(table->keys[size_t(d)].size());
             if (dimension == Dimension::Staff)
-                table->keys[size_t(d)].push_back({m_staff[id], m_staff[id].isEmpty() ? ResultsAggregator::tr("(not recorded)") : m_staff[id]});
+                table->keys[size_t(d)].push_back(
+                    { m_staff[id],
+                      m_staff[id].isEmpty() ? ResultsAggregator::tr("(not recorded)") : m_staff[id] });
             else
-                table->keys[size_t(d)].push_back({m_catalog.code(dimension, id), m_catalog.label(dimension, id)});
+                table->keys[size_t(d)].push_back(
+                    { m_catalog.code(dimension, id), m_catalog.label(dimension, id) });
         }
     }
 
@@ -551,7 +578,7 @@ void Aggregation::finish(ResultsTable* table) const
                         own.margin = interval->margin();
                     }
                 }
-                sorted.push_back({own.keys, rank, own});
+                sorted.push_back({ own.keys, rank, own });
             }
             continue;
         }
@@ -561,7 +588,8 @@ void Aggregation::finish(ResultsTable* table) const
                 const double mean = sums.sum / double(sums.n);
                 cell.value = mean;
                 if (sums.n >= 2) {
-                    cell.sd = std::sqrt(std::max(0.0, (sums.squares - double(sums.n) * mean * mean) / double(sums.n - 1)));
+                    cell.sd = std::sqrt(
+                        std::max(0.0, (sums.squares - double(sums.n) * mean * mean) / double(sums.n - 1)));
                     cell.margin = ResultsStatistics::meanMargin(*cell.sd, sums.n, confidence);
                     if (cell.margin) {
                         cell.low = mean - *cell.margin;
@@ -595,7 +623,7 @@ void Aggregation::finish(ResultsTable* table) const
         case Measure::Distribution:
             break;
         }
-        sorted.push_back({cell.keys, 0, cell});
+        sorted.push_back({ cell.keys, 0, cell });
     }
     std::sort(sorted.begin(), sorted.end(), [](const Sorted& a, const Sorted& b) {
         return std::tie(a.keys, a.categoryRank) < std::tie(b.keys, b.categoryRank);
@@ -608,8 +636,10 @@ void Aggregation::finish(ResultsTable* table) const
 
 bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Failure* failure)
 {
-    const bool asksSection = m_query.by.contains(Dimension::Section) || m_query.filters.contains(Dimension::Section);
-    const bool asksQuestion = m_query.by.contains(Dimension::Question) || m_query.filters.contains(Dimension::Question);
+    const bool asksSection
+        = m_query.by.contains(Dimension::Section) || m_query.filters.contains(Dimension::Section);
+    const bool asksQuestion
+        = m_query.by.contains(Dimension::Question) || m_query.filters.contains(Dimension::Question);
     const bool perQuestion = m_query.measure == Measure::YesShare || m_query.measure == Measure::Nps;
     m_level = perQuestion || asksQuestion ? Level::Question : asksSection ? Level::Section : Level::Visit;
     m_by = m_query.by;
@@ -619,8 +649,8 @@ bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Fa
     if (m_level == Level::Section && !m_by.contains(Dimension::Section))
         m_by << Dimension::Section;
     m_subCount = m_level == Level::Question ? std::max(1, m_catalog.questionCodeCount())
-                 : m_level == Level::Section ? std::max(1, m_catalog.sectionCodeCount())
-                                             : 1;
+        : m_level == Level::Section         ? std::max(1, m_catalog.sectionCodeCount())
+                                            : 1;
 
     *failure = ResultsAggregator::Failure::BadQuery;
     if (!resolveFilters(error))
@@ -629,7 +659,8 @@ bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Fa
     if (!readReports(error))
         return false;
     if (!m_reportIds.empty()) {
-        const bool answers = perQuestion || (m_query.measure == Measure::Distribution && m_level == Level::Question);
+        const bool answers
+            = perQuestion || (m_query.measure == Measure::Distribution && m_level == Level::Question);
         bool ok = true;
         if (answers)
             ok = readAnswers(error);
@@ -648,8 +679,10 @@ bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Fa
                 cell.squares += score * score;
                 if (m_query.measure == Measure::Distribution) {
                     const int band = m_catalog.bandOf(score);
-                    countCategory(cell, category(QString::number(band), QString::number(m_catalog.bands()[size_t(band)].lowerBound),
-                                         m_catalog.bands()[size_t(band)].label, band));
+                    countCategory(cell,
+                                  category(QString::number(band),
+                                           QString::number(m_catalog.bands()[size_t(band)].lowerBound),
+                                           m_catalog.bands()[size_t(band)].label, band));
                 }
             }
         if (!ok)
@@ -662,8 +695,8 @@ bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Fa
 
 } // namespace
 
-std::optional<ResultsTable> ResultsAggregator::aggregate(const QSqlDatabase& db, const ResultsQuery& query, QString* error,
-                                                         Failure* failure)
+std::optional<ResultsTable> ResultsAggregator::aggregate(const QSqlDatabase& db, const ResultsQuery& query,
+                                                         QString* error, Failure* failure)
 {
     Failure own = Failure::None;
     Failure* reason = failure ? failure : &own;

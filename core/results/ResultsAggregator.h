@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 // The aggregation API for charts and tables (docs/results.md): answers a ResultsQuery from the
@@ -27,9 +26,9 @@ public:
     {
         None,
         BadQuery, // a filter value matches nothing, or the measure does not go with the query
-        Read,     // the file could not be read
+        Read, // the file could not be read
     };
 
-    static std::optional<ResultsTable> aggregate(const QSqlDatabase& db, const ResultsQuery& query, QString* error,
-                                                 Failure* failure = nullptr);
+    static std::optional<ResultsTable> aggregate(const QSqlDatabase& db, const ResultsQuery& query,
+                                                 QString* error, Failure* failure = nullptr);
 };

@@ -2,7 +2,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace {
@@ -20,18 +19,22 @@ bool run(QSqlQuery& query, const QString& sql, QString* error)
 QString noneLabel(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Country: return ResultsCatalog::tr("(no country)");
-    case Dimension::Region: return ResultsCatalog::tr("(no region)");
-    case Dimension::Area: return ResultsCatalog::tr("(no area)");
-    default: return ResultsCatalog::tr("(none)");
+    case Dimension::Country:
+        return ResultsCatalog::tr("(no country)");
+    case Dimension::Region:
+        return ResultsCatalog::tr("(no region)");
+    case Dimension::Area:
+        return ResultsCatalog::tr("(no area)");
+    default:
+        return ResultsCatalog::tr("(none)");
     }
 }
 } // namespace
 
 QStringList ResultsCatalog::channels()
 {
-    return {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("web"),
-            QStringLiteral("social"), QStringLiteral("audit")};
+    return { QStringLiteral("visit"), QStringLiteral("call"),   QStringLiteral("email"),
+             QStringLiteral("web"),   QStringLiteral("social"), QStringLiteral("audit") };
 }
 
 bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
@@ -46,15 +49,19 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
     if (!run(query, QStringLiteral("SELECT id, code, name, starts_on FROM wave"), error))
         return false;
     while (query.next())
-        m_waves.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        m_waves.insert(query.value(0).toLongLong(),
+                       { query.value(1).toString(), query.value(2).toString(), query.value(3).toString() });
 
     if (!run(query, QStringLiteral("SELECT id, parent_id, level, name FROM geo_unit"), error))
         return false;
     while (query.next())
-        m_geo.insert(query.value(0).toLongLong(), {query.value(2).toString(), query.value(3).toString(), query.value(1).toLongLong()});
+        m_geo.insert(query.value(0).toLongLong(),
+                     { query.value(2).toString(), query.value(3).toString(), query.value(1).toLongLong() });
 
     const QStringList channelCodes = channels();
-    if (!run(query, QStringLiteral("SELECT id, code, name, channel, is_competitor, geo_unit_id FROM location"), error))
+    if (!run(query,
+             QStringLiteral("SELECT id, code, name, channel, is_competitor, geo_unit_id FROM location"),
+             error))
         return false;
     while (query.next()) {
         Location location;
@@ -63,26 +70,39 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
         location.channel = int(channelCodes.indexOf(query.value(3).toString()));
         location.competitor = query.value(4).toInt() != 0;
         // Walk up from the deepest level the location is placed at.
-        for (qint64 geo = query.value(5).toLongLong(); geo != 0 && m_geo.contains(geo); geo = m_geo.value(geo).parent) {
+        for (qint64 geo = query.value(5).toLongLong(); geo != 0 && m_geo.contains(geo);
+             geo = m_geo.value(geo).parent) {
             const QString& level = m_geo[geo].level;
-            (level == QLatin1String("area") ? location.area : level == QLatin1String("region") ? location.region : location.country) = geo;
+            (level == QLatin1String("area")         ? location.area
+                 : level == QLatin1String("region") ? location.region
+                                                    : location.country)
+                = geo;
         }
         m_locations.insert(query.value(0).toLongLong(), location);
     }
 
     const QString source = QStringLiteral("(SELECT source_language FROM programme WHERE id = 1)");
-    if (!run(query, QStringLiteral("SELECT s.id, s.code, (SELECT t.title FROM scenario_text t WHERE t.scenario_id = s.id "
-                                   "AND t.language = %1) FROM scenario s").arg(source), error))
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT s.id, s.code, (SELECT t.title FROM scenario_text t WHERE t.scenario_id = s.id "
+                 "AND t.language = %1) FROM scenario s")
+                 .arg(source),
+             error))
         return false;
     while (query.next())
-        m_scenarios.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+        m_scenarios.insert(query.value(0).toLongLong(),
+                           { query.value(1).toString(), query.value(2).toString() });
 
     // Sections and questions: codes, texts and form order from the newest version that has them.
-    if (!run(query, QStringLiteral("SELECT s.id, s.code, (SELECT t.title FROM section_text t WHERE t.section_id = s.id "
-                                   "AND t.language = %1), coalesce(p.position, s.position), "
-                                   "CASE WHEN s.parent_id IS NULL THEN 0 ELSE s.position + 1 END "
-                                   "FROM section s LEFT JOIN section p ON p.id = s.parent_id "
-                                   "ORDER BY s.version_id DESC, s.id").arg(source), error))
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT s.id, s.code, (SELECT t.title FROM section_text t WHERE t.section_id = s.id "
+                 "AND t.language = %1), coalesce(p.position, s.position), "
+                 "CASE WHEN s.parent_id IS NULL THEN 0 ELSE s.position + 1 END "
+                 "FROM section s LEFT JOIN section p ON p.id = s.parent_id "
+                 "ORDER BY s.version_id DESC, s.id")
+                 .arg(source),
+             error))
         return false;
     QHash<QString, int> sectionCodes;
     while (query.next()) {
@@ -96,9 +116,13 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
         }
         m_sectionCodeById.insert(query.value(0).toLongLong(), found.value());
     }
-    if (!run(query, QStringLiteral("SELECT q.id, q.version_id, q.code, q.type, q.section_id, q.position, "
-                                   "(SELECT t.text FROM question_text t WHERE t.question_id = q.id AND t.language = %1) "
-                                   "FROM question q ORDER BY q.version_id DESC, q.id").arg(source), error))
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT q.id, q.version_id, q.code, q.type, q.section_id, q.position, "
+                 "(SELECT t.text FROM question_text t WHERE t.question_id = q.id AND t.language = %1) "
+                 "FROM question q ORDER BY q.version_id DESC, q.id")
+                 .arg(source),
+             error))
         return false;
     QHash<QString, int> questionCodes;
     while (query.next()) {
@@ -124,12 +148,17 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
     for (auto& ids : m_slots)
         std::sort(ids.begin(), ids.end());
 
-    if (!run(query, QStringLiteral("SELECT o.id, o.question_id, o.code, o.position, o.is_na, "
-                                   "(SELECT t.label FROM option_text t WHERE t.option_id = o.id AND t.language = %1) "
-                                   "FROM question_option o ORDER BY o.question_id, o.position").arg(source), error))
+    if (!run(
+            query,
+            QStringLiteral("SELECT o.id, o.question_id, o.code, o.position, o.is_na, "
+                           "(SELECT t.label FROM option_text t WHERE t.option_id = o.id AND t.language = %1) "
+                           "FROM question_option o ORDER BY o.question_id, o.position")
+                .arg(source),
+            error))
         return false;
     QSet<qint64> hasYes;
-    QHash<qint64, qint64> firstAnswerOption; // a yes/no question without a "yes" code: its first option means yes
+    QHash<qint64, qint64>
+        firstAnswerOption; // a yes/no question without a "yes" code: its first option means yes
     while (query.next()) {
         Option option;
         option.questionId = query.value(1).toLongLong();
@@ -156,10 +185,10 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
     if (!run(query, QStringLiteral("SELECT lower_bound, label FROM score_band ORDER BY lower_bound"), error))
         return false;
     while (query.next())
-        m_bands.push_back({query.value(0).toDouble(), query.value(1).toString()});
+        m_bands.push_back({ query.value(0).toDouble(), query.value(1).toString() });
     if (m_bands.empty())
         for (int lower = 0; lower < 100; lower += 10)
-            m_bands.push_back({double(lower), QStringLiteral("%1–%2").arg(lower).arg(lower + 10)});
+            m_bands.push_back({ double(lower), QStringLiteral("%1–%2").arg(lower).arg(lower + 10) });
     return true;
 }
 
@@ -223,12 +252,14 @@ int ResultsCatalog::bandOf(double score) const
     return band;
 }
 
-std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const QStringList& values, QString* error) const
+std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const QStringList& values,
+                                                    QString* error) const
 {
     QSet<qint64> ids;
     for (const QString& value : values) {
         const qsizetype before = ids.size();
-        auto sameText = [&value](const QString& text) { return text.compare(value, Qt::CaseInsensitive) == 0; };
+        auto sameText
+            = [&value](const QString& text) { return text.compare(value, Qt::CaseInsensitive) == 0; };
         switch (dimension) {
         case Dimension::Wave: {
             for (auto it = m_waves.cbegin(); it != m_waves.cend(); ++it)
@@ -244,8 +275,8 @@ std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const Q
         case Dimension::Region:
         case Dimension::Area: {
             const QString level = dimension == Dimension::Country ? QStringLiteral("country")
-                                  : dimension == Dimension::Region ? QStringLiteral("region")
-                                                                   : QStringLiteral("area");
+                : dimension == Dimension::Region                  ? QStringLiteral("region")
+                                                                  : QStringLiteral("area");
             for (auto it = m_geo.cbegin(); it != m_geo.cend(); ++it)
                 if (it->level == level && sameText(it->name))
                     ids.insert(it.key());
@@ -266,9 +297,11 @@ std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const Q
                     ids.insert(it.key());
             break;
         case Dimension::Competitor:
-            if (QStringList{QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("true")}.contains(value.toLower()))
+            if (QStringList { QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("true") }.contains(
+                    value.toLower()))
                 ids.insert(1);
-            else if (QStringList{QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false")}.contains(value.toLower()))
+            else if (QStringList { QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false") }
+                         .contains(value.toLower()))
                 ids.insert(0);
             break;
         case Dimension::Section:
@@ -295,17 +328,26 @@ std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const Q
 QString ResultsCatalog::code(Dimension dimension, qint64 id) const
 {
     switch (dimension) {
-    case Dimension::Wave: return m_waves.value(id).code;
+    case Dimension::Wave:
+        return m_waves.value(id).code;
     case Dimension::Country:
     case Dimension::Region:
-    case Dimension::Area: return m_geo.value(id).name;
-    case Dimension::Location: return m_locations.value(id).code;
-    case Dimension::Channel: return channels().value(id);
-    case Dimension::Scenario: return m_scenarios.value(id).code;
-    case Dimension::Competitor: return id ? QStringLiteral("yes") : QStringLiteral("no");
-    case Dimension::Section: return id >= 0 && size_t(id) < m_sectionCodes.size() ? m_sectionCodes[size_t(id)] : QString();
-    case Dimension::Question: return id >= 0 && size_t(id) < m_questionCodes.size() ? m_questionCodes[size_t(id)] : QString();
-    case Dimension::Staff: return {};
+    case Dimension::Area:
+        return m_geo.value(id).name;
+    case Dimension::Location:
+        return m_locations.value(id).code;
+    case Dimension::Channel:
+        return channels().value(id);
+    case Dimension::Scenario:
+        return m_scenarios.value(id).code;
+    case Dimension::Competitor:
+        return id ? QStringLiteral("yes") : QStringLiteral("no");
+    case Dimension::Section:
+        return id >= 0 && size_t(id) < m_sectionCodes.size() ? m_sectionCodes[size_t(id)] : QString();
+    case Dimension::Question:
+        return id >= 0 && size_t(id) < m_questionCodes.size() ? m_questionCodes[size_t(id)] : QString();
+    case Dimension::Staff:
+        return {};
     }
     return {};
 }
@@ -313,15 +355,22 @@ QString ResultsCatalog::code(Dimension dimension, qint64 id) const
 QString ResultsCatalog::label(Dimension dimension, qint64 id) const
 {
     switch (dimension) {
-    case Dimension::Wave: return m_waves.value(id).name;
+    case Dimension::Wave:
+        return m_waves.value(id).name;
     case Dimension::Country:
     case Dimension::Region:
-    case Dimension::Area: return id ? m_geo.value(id).name : noneLabel(dimension);
-    case Dimension::Location: return m_locations.value(id).name;
-    case Dimension::Scenario: return m_scenarios.value(id).title;
-    case Dimension::Section: return id >= 0 && size_t(id) < m_sectionTitles.size() ? m_sectionTitles[size_t(id)] : QString();
-    case Dimension::Question: return id >= 0 && size_t(id) < m_questionTexts.size() ? m_questionTexts[size_t(id)] : QString();
-    default: return code(dimension, id);
+    case Dimension::Area:
+        return id ? m_geo.value(id).name : noneLabel(dimension);
+    case Dimension::Location:
+        return m_locations.value(id).name;
+    case Dimension::Scenario:
+        return m_scenarios.value(id).title;
+    case Dimension::Section:
+        return id >= 0 && size_t(id) < m_sectionTitles.size() ? m_sectionTitles[size_t(id)] : QString();
+    case Dimension::Question:
+        return id >= 0 && size_t(id) < m_questionTexts.size() ? m_questionTexts[size_t(id)] : QString();
+    default:
+        return code(dimension, id);
     }
 }
 
@@ -339,10 +388,15 @@ bool ResultsCatalog::before(Dimension dimension, qint64 a, qint64 b) const
         if ((a == 0) != (b == 0))
             return b == 0;
         return std::make_pair(m_geo.value(a).name, a) < std::make_pair(m_geo.value(b).name, b);
-    case Dimension::Location: return m_locations.value(a).code < m_locations.value(b).code;
-    case Dimension::Scenario: return m_scenarios.value(a).code < m_scenarios.value(b).code;
-    case Dimension::Section: return m_sectionRanks[size_t(a)] < m_sectionRanks[size_t(b)];
-    case Dimension::Question: return m_questionRanks[size_t(a)] < m_questionRanks[size_t(b)];
-    default: return a < b;
+    case Dimension::Location:
+        return m_locations.value(a).code < m_locations.value(b).code;
+    case Dimension::Scenario:
+        return m_scenarios.value(a).code < m_scenarios.value(b).code;
+    case Dimension::Section:
+        return m_sectionRanks[size_t(a)] < m_sectionRanks[size_t(b)];
+    case Dimension::Question:
+        return m_questionRanks[size_t(a)] < m_questionRanks[size_t(b)];
+    default:
+        return a < b;
     }
 }

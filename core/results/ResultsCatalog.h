@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -34,7 +33,7 @@ public:
 
     struct Question
     {
-        int code = -1;    // index into the question codes
+        int code = -1; // index into the question codes
         int section = -1; // index into the section codes: the question's section in its version
         QuestionType type = QuestionType::Text;
     };

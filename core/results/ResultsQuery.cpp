@@ -2,18 +2,18 @@
 
 namespace {
 const std::pair<ResultsQuery::Dimension, const char*> kDimensionKeys[] = {
-    {ResultsQuery::Dimension::Wave, "wave"},         {ResultsQuery::Dimension::Country, "country"},
-    {ResultsQuery::Dimension::Region, "region"},     {ResultsQuery::Dimension::Area, "area"},
-    {ResultsQuery::Dimension::Location, "location"}, {ResultsQuery::Dimension::Channel, "channel"},
-    {ResultsQuery::Dimension::Scenario, "scenario"}, {ResultsQuery::Dimension::Competitor, "competitor"},
-    {ResultsQuery::Dimension::Staff, "staff"},       {ResultsQuery::Dimension::Section, "section"},
-    {ResultsQuery::Dimension::Question, "question"},
+    { ResultsQuery::Dimension::Wave, "wave" },         { ResultsQuery::Dimension::Country, "country" },
+    { ResultsQuery::Dimension::Region, "region" },     { ResultsQuery::Dimension::Area, "area" },
+    { ResultsQuery::Dimension::Location, "location" }, { ResultsQuery::Dimension::Channel, "channel" },
+    { ResultsQuery::Dimension::Scenario, "scenario" }, { ResultsQuery::Dimension::Competitor, "competitor" },
+    { ResultsQuery::Dimension::Staff, "staff" },       { ResultsQuery::Dimension::Section, "section" },
+    { ResultsQuery::Dimension::Question, "question" },
 };
 const std::pair<ResultsQuery::Measure, const char*> kMeasureKeys[] = {
-    {ResultsQuery::Measure::Mean, "mean"},
-    {ResultsQuery::Measure::YesShare, "yes"},
-    {ResultsQuery::Measure::Nps, "nps"},
-    {ResultsQuery::Measure::Distribution, "distribution"},
+    { ResultsQuery::Measure::Mean, "mean" },
+    { ResultsQuery::Measure::YesShare, "yes" },
+    { ResultsQuery::Measure::Nps, "nps" },
+    { ResultsQuery::Measure::Distribution, "distribution" },
 };
 } // namespace
 
@@ -41,7 +41,8 @@ std::optional<ResultsQuery::Dimension> ResultsQuery::dimensionFromKey(const QStr
     return std::nullopt;
 }
 
-std::optional<QList<ResultsQuery::Dimension>> ResultsQuery::parseDimensions(const QString& list, QString* error)
+std::optional<QList<ResultsQuery::Dimension>> ResultsQuery::parseDimensions(const QString& list,
+                                                                            QString* error)
 {
     QList<Dimension> dimensions;
     for (const QString& item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -51,7 +52,8 @@ std::optional<QList<ResultsQuery::Dimension>> ResultsQuery::parseDimensions(cons
             QStringList known;
             for (const auto& [candidate, name] : kDimensionKeys)
                 known << QString::fromLatin1(name);
-            *error = tr("“%1” is not a dimension (use %2)").arg(item.trimmed(), known.join(QStringLiteral(", ")));
+            *error = tr("“%1” is not a dimension (use %2)")
+                         .arg(item.trimmed(), known.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (dimensions.contains(*dimension)) {

@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // What to aggregate from the stored scores and answers (docs/results.md): a measure, the
@@ -25,16 +24,16 @@ public:
         Channel,
         Scenario,
         Competitor, // the location's competitor flag
-        Staff,      // the report's staff description, as written
-        Section,    // matched across questionnaire versions by code
-        Question,   // matched across questionnaire versions by code
+        Staff, // the report's staff description, as written
+        Section, // matched across questionnaire versions by code
+        Question, // matched across questionnaire versions by code
     };
 
     enum class Measure
     {
-        Mean,         // mean score: of the visits, of each section (by/filter section) or question
-        YesShare,     // share of "yes" among yes and no answers of each yes/no question
-        Nps,          // promoters (9-10) minus detractors (0-6) of each NPS question, in points
+        Mean, // mean score: of the visits, of each section (by/filter section) or question
+        YesShare, // share of "yes" among yes and no answers of each yes/no question
+        Nps, // promoters (9-10) minus detractors (0-6) of each NPS question, in points
         Distribution, // answers per option or scale point (questions), else scores per score band
     };
 

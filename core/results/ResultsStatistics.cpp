@@ -11,7 +11,8 @@ std::optional<double> ResultsStatistics::meanMargin(double sd, qint64 n, double 
     return SampleSize::meanMargin(sd, n, confidence);
 }
 
-std::optional<ResultsStatistics::Interval> ResultsStatistics::wilson(qint64 count, qint64 n, double confidence)
+std::optional<ResultsStatistics::Interval> ResultsStatistics::wilson(qint64 count, qint64 n,
+                                                                     double confidence)
 {
     const auto z = SampleSize::zValue(confidence);
     if (n < 1 || !z || count < 0 || count > n)
@@ -20,8 +21,9 @@ std::optional<ResultsStatistics::Interval> ResultsStatistics::wilson(qint64 coun
     const double z2 = *z * *z;
     const double denominator = 1 + z2 / double(n);
     const double centre = (p + z2 / (2 * double(n))) / denominator;
-    const double half = *z / denominator * std::sqrt(p * (1 - p) / double(n) + z2 / (4 * double(n) * double(n)));
-    return Interval{std::max(0.0, centre - half) * 100, std::min(1.0, centre + half) * 100};
+    const double half
+        = *z / denominator * std::sqrt(p * (1 - p) / double(n) + z2 / (4 * double(n) * double(n)));
+    return Interval { std::max(0.0, centre - half) * 100, std::min(1.0, centre + half) * 100 };
 }
 
 std::optional<double> ResultsStatistics::nps(qint64 promoters, qint64 detractors, qint64 n)
@@ -31,7 +33,8 @@ std::optional<double> ResultsStatistics::nps(qint64 promoters, qint64 detractors
     return 100.0 * double(promoters - detractors) / double(n);
 }
 
-std::optional<double> ResultsStatistics::npsMargin(qint64 promoters, qint64 detractors, qint64 n, double confidence)
+std::optional<double> ResultsStatistics::npsMargin(qint64 promoters, qint64 detractors, qint64 n,
+                                                   double confidence)
 {
     const auto z = SampleSize::zValue(confidence);
     if (n < 1 || !z)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <optional>
 
 // The margins of error of the results (docs/results.md, "Margins of error"), at a confidence of

@@ -8,8 +8,8 @@ namespace {
 bool hasLabel(ResultsQuery::Dimension dimension)
 {
     using D = ResultsQuery::Dimension;
-    return dimension == D::Wave || dimension == D::Location || dimension == D::Scenario || dimension == D::Section
-           || dimension == D::Question;
+    return dimension == D::Wave || dimension == D::Location || dimension == D::Scenario
+        || dimension == D::Section || dimension == D::Question;
 }
 
 QString number(const std::optional<double>& value)
@@ -26,19 +26,21 @@ QStringList measureColumns(ResultsQuery::Measure measure)
 {
     switch (measure) {
     case ResultsQuery::Measure::Mean:
-        return {QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"), QStringLiteral("margin"),
-                QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("small_base")};
+        return { QStringLiteral("n"),         QStringLiteral("mean"), QStringLiteral("sd"),
+                 QStringLiteral("margin"),    QStringLiteral("low"),  QStringLiteral("high"),
+                 QStringLiteral("small_base") };
     case ResultsQuery::Measure::YesShare:
-        return {QStringLiteral("n"), QStringLiteral("yes"), QStringLiteral("share"), QStringLiteral("margin"),
-                QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("small_base")};
+        return { QStringLiteral("n"),         QStringLiteral("yes"), QStringLiteral("share"),
+                 QStringLiteral("margin"),    QStringLiteral("low"), QStringLiteral("high"),
+                 QStringLiteral("small_base") };
     case ResultsQuery::Measure::Nps:
-        return {QStringLiteral("n"), QStringLiteral("promoters"), QStringLiteral("passives"), QStringLiteral("detractors"),
-                QStringLiteral("nps"), QStringLiteral("margin"), QStringLiteral("low"), QStringLiteral("high"),
-                QStringLiteral("small_base")};
+        return { QStringLiteral("n"),          QStringLiteral("promoters"), QStringLiteral("passives"),
+                 QStringLiteral("detractors"), QStringLiteral("nps"),       QStringLiteral("margin"),
+                 QStringLiteral("low"),        QStringLiteral("high"),      QStringLiteral("small_base") };
     case ResultsQuery::Measure::Distribution:
-        return {QStringLiteral("category"), QStringLiteral("category_name"), QStringLiteral("count"), QStringLiteral("n"),
-                QStringLiteral("share"), QStringLiteral("margin"), QStringLiteral("low"), QStringLiteral("high"),
-                QStringLiteral("small_base")};
+        return { QStringLiteral("category"), QStringLiteral("category_name"), QStringLiteral("count"),
+                 QStringLiteral("n"),        QStringLiteral("share"),         QStringLiteral("margin"),
+                 QStringLiteral("low"),      QStringLiteral("high"),          QStringLiteral("small_base") };
     }
     return {};
 }
@@ -48,18 +50,35 @@ QStringList measureValues(ResultsQuery::Measure measure, const ResultsTable::Cel
     const QString small = cell.smallBase ? QStringLiteral("1") : QStringLiteral("0");
     switch (measure) {
     case ResultsQuery::Measure::Mean:
-        return {QString::number(cell.n), number(cell.value), number(cell.sd), number(cell.margin), number(cell.low),
-                number(cell.high), small};
+        return { QString::number(cell.n),
+                 number(cell.value),
+                 number(cell.sd),
+                 number(cell.margin),
+                 number(cell.low),
+                 number(cell.high),
+                 small };
     case ResultsQuery::Measure::YesShare:
-        return {QString::number(cell.n), QString::number(cell.count), number(cell.value), number(cell.margin),
-                number(cell.low), number(cell.high), small};
+        return { QString::number(cell.n),
+                 QString::number(cell.count),
+                 number(cell.value),
+                 number(cell.margin),
+                 number(cell.low),
+                 number(cell.high),
+                 small };
     case ResultsQuery::Measure::Nps:
-        return {QString::number(cell.n), QString::number(cell.promoters), QString::number(cell.passives),
-                QString::number(cell.detractors), number(cell.value), number(cell.margin), number(cell.low),
-                number(cell.high), small};
+        return { QString::number(cell.n),
+                 QString::number(cell.promoters),
+                 QString::number(cell.passives),
+                 QString::number(cell.detractors),
+                 number(cell.value),
+                 number(cell.margin),
+                 number(cell.low),
+                 number(cell.high),
+                 small };
     case ResultsQuery::Measure::Distribution:
-        return {cell.category, cell.categoryLabel, QString::number(cell.count), QString::number(cell.n),
-                number(cell.value), number(cell.margin), number(cell.low), number(cell.high), small};
+        return { cell.category,           cell.categoryLabel, QString::number(cell.count),
+                 QString::number(cell.n), number(cell.value), number(cell.margin),
+                 number(cell.low),        number(cell.high),  small };
     }
     return {};
 }
@@ -69,9 +88,12 @@ QStringList measureValues(ResultsQuery::Measure measure, const ResultsTable::Cel
 QString ResultsTable::levelKey(Level level)
 {
     switch (level) {
-    case Level::Visit: return QStringLiteral("visit");
-    case Level::Section: return QStringLiteral("section");
-    case Level::Question: return QStringLiteral("question");
+    case Level::Visit:
+        return QStringLiteral("visit");
+    case Level::Section:
+        return QStringLiteral("section");
+    case Level::Question:
+        return QStringLiteral("question");
     }
     return {};
 }
@@ -85,7 +107,7 @@ QList<QStringList> ResultsTable::toRows() const
             header << ResultsQuery::dimensionKey(dimension) + QStringLiteral("_name");
     }
     header << measureColumns(query.measure);
-    QList<QStringList> rows{header};
+    QList<QStringList> rows { header };
     for (const Cell& cell : cells) {
         QStringList row;
         for (int d = 0; d < by.size(); ++d) {
@@ -113,7 +135,8 @@ QJsonObject ResultsTable::toJson() const
         for (int d = 0; d < by.size(); ++d) {
             object.insert(ResultsQuery::dimensionKey(by[d]), key(cell, d).code);
             if (hasLabel(by[d]))
-                object.insert(ResultsQuery::dimensionKey(by[d]) + QStringLiteral("_name"), key(cell, d).label);
+                object.insert(ResultsQuery::dimensionKey(by[d]) + QStringLiteral("_name"),
+                              key(cell, d).label);
         }
         object.insert(QStringLiteral("n"), cell.n);
         switch (query.measure) {
@@ -144,12 +167,12 @@ QJsonObject ResultsTable::toJson() const
         object.insert(QStringLiteral("small_base"), cell.smallBase);
         list.append(object);
     }
-    return QJsonObject{{QStringLiteral("measure"), ResultsQuery::measureKey(query.measure)},
-                       {QStringLiteral("level"), levelKey(level)},
-                       {QStringLiteral("by"), byKeys},
-                       {QStringLiteral("filters"), filters},
-                       {QStringLiteral("include_pending"), query.includePending},
-                       {QStringLiteral("confidence"), query.confidence},
-                       {QStringLiteral("small_base_threshold"), smallBaseThreshold},
-                       {QStringLiteral("cells"), list}};
+    return QJsonObject { { QStringLiteral("measure"), ResultsQuery::measureKey(query.measure) },
+                         { QStringLiteral("level"), levelKey(level) },
+                         { QStringLiteral("by"), byKeys },
+                         { QStringLiteral("filters"), filters },
+                         { QStringLiteral("include_pending"), query.includePending },
+                         { QStringLiteral("confidence"), query.confidence },
+                         { QStringLiteral("small_base_threshold"), smallBaseThreshold },
+                         { QStringLiteral("cells"), list } };
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -21,26 +20,31 @@ struct ResultsTable
 
 public:
     // What a mean score is taken of.
-    enum class Level { Visit, Section, Question };
+    enum class Level
+    {
+        Visit,
+        Section,
+        Question
+    };
 
     struct Key
     {
-        QString code;  // what a filter or a chart's category takes: a wave's code, a region's name...
+        QString code; // what a filter or a chart's category takes: a wave's code, a region's name...
         QString label; // what a reader sees, where it differs: a wave's name, a question's text
     };
 
     struct Cell
     {
-        std::vector<int> keys;  // per dimension of `by`: the index into keys[dimension]
-        QString category;       // distribution: the option code, scale point or score band
+        std::vector<int> keys; // per dimension of `by`: the index into keys[dimension]
+        QString category; // distribution: the option code, scale point or score band
         QString categoryLabel;
-        qint64 n = 0;           // the base: visits, section or question scores, or answers
-        qint64 count = 0;       // yes answers (yes share), answers in the category (distribution)
-        qint64 promoters = 0;   // NPS: 9-10
-        qint64 passives = 0;    // 7-8
-        qint64 detractors = 0;  // 0-6
+        qint64 n = 0; // the base: visits, section or question scores, or answers
+        qint64 count = 0; // yes answers (yes share), answers in the category (distribution)
+        qint64 promoters = 0; // NPS: 9-10
+        qint64 passives = 0; // 7-8
+        qint64 detractors = 0; // 0-6
         std::optional<double> value; // mean score, share of yes, NPS or the category's share
-        std::optional<double> sd;    // mean scores: the standard deviation of the visits' scores
+        std::optional<double> sd; // mean scores: the standard deviation of the visits' scores
         std::optional<double> margin;
         std::optional<double> low;
         std::optional<double> high;
@@ -54,7 +58,10 @@ public:
     std::vector<std::vector<Key>> keys; // per dimension of `by`
     QList<Cell> cells;
 
-    const Key& key(const Cell& cell, int dimension) const { return keys[size_t(dimension)][size_t(cell.keys[size_t(dimension)])]; }
+    const Key& key(const Cell& cell, int dimension) const
+    {
+        return keys[size_t(dimension)][size_t(cell.keys[size_t(dimension)])];
+    }
 
     static QString levelKey(Level level); // "visit", "section", "question"
 

@@ -12,6 +12,7 @@ bool ScoreRefresh::run(Project* project, const std::atomic<bool>* cancel, const 
         return false;
     const WorkerWrites writes(connection, cancel, progress);
     const QString computedAt = ScoreStore::now();
-    return project->write(
-        [&](const QSqlDatabase& db, QString* why) { return ScoreStore::rescoreAll(db, computedAt, counts, why); }, error);
+    return project->write([&](const QSqlDatabase& db,
+                              QString* why) { return ScoreStore::rescoreAll(db, computedAt, counts, why); },
+                          error);
 }

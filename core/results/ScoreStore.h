@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -29,9 +28,9 @@ public:
     struct Counts
     {
         qint64 responses = 0; // reports scored (one visit_score row each)
-        qint64 sections = 0;  // section_score rows
+        qint64 sections = 0; // section_score rows
         qint64 questions = 0; // question scores (not NaN) in the packed rows
-        qint64 versions = 0;  // questionnaire versions (one scoring plan each)
+        qint64 versions = 0; // questionnaire versions (one scoring plan each)
     };
 
     // Replaces every stored score of the file with a fresh rescoring of every report, whatever
@@ -50,10 +49,10 @@ public:
 
     struct Comparison
     {
-        qint64 compared = 0;     // reports rescored
-        qint64 differing = 0;    // reports whose stored scores differ (or are missing)
-        QList<qint64> first;     // the first differing report ids, in id order
-        QStringList details;     // what differs, for the first ones
+        qint64 compared = 0; // reports rescored
+        qint64 differing = 0; // reports whose stored scores differ (or are missing)
+        QList<qint64> first; // the first differing report ids, in id order
+        QStringList details; // what differs, for the first ones
     };
     // Rescores every report afresh and compares with what is stored; writes nothing.
     static std::optional<Comparison> compare(const QSqlDatabase& db, int firstCount, QString* error,

@@ -4,14 +4,13 @@
 #include "questionnaire/ScoringEngine.h"
 
 #include <QtEndian>
-
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
-ScoredResponse ScoredResponse::compute(const ScoredVersion& version, qint64 responseId, const AnswerValue* answers,
-                                       size_t count, VisitScore* scratch)
+ScoredResponse ScoredResponse::compute(const ScoredVersion& version, qint64 responseId,
+                                       const AnswerValue* answers, size_t count, VisitScore* scratch)
 {
     ScoringEngine::score(version.plan(), answers, count, scratch);
     ScoredResponse scored;
@@ -20,7 +19,7 @@ ScoredResponse ScoredResponse::compute(const ScoredVersion& version, qint64 resp
     scored.visit = scratch->visit;
     for (size_t s = 0; s < scratch->sections.size(); ++s)
         if (scratch->sections[s].score)
-            scored.sections.push_back({version.sectionId(s), scratch->sections[s]});
+            scored.sections.push_back({ version.sectionId(s), scratch->sections[s] });
     scored.questionScores = packQuestionScores(version, *scratch);
     scored.answerValues = packAnswerValues(version, answers, count);
     return scored;
@@ -35,7 +34,8 @@ void put(char* out, size_t slot, float value)
 }
 } // namespace
 
-QByteArray ScoredResponse::packAnswerValues(const ScoredVersion& version, const AnswerValue* answers, size_t count)
+QByteArray ScoredResponse::packAnswerValues(const ScoredVersion& version, const AnswerValue* answers,
+                                            size_t count)
 {
     const auto& layout = version.planIndexBySlot();
     QByteArray packed(qsizetype(layout.size() * sizeof(quint32)), Qt::Uninitialized);
@@ -45,11 +45,20 @@ QByteArray ScoredResponse::packAnswerValues(const ScoredVersion& version, const 
         if (index >= 0 && size_t(index) < count) {
             const AnswerValue& answer = answers[index];
             switch (answer.kind) {
-            case AnswerValue::Kind::NotApplicable: value = notApplicable; break;
-            case AnswerValue::Kind::Option: value = float(answer.option); break;
-            case AnswerValue::Kind::Number: value = float(answer.number); break;
-            case AnswerValue::Kind::Options: value = float(std::popcount(answer.optionMask)); break;
-            default: break;
+            case AnswerValue::Kind::NotApplicable:
+                value = notApplicable;
+                break;
+            case AnswerValue::Kind::Option:
+                value = float(answer.option);
+                break;
+            case AnswerValue::Kind::Number:
+                value = float(answer.number);
+                break;
+            case AnswerValue::Kind::Options:
+                value = float(std::popcount(answer.optionMask));
+                break;
+            default:
+                break;
             }
         }
         put(packed.data(), slot, value);
@@ -65,8 +74,8 @@ QByteArray ScoredResponse::packQuestionScores(const ScoredVersion& version, cons
     for (size_t slot = 0; slot < layout.size(); ++slot) {
         const int index = layout[slot];
         const float value = index >= 0 && score.questions[size_t(index)].score
-                                ? float(*score.questions[size_t(index)].score)
-                                : std::numeric_limits<float>::quiet_NaN();
+            ? float(*score.questions[size_t(index)].score)
+            : std::numeric_limits<float>::quiet_NaN();
         put(out, slot, value);
     }
     return packed;

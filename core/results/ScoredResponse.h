@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QtGlobal>
-
 #include <vector>
 
 class ScoredVersion;
@@ -24,8 +23,8 @@ struct ScoredResponse
     qint64 fingerprint = 0;
     ScoreResult visit;
     std::vector<Section> sections; // sections with a score only: nothing applicable, no row
-    QByteArray questionScores;     // packed, see packQuestionScores
-    QByteArray answerValues;       // packed, see packAnswerValues
+    QByteArray questionScores; // packed, see packQuestionScores
+    QByteArray answerValues; // packed, see packAnswerValues
 
     // Scores one report's answers (one per question of the version, in plan order).
     static ScoredResponse compute(const ScoredVersion& version, qint64 responseId, const AnswerValue* answers,
@@ -36,7 +35,8 @@ struct ScoredResponse
     static QByteArray packQuestionScores(const ScoredVersion& version, const VisitScore& score);
     // The answers as charts count them, one single per slot as question_scores.answers holds
     // them: the option's index, the number, the count of chosen options, -1 for N/A, NaN for none.
-    static QByteArray packAnswerValues(const ScoredVersion& version, const AnswerValue* answers, size_t count);
+    static QByteArray packAnswerValues(const ScoredVersion& version, const AnswerValue* answers,
+                                       size_t count);
     // The score in slot `slot` of a packed array; NaN when it has none or the slot is past the end.
     static float questionScoreAt(const QByteArray& packed, size_t slot);
     static float questionScoreAt(const char* packed, size_t bytes, size_t slot);

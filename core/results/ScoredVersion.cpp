@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
-
 #include <limits>
 
 std::unique_ptr<ScoredVersion> ScoredVersion::load(const QSqlDatabase& db, qint64 versionId, QString* error)
@@ -21,7 +20,9 @@ std::unique_ptr<ScoredVersion> ScoredVersion::load(const QSqlDatabase& db, qint6
     const ScoringPlan& plan = *version->m_plan;
     auto failed = [&](const QSqlQuery& query) {
         if (error)
-            *error = tr("questionnaire version %1 cannot be read: %2").arg(versionId).arg(query.lastError().databaseText());
+            *error = tr("questionnaire version %1 cannot be read: %2")
+                         .arg(versionId)
+                         .arg(query.lastError().databaseText());
         return nullptr;
     };
 
@@ -48,16 +49,18 @@ std::unique_ptr<ScoredVersion> ScoredVersion::load(const QSqlDatabase& db, qint6
         version->m_planIndexBySlot.push_back(index);
     }
 
-    query.prepare(QStringLiteral("SELECT o.id, o.code, q.code FROM question_option o JOIN question q ON q.id = o.question_id "
-                                 "WHERE q.version_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT o.id, o.code, q.code FROM question_option o JOIN question q ON q.id = o.question_id "
+        "WHERE q.version_id = ?"));
     query.addBindValue(versionId);
     if (!query.exec())
         return failed(query);
     while (query.next()) {
         const int question = plan.questionIndex(query.value(2).toString());
         if (question >= 0)
-            version->m_optionIndex.insert(query.value(0).toLongLong(),
-                                          int(plan.questions()[size_t(question)].optionCodes.indexOf(query.value(1).toString())));
+            version->m_optionIndex.insert(
+                query.value(0).toLongLong(),
+                int(plan.questions()[size_t(question)].optionCodes.indexOf(query.value(1).toString())));
     }
 
     // The fingerprint: every input of the engine, in plan order, with the ids the stored rows use.
@@ -66,7 +69,10 @@ std::unique_ptr<ScoredVersion> ScoredVersion::load(const QSqlDatabase& db, qint6
     add(QStringLiteral("engine %1 %2").arg(engineRevision).arg(plan.weighted() ? 1 : 0));
     for (size_t s = 0; s < plan.sections().size(); ++s) {
         const auto& section = plan.sections()[s];
-        add(QStringLiteral("section %1 %2 %3 %4").arg(section.code).arg(section.parent).arg(section.weight, 0, 'g', 17)
+        add(QStringLiteral("section %1 %2 %3 %4")
+                .arg(section.code)
+                .arg(section.parent)
+                .arg(section.weight, 0, 'g', 17)
                 .arg(version->m_sectionIds[s]));
     }
     for (size_t slot = 0; slot < version->m_questionIdBySlot.size(); ++slot) {
@@ -85,24 +91,29 @@ std::unique_ptr<ScoredVersion> ScoredVersion::load(const QSqlDatabase& db, qint6
                 .arg(question.scaleMinimum, 0, 'g', 17)
                 .arg(question.scaleMaximum, 0, 'g', 17));
         for (size_t o = 0; o < question.optionPoints.size(); ++o)
-            add(QStringLiteral("option %1 %2 %3").arg(question.optionCodes.value(qsizetype(o))).arg(question.optionPoints[o], 0, 'g', 17)
+            add(QStringLiteral("option %1 %2 %3")
+                    .arg(question.optionCodes.value(qsizetype(o)))
+                    .arg(question.optionPoints[o], 0, 'g', 17)
                     .arg(question.optionIsNa[o]));
         if (question.showIf)
             add(QString::fromUtf8(QJsonDocument(question.showIf->toJson()).toJson(QJsonDocument::Compact)));
     }
     const QByteArray digest = hash.result();
-    version->m_fingerprint = qFromLittleEndian<qint64>(digest.constData()) & std::numeric_limits<qint64>::max();
+    version->m_fingerprint
+        = qFromLittleEndian<qint64>(digest.constData()) & std::numeric_limits<qint64>::max();
     return version;
 }
 
-AnswerValue ScoredVersion::answerFromRow(int planIndex, qint64 optionId, bool hasNumber, double number, bool hasText) const
+AnswerValue ScoredVersion::answerFromRow(int planIndex, qint64 optionId, bool hasNumber, double number,
+                                         bool hasText) const
 {
     if (optionId > 0) {
         const int option = optionIndex(optionId);
         const auto& question = m_plan->questions()[size_t(planIndex)];
         if (option < 0)
             return AnswerValue::none();
-        return question.optionIsNa[size_t(option)] ? AnswerValue::notApplicable() : AnswerValue::choice(option);
+        return question.optionIsNa[size_t(option)] ? AnswerValue::notApplicable()
+                                                   : AnswerValue::choice(option);
     }
     if (hasNumber)
         return AnswerValue::value(number);

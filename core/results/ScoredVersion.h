@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -49,7 +48,8 @@ public:
 
     // The answer a stored row means: an option (N/A when the option is the question's N/A), a
     // number, text, or nothing. Multiple choice is read from its chosen options instead.
-    AnswerValue answerFromRow(int planIndex, qint64 optionId, bool hasNumber, double number, bool hasText) const;
+    AnswerValue answerFromRow(int planIndex, qint64 optionId, bool hasNumber, double number,
+                              bool hasText) const;
 
 private:
     ScoredVersion() = default;
