@@ -8,6 +8,7 @@
 #include "models/AreaTableModel.h"
 #include "models/DomainLabels.h"
 #include "assignment/VisitActions.h"
+#include "results/ScoreRefresher.h"
 #include "review/ReviewActions.h"
 #include "planning/LocationActions.h"
 #include "planning/PlanSummaryView.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_scoreRefresher)
+        m_scoreRefresher->stop(); // its worker writes through the project
     // Pages hold models on the project's connection: drop them before the connection goes.
     m_programmePage->setProject(nullptr);
     m_questionnairePage->setProject(nullptr);
@@ -263,6 +266,10 @@ bool MainWindow::openFile(const QString& path)
     statusBar()->showMessage(m_project->isReadOnly() ? tr("Opened %1 read-only").arg(m_project->displayName())
                                                      : tr("Opened %1").arg(m_project->displayName()),
                              5000);
+    // A file from an older ShopScope, or with reports written elsewhere: scores in the background.
+    if (!m_scoreRefresher)
+        m_scoreRefresher = new ScoreRefresher(statusBar(), this);
+    m_scoreRefresher->start(m_project.get());
     return true;
 }
 
@@ -270,6 +277,8 @@ void MainWindow::closeProject()
 {
     if (!m_project)
         return;
+    if (m_scoreRefresher)
+        m_scoreRefresher->stop(); // the worker writes through the project
     m_programmePage->setProject(nullptr);
     m_questionnairePage->setProject(nullptr);
     for (AreaPage* page : m_areaPages)

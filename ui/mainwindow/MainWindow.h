@@ -7,6 +7,7 @@
 class AreaPage;
 class LocationActions;
 class ReviewActions;
+class ScoreRefresher;
 class VisitActions;
 class Project;
 class ProgrammePage;
@@ -42,6 +43,7 @@ public:
     ProgrammePage* programmePage() const { return m_programmePage; }
     VisitActions* visitActions() const { return m_visitActions; }
     ReviewActions* reviewActions() const { return m_reviewActions; }
+    ScoreRefresher* scoreRefresher() const { return m_scoreRefresher; }
     QuestionnairePage* questionnairePage() const { return m_questionnairePage; }
     QList<AreaPage*> areaPages() const { return m_areaPages; }
     QAction* undoAction() const { return m_undo; }
@@ -87,4 +89,5 @@ private:
     LocationActions* m_locationActions = nullptr;
     VisitActions* m_visitActions = nullptr;
     ReviewActions* m_reviewActions = nullptr;
+    ScoreRefresher* m_scoreRefresher = nullptr;
 };
