@@ -4659,7 +4659,10 @@ Languages:        %7 (source %8, reports %9)</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</source>
-        <translation><numerusform>%n report have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform><numerusform>%n reports have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform></translation>
+        <translation>
+            <numerusform>%n report have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform>
+            <numerusform>%n reports have stored scores that differ from a fresh rescoring (%1); run “shopscope-cli scores rescore”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6172,7 +6175,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>Import %n report(s) from %1</source>
-        <translation><numerusform>Import %n report from %1</numerusform><numerusform>Import %n reports from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n report from %1</numerusform>
+            <numerusform>Import %n reports from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6358,7 +6364,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>no column for %n question(s): %1; they stay unanswered</source>
-        <translation><numerusform>no column for %n question: %1; they stay unanswered</numerusform><numerusform>no column for %n questions: %1; they stay unanswered</numerusform></translation>
+        <translation>
+            <numerusform>no column for %n question: %1; they stay unanswered</numerusform>
+            <numerusform>no column for %n questions: %1; they stay unanswered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6369,19 +6378,31 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>%n new report(s)</source>
-        <translation><numerusform>%n new report</numerusform><numerusform>%n new reports</numerusform></translation>
+        <translation>
+            <numerusform>%n new report</numerusform>
+            <numerusform>%n new reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7564,25 @@ Visits:         %2
             <numerusform>Deleted %n scenario: %1</numerusform>
             <numerusform>Deleted %n scenarios: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRefresher</name>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score…</source>
+        <translation><numerusform>Refreshing results: %Ln report to score…</numerusform><numerusform>Refreshing results: %Ln reports to score…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score, %1 %</source>
+        <translation><numerusform>Refreshing results: %Ln report to score, %1 %</numerusform><numerusform>Refreshing results: %Ln reports to score, %1 %</numerusform></translation>
+    </message>
+    <message>
+        <source>Results refreshed: %1 reports scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results could not be refreshed: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -6566,11 +6566,19 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n nemainīts</numerusform><numerusform>%n nemainīti</numerusform><numerusform>%n nemainīti</numerusform></translation>
+        <translation>
+            <numerusform>%n nemainīts</numerusform>
+            <numerusform>%n nemainīti</numerusform>
+            <numerusform>%n nemainīti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problēma</numerusform><numerusform>%n problēmas</numerusform><numerusform>%n problēmas</numerusform></translation>
+        <translation>
+            <numerusform>%n problēma</numerusform>
+            <numerusform>%n problēmas</numerusform>
+            <numerusform>%n problēmas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7780,6 +7788,33 @@ Apmeklējumi:    %2
             <numerusform>Dzēsti %n scenāriji: %1</numerusform>
             <numerusform>Dzēsti %n scenāriji: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRefresher</name>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score…</source>
+        <translation>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskats…</numerusform>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskati…</numerusform>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskatu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score, %1 %</source>
+        <translation>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskats, %1 %</numerusform>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskati, %1 %</numerusform>
+            <numerusform>Atjaunina rezultātus: jānovērtē %Ln pārskatu, %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results refreshed: %1 reports scored.</source>
+        <translation>Rezultāti atjaunināti: novērtēti %1 pārskati.</translation>
+    </message>
+    <message>
+        <source>The results could not be refreshed: %1</source>
+        <translation>Rezultātus nevarēja atjaunināt: %1</translation>
     </message>
 </context>
 <context>

@@ -6496,11 +6496,17 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n uendret</numerusform><numerusform>%n uendret</numerusform></translation>
+        <translation>
+            <numerusform>%n uendret</numerusform>
+            <numerusform>%n uendret</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problemer</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7706,31 @@ Besøk:          %2
             <numerusform>Slettet %n scenario: %1</numerusform>
             <numerusform>Slettet %n scenarioer: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRefresher</name>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score…</source>
+        <translation>
+            <numerusform>Oppdaterer resultater: %Ln rapport å beregne…</numerusform>
+            <numerusform>Oppdaterer resultater: %Ln rapporter å beregne…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score, %1 %</source>
+        <translation>
+            <numerusform>Oppdaterer resultater: %Ln rapport å beregne, %1 %</numerusform>
+            <numerusform>Oppdaterer resultater: %Ln rapporter å beregne, %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results refreshed: %1 reports scored.</source>
+        <translation>Resultatene er oppdatert: %1 rapporter beregnet.</translation>
+    </message>
+    <message>
+        <source>The results could not be refreshed: %1</source>
+        <translation>Resultatene kunne ikke oppdateres: %1</translation>
     </message>
 </context>
 <context>

@@ -6566,11 +6566,19 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n bez zmian</numerusform><numerusform>%n bez zmian</numerusform><numerusform>%n bez zmian</numerusform></translation>
+        <translation>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problemy</numerusform><numerusform>%n problemów</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7780,6 +7788,33 @@ Wizyty:         %2
             <numerusform>Usunięto %n scenariusze: %1</numerusform>
             <numerusform>Usunięto %n scenariuszy: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRefresher</name>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score…</source>
+        <translation>
+            <numerusform>Odświeżanie wyników: %Ln raport do przeliczenia…</numerusform>
+            <numerusform>Odświeżanie wyników: %Ln raporty do przeliczenia…</numerusform>
+            <numerusform>Odświeżanie wyników: %Ln raportów do przeliczenia…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score, %1 %</source>
+        <translation>
+            <numerusform>Odświeżanie wyników: %Ln raport do przeliczenia, %1 %</numerusform>
+            <numerusform>Odświeżanie wyników: %Ln raporty do przeliczenia, %1 %</numerusform>
+            <numerusform>Odświeżanie wyników: %Ln raportów do przeliczenia, %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results refreshed: %1 reports scored.</source>
+        <translation>Wyniki odświeżone: przeliczono %1 raportów.</translation>
+    </message>
+    <message>
+        <source>The results could not be refreshed: %1</source>
+        <translation>Nie udało się odświeżyć wyników: %1</translation>
     </message>
 </context>
 <context>

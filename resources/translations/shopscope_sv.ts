@@ -6496,11 +6496,17 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n oförändrad</numerusform><numerusform>%n oförändrade</numerusform></translation>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problem</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7706,31 @@ Besök:          %2
             <numerusform>Tog bort %n scenario: %1</numerusform>
             <numerusform>Tog bort %n scenarier: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRefresher</name>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score…</source>
+        <translation>
+            <numerusform>Uppdaterar resultat: %Ln rapport att poängsätta…</numerusform>
+            <numerusform>Uppdaterar resultat: %Ln rapporter att poängsätta…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing results: %Ln report(s) to score, %1 %</source>
+        <translation>
+            <numerusform>Uppdaterar resultat: %Ln rapport att poängsätta, %1 %</numerusform>
+            <numerusform>Uppdaterar resultat: %Ln rapporter att poängsätta, %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results refreshed: %1 reports scored.</source>
+        <translation>Resultaten uppdaterade: %1 rapporter poängsatta.</translation>
+    </message>
+    <message>
+        <source>The results could not be refreshed: %1</source>
+        <translation>Resultaten kunde inte uppdateras: %1</translation>
     </message>
 </context>
 <context>
