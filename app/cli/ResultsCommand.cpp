@@ -36,9 +36,8 @@ int ResultsCommand::run(const QCommandLineParser& parser)
     if (arguments.size() != 3 || arguments.first() != QLatin1String("import"))
         return fail(tr("results: expected import FILE CSV (see 'shopscope-cli results --help')"), UsageError);
     const QString command = QStringLiteral("results import");
-    static const ImportFieldTable noFields{std::span<const ImportFieldTable::Field>()};
     int exitCode = Success;
-    const auto read = CsvImportCli::read(parser, arguments.at(2), noFields, command, &exitCode);
+    const auto read = CsvImportCli::read(parser, arguments.at(2), ReportImport::fields(), command, &exitCode);
     if (!read)
         return exitCode;
     const auto project = CsvImportCli::openProject(parser, arguments.at(1), &exitCode);
@@ -65,5 +64,5 @@ int ResultsCommand::run(const QCommandLineParser& parser)
             outcome.written = true;
         }
     }
-    return CsvImportCli::report(parser, *read, noFields, outcome, command);
+    return CsvImportCli::report(parser, *read, ReportImport::fields(), outcome, command);
 }

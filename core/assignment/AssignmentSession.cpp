@@ -152,7 +152,12 @@ bool AssignmentSession::keepsHardRules(int visit, int shopper, const std::vector
 std::vector<AssignmentSession::Candidate> AssignmentSession::candidates(int visit, int limit,
                                                                         const AssignmentResult* proposed) const
 {
-    const auto held = holdings(proposed);
+    return candidatesHolding(visit, limit, holdings(proposed));
+}
+
+std::vector<AssignmentSession::Candidate> AssignmentSession::candidatesHolding(int visit, int limit,
+                                                                               const std::vector<std::vector<int>>& held) const
+{
     std::vector<Candidate> found;
     auto consider = [&](int shopper) {
         if (!keepsHardRules(visit, shopper, held[size_t(shopper)], nullptr))
@@ -180,12 +185,13 @@ std::vector<AssignmentSession::Candidate> AssignmentSession::candidates(int visi
 
 ChoiceCheck AssignmentSession::checkChoice(int visit, int shopper, const AssignmentResult* proposed) const
 {
-    return check(visit, shopper, holdings(proposed), proposed);
+    return check(visit, shopper, holdings(proposed), nullptr);
 }
 
 std::pair<ChoiceCheck, ChoiceCheck> AssignmentSession::checkSwap(int first, int second) const
 {
-    auto held = holdings(nullptr);
+    const auto inFile = holdings(nullptr);
+    auto held = inFile;
     const int firstShopper = m_problem.visits[size_t(first)].shopper;
     const int secondShopper = m_problem.visits[size_t(second)].shopper;
     // Each shopper gives up the visit they hand over before the rules count theirs.
@@ -197,12 +203,13 @@ std::pair<ChoiceCheck, ChoiceCheck> AssignmentSession::checkSwap(int first, int 
     };
     release(firstShopper, first);
     release(secondShopper, second);
-    return {secondShopper >= 0 ? check(first, secondShopper, held, nullptr) : ChoiceCheck(),
-            firstShopper >= 0 ? check(second, firstShopper, held, nullptr) : ChoiceCheck()};
+    // Cheaper shoppers are counted as the file has them, as for a choice by hand.
+    return {secondShopper >= 0 ? check(first, secondShopper, held, &inFile) : ChoiceCheck(),
+            firstShopper >= 0 ? check(second, firstShopper, held, &inFile) : ChoiceCheck()};
 }
 
 ChoiceCheck AssignmentSession::check(int visit, int shopper, const std::vector<std::vector<int>>& held,
-                                     const AssignmentResult* proposed) const
+                                     const std::vector<std::vector<int>>* rankWith) const
 {
     ChoiceCheck check;
     keepsHardRules(visit, shopper, held[size_t(shopper)], &check.refusals);
@@ -237,7 +244,7 @@ ChoiceCheck AssignmentSession::check(int visit, int shopper, const std::vector<s
     if (others > 0 && check.cost.workload > 0)
         check.warnings << tr("%1 already has %n visit(s) in this wave; one more adds %2 workload points.", nullptr, others)
                               .arg(who.code, points(check.cost.workload));
-    const auto ranked = candidates(visit, -1, proposed);
+    const auto ranked = candidatesHolding(visit, -1, rankWith ? *rankWith : held);
     const auto cheaper = std::count_if(ranked.begin(), ranked.end(),
                                        [&](const Candidate& c) { return c.cost.total() < check.cost.total(); });
     if (cheaper > 0)
@@ -271,9 +278,11 @@ VisitExplanation AssignmentSession::explainInFile(int visit) const
     VisitExplanation why;
     why.visit = visit;
     why.shopper = shopper;
-    const ChoiceCheck check = checkChoice(visit, shopper);
+    // The file's holdings, read once for the check and the ranking.
+    const auto held = holdings(nullptr);
+    const ChoiceCheck check = this->check(visit, shopper, held, nullptr);
     why.cost = check.cost;
-    const auto ranked = candidates(visit, -1);
+    const auto ranked = candidatesHolding(visit, -1, held);
     why.eligible = int(ranked.size());
     why.rank = 1 + int(std::count_if(ranked.begin(), ranked.end(), [&](const Candidate& c) {
                    return c.shopper != shopper && c.cost.total() < check.cost.total();

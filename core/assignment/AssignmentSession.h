@@ -81,7 +81,11 @@ private:
     std::vector<std::vector<int>> holdings(const AssignmentResult* proposed) const;
     // Whether the pair keeps every hard rule, the shopper holding `held` (the visit itself is
     // skipped there); the broken ones with their reasons in *refusals when given.
-    ChoiceCheck check(int visit, int shopper, const std::vector<std::vector<int>>& held, const AssignmentResult* proposed) const;
+    // candidates() with the holdings already read.
+    std::vector<Candidate> candidatesHolding(int visit, int limit, const std::vector<std::vector<int>>& held) const;
+    // The check against these holdings; cheaper shoppers are ranked with rankWith when given.
+    ChoiceCheck check(int visit, int shopper, const std::vector<std::vector<int>>& held,
+                      const std::vector<std::vector<int>>* rankWith) const;
     bool keepsHardRules(int visit, int shopper, const std::vector<int>& held, std::vector<ChoiceCheck::Refusal>* refusals) const;
 
     AssignmentProblem m_problem;

@@ -98,18 +98,17 @@ bool ChangeVisitsCommand::undo(QString* error)
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM visit_event WHERE id = ?"));
             for (const RowSnapshot& event : m_events) {
-                query.addBindValue(event.values.value(event.columns.indexOf(QStringLiteral("id"))));
+                query.addBindValue(event.value("id"));
                 if (!exec(query, why))
                     return false;
             }
             query.prepare(kUpdate);
             for (const RowSnapshot& visit : m_before) {
-                auto value = [&visit](const char* column) { return visit.values.value(visit.columns.indexOf(QLatin1String(column))); };
-                query.addBindValue(value("status"));
-                query.addBindValue(value("shopper_id"));
-                query.addBindValue(value("assigned_by"));
-                query.addBindValue(value("locked"));
-                query.addBindValue(value("id"));
+                query.addBindValue(visit.value("status"));
+                query.addBindValue(visit.value("shopper_id"));
+                query.addBindValue(visit.value("assigned_by"));
+                query.addBindValue(visit.value("locked"));
+                query.addBindValue(visit.value("id"));
                 if (!exec(query, why))
                     return false;
             }

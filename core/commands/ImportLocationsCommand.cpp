@@ -445,7 +445,7 @@ bool ImportLocationsCommand::undo(QString* error)
             QSqlQuery query(db);
             for (const RowSnapshot& row : m_inserted) {
                 query.prepare(QStringLiteral("DELETE FROM location WHERE id = ?"));
-                query.addBindValue(row.values.value(row.columns.indexOf(QStringLiteral("id"))));
+                query.addBindValue(row.value("id"));
                 if (!exec(query, why)) {
                     *why = LocationImport::tr("the imported locations are in use by now and stay");
                     return false;
@@ -455,7 +455,7 @@ bool ImportLocationsCommand::undo(QString* error)
                 return false;
             for (auto it = m_createdGeo.crbegin(); it != m_createdGeo.crend(); ++it) {
                 query.prepare(QStringLiteral("DELETE FROM geo_unit WHERE id = ?"));
-                query.addBindValue(it->values.value(it->columns.indexOf(QStringLiteral("id"))));
+                query.addBindValue(it->value("id"));
                 if (!exec(query, why))
                     return false;
             }

@@ -23,11 +23,6 @@ bool exec(QSqlQuery& query, QString* error)
     return false;
 }
 
-QVariant column(const RowSnapshot& row, const char* name)
-{
-    return row.values.value(row.columns.indexOf(QLatin1String(name)));
-}
-
 } // namespace
 
 ImportReportsCommand::ImportReportsCommand(Project* project, std::vector<ReportImport::Report> reports, const QString& text)
@@ -176,17 +171,17 @@ bool ImportReportsCommand::undo(QString* error)
             visit.prepare(QStringLiteral("UPDATE visit SET status = ? WHERE id = ?"));
             for (const RowSnapshot& row : m_before) {
                 if (row.table == QLatin1String("visit")) {
-                    visit.addBindValue(column(row, "status"));
-                    visit.addBindValue(column(row, "id"));
+                    visit.addBindValue(row.value("status"));
+                    visit.addBindValue(row.value("id"));
                     if (!exec(visit, why))
                         return false;
                 } else if (row.table == QLatin1String("response")) {
-                    clear.addBindValue(column(row, "id"));
+                    clear.addBindValue(row.value("id"));
                     if (!exec(clear, why))
                         return false;
                     for (const char* name : {"version_id", "language", "visited_on", "visited_at", "duration_minutes", "staff_description",
                                              "comment", "source", "submitted_at", "id"})
-                        response.addBindValue(column(row, name));
+                        response.addBindValue(row.value(name));
                     if (!exec(response, why))
                         return false;
                 } else {

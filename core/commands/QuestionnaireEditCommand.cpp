@@ -45,13 +45,13 @@ bool QuestionnaireEditCommand::restore(const std::vector<RowSnapshot>& rows, QSt
                 // Header rows (the version and the questionnaire) are updated in place.
                 if (row.table == QLatin1String("questionnaire_version")) {
                     query.prepare(QStringLiteral("UPDATE questionnaire_version SET section_scoring = ? WHERE id = ?"));
-                    query.addBindValue(row.values.value(int(row.columns.indexOf(QStringLiteral("section_scoring")))));
+                    query.addBindValue(row.value("section_scoring"));
                     query.addBindValue(m_versionId);
                 } else if (row.table == QLatin1String("questionnaire")) {
                     query.prepare(QStringLiteral("UPDATE questionnaire SET name = ?, channel = ? WHERE id = ?"));
-                    query.addBindValue(row.values.value(int(row.columns.indexOf(QStringLiteral("name")))));
-                    query.addBindValue(row.values.value(int(row.columns.indexOf(QStringLiteral("channel")))));
-                    query.addBindValue(row.values.value(int(row.columns.indexOf(QStringLiteral("id")))));
+                    query.addBindValue(row.value("name"));
+                    query.addBindValue(row.value("channel"));
+                    query.addBindValue(row.value("id"));
                 } else {
                     content.push_back(row);
                     continue;

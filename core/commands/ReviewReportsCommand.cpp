@@ -16,11 +16,6 @@ bool exec(QSqlQuery& query, QString* error)
     return false;
 }
 
-QVariant column(const RowSnapshot& row, const char* name)
-{
-    return row.values.value(row.columns.indexOf(QLatin1String(name)));
-}
-
 } // namespace
 
 ReviewReportsCommand::ReviewReportsCommand(Project* project, std::vector<Change> changes, Decision decision, const QString& reason,
@@ -103,15 +98,15 @@ bool ReviewReportsCommand::undo(QString* error)
             QSqlQuery remove(db);
             for (const RowSnapshot& row : m_written) {
                 remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(row.table)); // the table names are ours
-                remove.addBindValue(column(row, "id"));
+                remove.addBindValue(row.value("id"));
                 if (!exec(remove, why))
                     return false;
             }
             QSqlQuery update(db);
             update.prepare(QStringLiteral("UPDATE visit SET status = ? WHERE id = ?"));
             for (const RowSnapshot& visit : m_before) {
-                update.addBindValue(column(visit, "status"));
-                update.addBindValue(column(visit, "id"));
+                update.addBindValue(visit.value("status"));
+                update.addBindValue(visit.value("id"));
                 if (!exec(update, why))
                     return false;
             }

@@ -16,6 +16,9 @@ struct RowSnapshot
     QStringList columns;
     QVariantList values;
 
+    // The value of a column (an invalid QVariant when the row has no such column).
+    QVariant value(const char* column) const { return values.value(columns.indexOf(QLatin1String(column))); }
+
     // Appends the rows of `table` matching `where` (with `?` placeholders) to *rows.
     static bool capture(const QSqlDatabase& db, const QString& table, const QString& where, const QVariantList& bind,
                         std::vector<RowSnapshot>* rows, QString* error);

@@ -175,12 +175,29 @@ QString fingerprint(const ReportImport::Report& report)
     return parts.join(QChar(30));
 }
 
-ReportImport::Report storedReport(const QSqlDatabase& db, qint64 responseId)
+// The statements storedReport() runs, prepared once for the whole file.
+struct StoredReportQueries
+{
+    explicit StoredReportQueries(const QSqlDatabase& db)
+        : response(db)
+        , answers(db)
+    {
+        response.prepare(QStringLiteral("SELECT language, visited_on, ifnull(visited_at, ''), duration_minutes, staff_description, comment "
+                                        "FROM response WHERE id = ?"));
+        answers.prepare(QStringLiteral(
+            "SELECT a.question_id, a.option_id, a.number, a.text, ifnull(a.comment, ''), (SELECT group_concat(c.option_id) "
+            "FROM (SELECT ac.option_id FROM answer_choice ac JOIN question_option o ON o.id = ac.option_id "
+            "WHERE ac.response_id = a.response_id AND ac.question_id = a.question_id ORDER BY o.position) c) "
+            "FROM answer a WHERE a.response_id = ?"));
+    }
+    QSqlQuery response;
+    QSqlQuery answers;
+};
+
+ReportImport::Report storedReport(StoredReportQueries& queries, qint64 responseId)
 {
     ReportImport::Report report;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT language, visited_on, ifnull(visited_at, ''), duration_minutes, staff_description, comment "
-                                 "FROM response WHERE id = ?"));
+    QSqlQuery& query = queries.response;
     query.addBindValue(responseId);
     if (query.exec() && query.next()) {
         report.language = query.value(0).toString();
@@ -191,23 +208,21 @@ ReportImport::Report storedReport(const QSqlDatabase& db, qint64 responseId)
         report.staff = query.value(4).toString();
         report.comment = query.value(5).toString();
     }
-    query.prepare(QStringLiteral("SELECT a.question_id, a.option_id, a.number, a.text, ifnull(a.comment, ''), (SELECT group_concat(c.option_id) "
-                                 "FROM (SELECT ac.option_id FROM answer_choice ac JOIN question_option o ON o.id = ac.option_id "
-                                 "WHERE ac.response_id = a.response_id AND ac.question_id = a.question_id ORDER BY o.position) c) "
-                                 "FROM answer a WHERE a.response_id = ?"));
-    query.addBindValue(responseId);
-    if (query.exec()) {
-        while (query.next()) {
+    query.finish();
+    QSqlQuery& answers = queries.answers;
+    answers.addBindValue(responseId);
+    if (answers.exec()) {
+        while (answers.next()) {
             ReportImport::Answer answer;
-            answer.questionId = query.value(0).toLongLong();
-            if (!query.value(1).isNull())
-                answer.optionId = query.value(1).toLongLong();
-            if (!query.value(2).isNull())
-                answer.number = query.value(2).toDouble();
-            if (!query.value(3).isNull())
-                answer.text = query.value(3).toString();
-            answer.comment = query.value(4).toString();
-            for (const QString& id : query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            answer.questionId = answers.value(0).toLongLong();
+            if (!answers.value(1).isNull())
+                answer.optionId = answers.value(1).toLongLong();
+            if (!answers.value(2).isNull())
+                answer.number = answers.value(2).toDouble();
+            if (!answers.value(3).isNull())
+                answer.text = answers.value(3).toString();
+            answer.comment = answers.value(4).toString();
+            for (const QString& id : answers.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
                 answer.choices << id.toLongLong();
             report.answers.push_back(answer);
         }
@@ -216,6 +231,12 @@ ReportImport::Report storedReport(const QSqlDatabase& db, qint64 responseId)
 }
 
 } // namespace
+
+const ImportFieldTable& ReportImport::fields()
+{
+    static const ImportFieldTable none{std::span<const ImportFieldTable::Field>()};
+    return none;
+}
 
 QStringList ReportImport::naSpellings()
 {
@@ -232,7 +253,11 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
         const QString place = ImportRow::place(line, column, column >= 0 ? table.header.value(column) : QString());
         plan.problems << CsvProblem{severity, fileName, line, int(column + 1), place + QStringLiteral(": ") + message};
     };
-    auto error = [&](qsizetype line, qsizetype column, const QString& message) { problem(CsvProblem::Severity::Error, line, column, message); };
+    int errors = 0; // so far: a row that adds one is left out
+    auto error = [&](qsizetype line, qsizetype column, const QString& message) {
+        ++errors;
+        problem(CsvProblem::Severity::Error, line, column, message);
+    };
 
     // The columns: the report's own fields, and the rest by folded header for the questions.
     std::array<qsizetype, FixedCount> fixed;
@@ -263,7 +288,12 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
             defaultLanguage = query.value(0).toString();
     }
 
+    // Built once: they are asked about every cell.
+    const QStringList naList = naSpellings();
+    const QSet<QString> naWords(naList.begin(), naList.end());
+    static const QRegularExpression choiceSeparators(QStringLiteral("[;|,\\n]"));
     std::map<qint64, std::optional<Version>> versions;
+    StoredReportQueries storedQueries(db);
     QSet<qsizetype> usedColumns;
     for (qsizetype c : fixed)
         if (c >= 0)
@@ -276,8 +306,7 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
         const QStringList& cells = table.rows.at(r);
         const qsizetype line = table.lines.at(r);
         auto cell = [&](qsizetype column) { return column >= 0 ? cells.value(column).trimmed() : QString(); };
-        const int errorsBefore = int(std::count_if(plan.problems.begin(), plan.problems.end(),
-                                                   [](const CsvProblem& p) { return p.severity >= CsvProblem::Severity::Error; }));
+        const int errorsBefore = errors;
 
         // The visit.
         const QString select = QStringLiteral("SELECT v.id, v.status, sc.version_id, sc.code, (SELECT id FROM response WHERE visit_id = v.id) "
@@ -421,7 +450,7 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
             for (const Option& option : question.options)
                 if (option.na)
                     naOption = &option;
-            const bool saysNa = !text.isEmpty() && (naSpellings().contains(key) || (naOption && (naOption->code.compare(text, Qt::CaseInsensitive) == 0
+            const bool saysNa = !text.isEmpty() && (naWords.contains(key) || (naOption && (naOption->code.compare(text, Qt::CaseInsensitive) == 0
                                                                                               || naOption->labels.contains(key))));
             bool answered = false;
             if (saysNa && question.type != QLatin1String("text")) {
@@ -455,7 +484,7 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
             } else if (question.type == QLatin1String("multiple")) {
                 QSet<qint64> chosen;
                 if (!text.isEmpty()) {
-                    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[;|,\\n]")), Qt::SkipEmptyParts)) {
+                    for (const QString& part : text.split(choiceSeparators, Qt::SkipEmptyParts)) {
                         const QString wanted = folded(part);
                         const auto option = std::find_if(question.options.begin(), question.options.end(), [&](const Option& o) {
                             return o.code.compare(wanted, Qt::CaseInsensitive) == 0 || o.labels.contains(wanted);
@@ -524,12 +553,10 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
                 report.answers.push_back(std::move(answer));
         }
 
-        const int errorsAfter = int(std::count_if(plan.problems.begin(), plan.problems.end(),
-                                                  [](const CsvProblem& p) { return p.severity >= CsvProblem::Severity::Error; }));
-        if (errorsAfter > errorsBefore)
+        if (errors > errorsBefore)
             continue;
         if (responseId) {
-            if (fingerprint(storedReport(db, *responseId)) == fingerprint(report)) {
+            if (fingerprint(storedReport(storedQueries, *responseId)) == fingerprint(report)) {
                 ++plan.unchanged;
                 continue;
             }

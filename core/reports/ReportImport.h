@@ -2,6 +2,7 @@
 
 #include "io/CsvProblem.h"
 #include "io/CsvTable.h"
+#include "io/ImportFieldTable.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -64,4 +65,6 @@ public:
     static Plan plan(const QSqlDatabase& db, const CsvTable& table, const Options& options, const QString& fileName);
     // The spellings of "not applicable" every N/A option also answers to (besides its code and labels).
     static QStringList naSpellings();
+    // The fields the shared CSV importer maps by hand: none, the columns are recognised by name.
+    static const ImportFieldTable& fields();
 };

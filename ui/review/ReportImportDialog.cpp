@@ -1,16 +1,7 @@
 #include "ReportImportDialog.h"
 
-namespace {
-// Reports map their columns by name: no field is chosen by hand.
-const ImportFieldTable& noFields()
-{
-    static const ImportFieldTable fields{std::span<const ImportFieldTable::Field>()};
-    return fields;
-}
-} // namespace
-
 ReportImportDialog::ReportImportDialog(Project* project, const QString& path, QWidget* parent)
-    : CsvImportDialog(project, path, noFields(), QStringLiteral("reportImport"), parent)
+    : CsvImportDialog(project, path, ReportImport::fields(), QStringLiteral("reportImport"), parent)
 {
     setWindowTitle(tr("Import reports from %1").arg(fileName()));
     start();
