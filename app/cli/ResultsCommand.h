@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 
 // shopscope-cli results import FILE CSV [--dry-run] ...: shopper reports from a fielding
-// platform's file.
+// platform's file; results show / enter FILE VISIT: one visit's report typed on the command line.
 class ResultsCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsCommand)
@@ -13,4 +13,7 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) override;
+
+private:
+    int entry(const QCommandLineParser& parser, const QString& action, const QString& file, const QString& visitText);
 };

@@ -25,10 +25,12 @@ bool exec(QSqlQuery& query, QString* error)
 
 } // namespace
 
-ImportReportsCommand::ImportReportsCommand(Project* project, std::vector<ReportImport::Report> reports, const QString& text)
+ImportReportsCommand::ImportReportsCommand(Project* project, std::vector<ReportImport::Report> reports, const QString& text,
+                                           const Writing& writing)
     : UndoCommand(text)
     , m_project(project)
     , m_reports(std::move(reports))
+    , m_writing(writing)
     , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
 {
 }
@@ -60,9 +62,9 @@ bool ImportReportsCommand::redo(QString* error)
             }
             BulkInserter insertResponse(handle, "INSERT INTO response (id, visit_id, version_id, language, visited_on, visited_at, "
                                                 "duration_minutes, staff_description, comment, source, submitted_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)");
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             BulkInserter updateResponse(handle, "UPDATE response SET version_id = ?, language = ?, visited_on = ?, visited_at = ?, "
-                                                "duration_minutes = ?, staff_description = ?, comment = ?, source = 'import', "
+                                                "duration_minutes = ?, staff_description = ?, comment = ?, source = ?, "
                                                 "submitted_at = ? WHERE id = ?");
             BulkInserter clearAnswers(handle, "DELETE FROM answer WHERE response_id = ?");
             BulkInserter insertAnswer(handle, "INSERT INTO answer (response_id, question_id, option_id, number, text, comment) "
@@ -70,7 +72,8 @@ bool ImportReportsCommand::redo(QString* error)
             BulkInserter insertChoice(handle, "INSERT INTO answer_choice (response_id, question_id, option_id) VALUES (?, ?, ?)");
             BulkInserter submit(handle, "UPDATE visit SET status = 'submitted' WHERE id = ?");
             BulkInserter event(handle, "INSERT INTO visit_event (id, visit_id, at, status, shopper_id, note) "
-                                       "SELECT ?, id, ?, 'submitted', shopper_id, 'report imported' FROM visit WHERE id = ?");
+                                       "SELECT ?, id, ?, 'submitted', shopper_id, ? FROM visit WHERE id = ?");
+            const QString submittedAt = m_writing.submit ? m_at : QString();
             auto failed = [&](const BulkInserter& statement) {
                 *why = statement.error();
                 return false;
@@ -87,7 +90,8 @@ bool ImportReportsCommand::redo(QString* error)
                     s.bind(1, report.versionId).bind(2, report.language).bind(3, report.visitedOn);
                     bindOptional(s, 4, report.visitedAt);
                     report.minutes ? s.bind(5, *report.minutes) : s.bindNull(5);
-                    s.bind(6, report.staff).bind(7, report.comment).bind(8, m_at).bind(9, *report.responseId);
+                    s.bind(6, report.staff).bind(7, report.comment).bind(8, m_writing.source);
+                    bindOptional(s, 9, submittedAt).bind(10, *report.responseId);
                     if (!s.insert())
                         return failed(s);
                     clearAnswers.bind(1, *report.responseId);
@@ -100,7 +104,8 @@ bool ImportReportsCommand::redo(QString* error)
                     s.bind(2, report.visitId).bind(3, report.versionId).bind(4, report.language).bind(5, report.visitedOn);
                     bindOptional(s, 6, report.visitedAt);
                     report.minutes ? s.bind(7, *report.minutes) : s.bindNull(7);
-                    s.bind(8, report.staff).bind(9, report.comment).bind(10, m_at);
+                    s.bind(8, report.staff).bind(9, report.comment).bind(10, m_writing.source);
+                    bindOptional(s, 11, submittedAt);
                     if (!s.insert())
                         return failed(s);
                     responseIds[i] = sqlite3_last_insert_rowid(handle);
@@ -120,11 +125,13 @@ bool ImportReportsCommand::redo(QString* error)
                             return failed(insertChoice);
                     }
                 }
+                if (!m_writing.submit)
+                    continue; // a draft leaves the visit as it is
                 submit.bind(1, report.visitId);
                 if (!submit.insert())
                     return failed(submit);
                 eventIds[i] ? event.bind(1, eventIds[i]) : event.bindNull(1);
-                event.bind(2, m_at).bind(3, report.visitId);
+                event.bind(2, m_at).bind(3, m_writing.note).bind(4, report.visitId);
                 if (!event.insert())
                     return failed(event);
                 eventIds[i] = sqlite3_last_insert_rowid(handle);

@@ -199,7 +199,8 @@ AreaTables::Spec AreaTables::spec(Table table)
         // The review queue: reports that came back, wave by wave.
         Spec spec{QStringLiteral(
                       "SELECT r.id, w.code, l.code, l.name, sc.code, sh.code, r.visited_on, r.duration_minutes, "
-                      "r.language, v.status, (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
+                      "r.language, CASE WHEN r.submitted_at IS NULL AND v.status <> 'approved' THEN 'draft' ELSE v.status END, "
+                      "(SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
                       "FROM response r JOIN visit v ON v.id = r.visit_id JOIN wave w ON w.id = v.wave_id "
                       "JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
                       "LEFT JOIN shopper sh ON sh.id = v.shopper_id"),
@@ -211,8 +212,11 @@ AreaTables::Spec AreaTables::spec(Table table)
         spec.filters = {
             {QStringLiteral("wave"), tr("Wave"), tr("All waves"), QStringLiteral("v.wave_id = ?"),
              QStringLiteral("SELECT id, code || ' — ' || name FROM wave ORDER BY starts_on DESC, code")},
-            {QStringLiteral("status"), tr("Status"), tr("All statuses"), QStringLiteral("v.status = ?"),
-             QStringLiteral("SELECT DISTINCT v.status, v.status FROM response r JOIN visit v ON v.id = r.visit_id ORDER BY 1"),
+            // A report not yet submitted is a draft, whatever its visit's fieldwork status.
+            {QStringLiteral("status"), tr("Status"), tr("All statuses"),
+             QStringLiteral("(CASE WHEN r.submitted_at IS NULL AND v.status <> 'approved' THEN 'draft' ELSE v.status END) = ?"),
+             QStringLiteral("SELECT DISTINCT s, s FROM (SELECT CASE WHEN r.submitted_at IS NULL AND v.status <> 'approved' THEN 'draft' "
+                            "ELSE v.status END AS s FROM response r JOIN visit v ON v.id = r.visit_id) ORDER BY 1"),
              DomainLabels::VisitStatus},
         };
         return spec;

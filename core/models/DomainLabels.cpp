@@ -38,6 +38,7 @@ QString DomainLabels::label(Kind kind, const QString& code)
         if (code == QLatin1String("accepted")) return tr("Accepted");
         if (code == QLatin1String("done")) return tr("Done");
         if (code == QLatin1String("submitted")) return tr("Submitted");
+        if (code == QLatin1String("draft")) return tr("Draft"); // a report typed but not yet submitted
         if (code == QLatin1String("approved")) return tr("Approved");
         if (code == QLatin1String("rejected")) return tr("Sent back");
         if (code == QLatin1String("cancelled")) return tr("Cancelled");

@@ -162,7 +162,7 @@ std::optional<std::vector<QcFlag>> QcChecker::check(const QSqlDatabase& db, qint
                               "ifnull(v.shopper_id, 0), ifnull(sh.code, ''), l.id, l.code, l.latitude, l.longitude, sc.channel, "
                               "sc.code, sc.expected_minutes FROM response r JOIN visit v ON v.id = r.visit_id "
                               "JOIN location l ON l.id = v.location_id JOIN scenario sc ON sc.id = v.scenario_id "
-                              "LEFT JOIN shopper sh ON sh.id = v.shopper_id WHERE v.wave_id = ? ORDER BY r.id");
+                              "LEFT JOIN shopper sh ON sh.id = v.shopper_id WHERE v.wave_id = ? AND r.submitted_at IS NOT NULL ORDER BY r.id");
         query.bind(1, waveId);
         while (query.next()) {
             Report report;

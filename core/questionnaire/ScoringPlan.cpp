@@ -41,6 +41,8 @@ ScoringPlan::ScoringPlan(const Questionnaire& questionnaire)
                 }
             }
             plan.showIf = question.showIf ? &*question.showIf : nullptr;
+            plan.commentIf = question.commentIf ? &*question.commentIf : nullptr;
+            plan.mandatory = question.mandatory;
             m_questionIndex.insert(question.code, int(m_questions.size()));
             m_questions.push_back(std::move(plan));
         }

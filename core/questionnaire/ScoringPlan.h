@@ -44,7 +44,9 @@ public:
         std::vector<double> optionPoints; // 0 where an option has none
         std::vector<bool> optionIsNa;
         QStringList optionCodes;
-        const Condition* showIf = nullptr; // points into the plan's questionnaire copy
+        const Condition* showIf = nullptr;    // points into the plan's questionnaire copy
+        const Condition* commentIf = nullptr; // the same, for a required comment
+        bool mandatory = false;
     };
 
     explicit ScoringPlan(const Questionnaire& questionnaire);

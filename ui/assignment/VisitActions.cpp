@@ -5,6 +5,7 @@
 #include "ExplanationHtml.h"
 #include "ShopperPickerDialog.h"
 #include "VisitDetailPanel.h"
+#include "review/ReportEntryDialog.h"
 #include "areas/TablePanel.h"
 #include "assignment/AssignmentSession.h"
 #include "commands/VisitCommands.h"
@@ -46,12 +47,18 @@ VisitActions::VisitActions(QMainWindow* window, TablePanel* assignments, std::fu
     addAction(VisitAction::label(VisitAction::Lock), [this] { apply(VisitAction::Lock, {}); });
     addAction(VisitAction::label(VisitAction::Unlock), [this] { apply(VisitAction::Unlock, {}); });
     addAction(tr("Export fieldwork lists…"), [this] { chooseExport(); });
+    QAction* enter = addAction(tr("Enter report…"), [this] { enterReport(); });
+    enter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    enter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    enter->setToolTip(tr("Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)"));
 
     // The same actions on the selected rows' context menu.
     QTableView* view = assignments->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addActions(menu->actions());
+    // A double click on a visit opens its report, as the rest of the window opens what it lists.
+    connect(view, &QTableView::doubleClicked, this, [this] { enterReport(); });
     assignments->setDetailWidget(m_details);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VisitActions::showCurrent);
     connect(assignments, &TablePanel::refreshed, this, &VisitActions::showCurrent);
@@ -95,6 +102,18 @@ qint64 VisitActions::currentWave() const
     if (wave > 0)
         return wave;
     return AssignmentSessionCache::waveOfVisit(m_project(), m_table->model()->keyAt(m_table->view()->currentIndex().row()));
+}
+
+bool VisitActions::enterReport()
+{
+    Project* project = writableProject();
+    const qint64 visit = m_table->model()->keyAt(m_table->view()->currentIndex().row());
+    if (!project || visit <= 0)
+        return false;
+    if (!ReportEntryDialog::enter(m_window, project, visit))
+        return false;
+    m_window->statusBar()->showMessage(tr("Report of visit %1 saved; Undo takes it back.").arg(visit), 8000);
+    return true;
 }
 
 void VisitActions::autoAssign()

@@ -32,6 +32,8 @@ public:
     bool assignSelectedTo(const QString& shopperCode, const QString& note);
     // Exchanges the shoppers of the two selected visits after the same check.
     bool swapSelected();
+    // Opens the current visit's report in the entry form; true when one was saved.
+    bool enterReport();
     // Shows the engine's explanation of the selected visit (reads the wave when needed).
     void explainSelected();
 

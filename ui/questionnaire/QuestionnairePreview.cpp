@@ -1,10 +1,12 @@
 #include "QuestionnairePreview.h"
 
 #include "i18n/Translations.h"
-#include "questionnaire/ScoringEngine.h"
+#include "questionnaire/FormState.h"
 #include "questionnaire/ScoringPlan.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,6 +73,7 @@ QuestionnairePreview::QuestionnairePreview(QWidget* parent)
     , m_languageBox(new QComboBox(this))
     , m_clearButton(new QPushButton(tr("&Clear answers"), this))
     , m_scoreLabel(new QLabel(this))
+    , m_keyHint(new QLabel(this))
     , m_scrollArea(new QScrollArea(this))
 {
     auto* languageLabel = new QLabel(tr("&Language:"), this);
@@ -97,10 +100,29 @@ QuestionnairePreview::QuestionnairePreview(QWidget* parent)
     header->addStretch(1);
     header->addWidget(m_clearButton);
 
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setWordWrap(true);
+    m_keyHint->setText(tr("Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, "
+                          "Enter or Tab goes to the next question."));
+    QFont hintFont = m_keyHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_keyHint->setFont(hintFont);
+    QPalette hintPalette = m_keyHint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_keyHint->setPalette(hintPalette);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_scoreLabel);
+    layout->addWidget(m_keyHint);
     layout->addWidget(m_scrollArea, 1);
+
+    // The question under the keyboard stands out, and the form scrolls to keep it in view.
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        const int question = m_questionOf.value(now, m_commentOf.value(now, -1));
+        if (question >= 0)
+            setCurrentQuestion(question);
+    });
 
     connect(m_languageBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -113,7 +135,11 @@ QuestionnairePreview::QuestionnairePreview(QWidget* parent)
     rebuild({});
 }
 
-QuestionnairePreview::~QuestionnairePreview() = default;
+QuestionnairePreview::~QuestionnairePreview()
+{
+    // QWidget's destructor still moves the focus, when this object's members are gone.
+    disconnect(m_focusWatch);
+}
 
 void QuestionnairePreview::setQuestionnaire(const Questionnaire& questionnaire)
 {
@@ -202,6 +228,10 @@ void QuestionnairePreview::rebuild(const QHash<QString, KeptAnswer>& kept)
     m_questions.clear();
     m_sections.clear();
     m_tabChain.clear();
+    m_questionOf.clear();
+    m_commentOf.clear();
+    m_current = -1;
+    m_pendingQuestion = -1;
     m_order = m_questionnaire.questionsInOrder();
 
     const QFontMetrics bold = [this] {
@@ -348,6 +378,7 @@ QWidget* QuestionnairePreview::addQuestion(const Question& question, QWidget* pa
         view.text->setTabChangesFocus(true); // Tab leaves the field, as everywhere else in the form
         setLinesHigh(view.text, 3);
         connect(view.text, &QPlainTextEdit::textChanged, this, &QuestionnairePreview::answerChanged);
+        watch(view.text);
         m_tabChain.push_back(view.text);
         input = view.text;
         break;
@@ -375,6 +406,7 @@ QWidget* QuestionnairePreview::addQuestion(const Question& question, QWidget* pa
         commentLayout->addWidget(view.comment);
         view.commentBlock->setVisible(false);
         connect(view.comment, &QPlainTextEdit::textChanged, this, &QuestionnairePreview::answerChanged);
+        watch(view.comment, true);
         m_tabChain.push_back(view.comment);
         grid->addWidget(view.commentBlock, 3, 1);
     }
@@ -389,6 +421,7 @@ QAbstractButton* QuestionnairePreview::addChoice(QuestionView& view, QAbstractBu
     view.choices->addButton(button, int(view.choiceValues.size()));
     view.choiceValues.push_back(value);
     view.choiceKeys << key;
+    watch(button);
     m_tabChain.push_back(button);
     return button;
 }
@@ -464,6 +497,7 @@ QWidget* QuestionnairePreview::multipleInput(const Question& question, QuestionV
         const int boxIndex = int(view.boxes.size());
         view.boxes.push_back(box);
         view.boxKeys << key;
+        watch(box);
         m_tabChain.push_back(box);
         layout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, questionIndex, boxIndex](bool checked) {
@@ -582,6 +616,7 @@ QWidget* QuestionnairePreview::numberInput(const Question& question, QuestionVie
     layout->addWidget(view.number);
     layout->addStretch(1);
     connect(view.number, &QDoubleSpinBox::valueChanged, this, &QuestionnairePreview::answerChanged);
+    watch(view.number);
     m_tabChain.push_back(view.number);
     return input;
 }
@@ -621,6 +656,8 @@ QWidget* QuestionnairePreview::dateTimeInput(QuestionView& view, QWidget* parent
     layout->addWidget(view.notAnswered);
     layout->addWidget(editor);
     layout->addStretch(1);
+    watch(view.notAnswered);
+    watch(editor);
     m_tabChain.push_back(view.notAnswered);
     m_tabChain.push_back(editor);
     return input;
@@ -761,39 +798,25 @@ void QuestionnairePreview::refresh()
     for (size_t i = 0; i < count; ++i)
         raw[i] = rawAnswer(m_questions[i]);
 
-    // The engine's rule, in form order: a condition reads earlier answers, and a hidden question
-    // counts as unanswered for the conditions after it.
-    m_visible.assign(count, true);
-    m_commentRequired.assign(count, false);
-    const Condition::AnswerLookup lookup = [&](const QString& code) -> QVariant {
-        const int index = m_plan->questionIndex(code);
-        if (index < 0 || size_t(index) >= count || !m_visible[size_t(index)])
-            return {};
-        return m_plan->conditionValue(index, raw[size_t(index)]);
-    };
+    // The engine's rule (FormState), so the form can never disagree with a stored report's score.
+    FormState state = FormState::evaluate(*m_plan, raw);
+    m_visible = std::move(state.visible);
+    m_commentRequired = std::move(state.commentRequired);
+    m_answers = std::move(state.answers);
+    m_score = std::move(state.score);
     std::vector<int> shownInSection(m_sections.size(), 0);
     std::vector<int> inSection(m_sections.size(), 0);
     for (size_t i = 0; i < count; ++i) {
-        const Question& question = *m_order[i];
-        m_visible[i] = !question.showIf || question.showIf->evaluate(lookup, question.code);
-        m_commentRequired[i] = m_visible[i] && question.commentIf && question.commentIf->evaluate(lookup, question.code);
         for (int section : {planQuestions[i].section, planQuestions[i].topSection}) {
             ++inSection[size_t(section)];
             shownInSection[size_t(section)] += m_visible[i] ? 1 : 0;
             if (planQuestions[i].section == planQuestions[i].topSection)
                 break;
         }
-    }
-
-    m_answers = raw;
-    for (size_t i = 0; i < count; ++i) {
-        if (!m_visible[i])
-            m_answers[i] = AnswerValue::none();
         m_questions[i].block->setHidden(!m_visible[i]);
         if (m_questions[i].commentBlock)
             m_questions[i].commentBlock->setHidden(!m_commentRequired[i]);
     }
-    m_score = ScoringEngine::score(*m_plan, m_answers);
 
     m_scoreLabel->setText(visitScoreText());
     // A knocked-out visit is the one result a designer must not overlook.
@@ -858,6 +881,25 @@ bool QuestionnairePreview::isCommentRequired(const QString& questionCode) const
 
 bool QuestionnairePreview::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        auto* input = static_cast<QWidget*>(watched);
+        const int question = m_questionOf.value(input, -1);
+        if (question >= 0 && size_t(question) < m_questions.size() && handleKey(input, question, static_cast<QKeyEvent*>(event)))
+            return true;
+        // Tab out of a comment goes on with the form (or back to its answer), whatever comes next on screen.
+        const int commented = m_commentOf.value(input, -1);
+        const auto* press = static_cast<QKeyEvent*>(event);
+        if (commented >= 0 && size_t(commented) < m_questions.size() && (press->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
+            if (press->key() == Qt::Key_Backtab || (press->key() == Qt::Key_Tab && (press->modifiers() & Qt::ShiftModifier))) {
+                focusQuestionAt(commented);
+                return true;
+            }
+            if (press->key() == Qt::Key_Tab) {
+                advanceFrom(commented, true);
+                return true;
+            }
+        }
+    }
     // Spin boxes and date editors change their value under a passing mouse wheel; while they do
     // not have the focus the wheel scrolls the form instead.
     if (event->type() == QEvent::Wheel) {
@@ -868,4 +910,282 @@ bool QuestionnairePreview::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void QuestionnairePreview::setClearButtonVisible(bool visible)
+{
+    m_clearButton->setVisible(visible);
+}
+
+void QuestionnairePreview::watch(QWidget* input, bool isComment)
+{
+    // Called while a question is built: its index is the number of questions built before it.
+    (isComment ? m_commentOf : m_questionOf).insert(input, int(m_questions.size()));
+    input->installEventFilter(this);
+}
+
+bool QuestionnairePreview::handleKey(QWidget* input, int question, QKeyEvent* event)
+{
+    QuestionView& view = m_questions[size_t(question)];
+    const int key = event->key();
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (modifiers != Qt::NoModifier)
+        return false;
+    const bool choosing = view.choices || !view.boxes.empty();
+    // Tab leaves a question (not each of its options); a date's editor keeps Tab for its parts.
+    const bool leavesOnTab = choosing || input == view.text || input == view.number || input == view.notAnswered;
+    if (key == Qt::Key_Backtab || (key == Qt::Key_Tab && (event->modifiers() & Qt::ShiftModifier))) {
+        if (!leavesOnTab)
+            return false;
+        retreatFrom(question);
+        return true;
+    }
+    if (key == Qt::Key_Tab) {
+        if (!leavesOnTab)
+            return false;
+        advanceFrom(question, false);
+        return true;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (input == view.text)
+            return false; // a new line in a text answer
+        if (input == view.notAnswered && view.notAnswered->isChecked())
+            return false;
+        advanceFrom(question, false);
+        return true;
+    }
+    if (!choosing)
+        return false;
+    if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+        m_pendingQuestion = -1;
+        clear(view);
+        refresh();
+        emit answersChanged();
+        return true;
+    }
+    const QString text = event->text().toCaseFolded();
+    const bool digit = text.size() == 1 && text.at(0).isDigit();
+    const int number = digit ? text.at(0).digitValue() : -1;
+    if (view.choices) {
+        const int count = int(view.choiceValues.size());
+        if (key == Qt::Key_Minus) {
+            for (int i = 0; i < count; ++i) {
+                if (view.choiceValues[size_t(i)].kind == AnswerValue::Kind::NotApplicable) {
+                    choose(question, i);
+                    advanceFrom(question, false);
+                }
+            }
+            return true;
+        }
+        if (digit && (view.type == QuestionType::Rating || view.type == QuestionType::Nps))
+            return typeScaleDigit(question, number);
+        if (digit) {
+            if (number >= 1 && number <= count) {
+                choose(question, number - 1);
+                advanceFrom(question, false);
+            }
+            return true;
+        }
+        if (text.size() == 1 && text.at(0).isLetter()) {
+            // The first letter of a label (Y or N, J or N, T or N) when only one option starts with it.
+            int match = -1;
+            for (int i = 0; i < count; ++i) {
+                if (view.choiceValues[size_t(i)].kind == AnswerValue::Kind::NotApplicable)
+                    continue;
+                const QString label = view.choices->button(i)->text().remove(QLatin1Char('&')).trimmed().toCaseFolded();
+                if (label.startsWith(text))
+                    match = match == -1 ? i : -2;
+            }
+            if (match >= 0) {
+                choose(question, match);
+                advanceFrom(question, false);
+            }
+            return match != -1;
+        }
+        return false;
+    }
+    // Multiple choice: keys tick and untick; Enter moves on.
+    const int count = int(view.boxes.size());
+    if (key == Qt::Key_Minus && view.naBox >= 0) {
+        view.boxes[size_t(view.naBox)]->toggle();
+        return true;
+    }
+    if (digit) {
+        if (number >= 1 && number <= count)
+            view.boxes[size_t(number - 1)]->toggle();
+        return true;
+    }
+    return false;
+}
+
+bool QuestionnairePreview::typeScaleDigit(int question, int digit)
+{
+    const QuestionView& view = m_questions[size_t(question)];
+    auto indexOf = [&view](int value) { return int(view.choiceKeys.indexOf(QString::number(value))); };
+    if (m_pendingQuestion == question) {
+        m_pendingQuestion = -1;
+        const int combined = m_pendingValue * 10 + digit;
+        if (indexOf(combined) >= 0) {
+            choose(question, indexOf(combined));
+            advanceFrom(question, false);
+            return true;
+        }
+    }
+    // A digit that begins a longer value on this scale (1 on 0-10) waits for a second one.
+    bool begins = false;
+    for (const QString& key : view.choiceKeys)
+        begins = begins || (key.size() > 1 && key.at(0).isDigit() && key.startsWith(QString::number(digit)));
+    const int index = indexOf(digit);
+    if (index >= 0)
+        choose(question, index);
+    if (begins && digit != 0) {
+        m_pendingQuestion = question;
+        m_pendingValue = digit;
+        return true;
+    }
+    if (index >= 0)
+        advanceFrom(question, false);
+    return true;
+}
+
+void QuestionnairePreview::choose(int question, int button)
+{
+    QAbstractButton* chosen = m_questions[size_t(question)].choices->button(button);
+    if (chosen && !chosen->isChecked())
+        chosen->setChecked(true);
+}
+
+void QuestionnairePreview::advanceFrom(int question, bool fromComment)
+{
+    m_pendingQuestion = -1;
+    const QuestionView& view = m_questions[size_t(question)];
+    // An answer that calls for an explanation gets it before the form moves on.
+    if (!fromComment && view.comment && m_commentRequired[size_t(question)] && view.comment->toPlainText().trimmed().isEmpty()) {
+        view.comment->setFocus(Qt::TabFocusReason);
+        m_scrollArea->ensureWidgetVisible(view.comment, 0, 24);
+        return;
+    }
+    for (size_t next = size_t(question) + 1; next < m_questions.size(); ++next)
+        if (focusQuestionAt(int(next)))
+            return;
+    emit endReached();
+}
+
+void QuestionnairePreview::retreatFrom(int question)
+{
+    m_pendingQuestion = -1;
+    for (int previous = question - 1; previous >= 0; --previous)
+        if (focusQuestionAt(previous))
+            return;
+}
+
+bool QuestionnairePreview::focusQuestionAt(int question)
+{
+    if (question < 0 || size_t(question) >= m_questions.size() || !m_visible[size_t(question)])
+        return false;
+    const QuestionView& view = m_questions[size_t(question)];
+    QWidget* target = nullptr;
+    if (view.choices)
+        target = view.choices->checkedButton() ? view.choices->checkedButton() : view.choices->button(0);
+    else if (!view.boxes.empty())
+        target = view.boxes.front();
+    else if (view.number)
+        target = view.number;
+    else if (view.notAnswered)
+        target = view.notAnswered->isChecked() ? static_cast<QWidget*>(view.notAnswered)
+                 : view.date                   ? static_cast<QWidget*>(view.date)
+                                               : static_cast<QWidget*>(view.time);
+    else
+        target = view.text;
+    if (!target)
+        return false;
+    target->setFocus(Qt::TabFocusReason);
+    setCurrentQuestion(question);
+    return true;
+}
+
+bool QuestionnairePreview::focusQuestion(const QString& questionCode)
+{
+    return focusQuestionAt(m_plan->questionIndex(questionCode));
+}
+
+QString QuestionnairePreview::currentQuestion() const
+{
+    return m_current >= 0 && size_t(m_current) < m_questions.size() ? m_questions[size_t(m_current)].code : QString();
+}
+
+void QuestionnairePreview::setCurrentQuestion(int question)
+{
+    if (question == m_current)
+        return;
+    m_pendingQuestion = -1;
+    if (m_current >= 0 && size_t(m_current) < m_questions.size())
+        m_questions[size_t(m_current)].block->setAutoFillBackground(false);
+    m_current = question;
+    QWidget* block = m_questions[size_t(question)].block;
+    QPalette palette = block->palette();
+    QColor marked = palette.color(QPalette::Highlight);
+    marked.setAlpha(36);
+    palette.setColor(QPalette::Window, marked);
+    block->setPalette(palette);
+    block->setAutoFillBackground(true);
+    m_scrollArea->ensureWidgetVisible(block, 0, 24);
+}
+
+QHash<QString, ReportEntry::Answer> QuestionnairePreview::formAnswers() const
+{
+    QHash<QString, ReportEntry::Answer> answers;
+    const QHash<QString, KeptAnswer> kept = keptAnswers();
+    for (const QuestionView& view : m_questions) {
+        const auto found = kept.constFind(view.code);
+        if (found == kept.constEnd())
+            continue;
+        ReportEntry::Answer answer;
+        answer.comment = found->comment.trimmed();
+        const QVariant& value = found->value;
+        if (value.isValid() && (view.type == QuestionType::Rating || view.type == QuestionType::Nps) && value.toString() != QLatin1String("na"))
+            answer.value = value.toString().toDouble();
+        else if (value.typeId() == QMetaType::QDate)
+            answer.value = value.toDate().toString(Qt::ISODate);
+        else if (value.typeId() == QMetaType::QTime)
+            answer.value = value.toTime().toString(QStringLiteral("HH:mm"));
+        else
+            answer.value = value;
+        answers.insert(view.code, answer);
+    }
+    return answers;
+}
+
+void QuestionnairePreview::setAnswers(const QHash<QString, ReportEntry::Answer>& answers)
+{
+    m_updating = true;
+    m_pendingQuestion = -1;
+    for (QuestionView& view : m_questions) {
+        clear(view);
+        const auto found = answers.constFind(view.code);
+        if (found == answers.constEnd())
+            continue;
+        KeptAnswer kept;
+        kept.type = view.type;
+        kept.comment = found->comment;
+        const QVariant& value = found->value;
+        if (!value.isValid()) {
+            kept.value = QVariant();
+        } else if (view.choices && value.typeId() == QMetaType::Double) {
+            kept.value = QString::number(value.toDouble());
+        } else if (view.choices && !view.choiceKeys.contains(value.toString())) {
+            // A scale's N/A is stored as its N/A option, whatever its code.
+            kept.value = QStringLiteral("na");
+        } else if (view.date) {
+            kept.value = QDate::fromString(value.toString(), Qt::ISODate);
+        } else if (view.time) {
+            kept.value = QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+        } else {
+            kept.value = value;
+        }
+        restore(view, kept);
+    }
+    m_updating = false;
+    refresh();
+    emit answersChanged();
 }

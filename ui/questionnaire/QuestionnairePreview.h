@@ -3,6 +3,7 @@
 #include "questionnaire/AnswerValue.h"
 #include "questionnaire/Questionnaire.h"
 #include "questionnaire/VisitScore.h"
+#include "reports/ReportEntry.h"
 
 #include <QHash>
 #include <QTranslator>
@@ -18,6 +19,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QKeyEvent;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -26,10 +28,15 @@ class QTimeEdit;
 class QVBoxLayout;
 class ScoringPlan;
 
-// The questionnaire designer's live preview: the form as a shopper fills it, in any of the
-// questionnaire's languages. Conditions hide and show questions as answers change and the running
-// score (visit and sections) comes from the ScoringEngine itself, so the preview can never
-// disagree with how real visits are scored.
+// The form as a shopper fills it, in any of the questionnaire's languages: the designer's live
+// preview and the report entry form. Conditions hide and show questions as answers change and the
+// running score (visit and sections) comes from the ScoringEngine itself (FormState), so the form
+// can never disagree with how real visits are scored.
+//
+// Keyboard first, for clerks who type reports all day: on a choice question 1-9 choose an option
+// by its position (or the first letter of its label), "-" is N/A, a scale takes the number
+// itself (1 then 0 for 10), Delete clears; an answer moves on to the next visible question (or to
+// the comment it now requires), and Enter or Tab moves on without answering.
 class QuestionnairePreview : public QWidget
 {
     Q_OBJECT
@@ -53,6 +60,16 @@ public:
     std::vector<AnswerValue> answers() const { return m_answers; }
     VisitScore currentScore() const { return m_score; }
     void clearAnswers();
+    // Every answer by question code, in the entry form's terms (see ReportEntry); hidden
+    // questions keep what was typed, the saved report drops it. setAnswers() replaces them all.
+    QHash<QString, ReportEntry::Answer> formAnswers() const;
+    void setAnswers(const QHash<QString, ReportEntry::Answer>& answers);
+    // Puts the keyboard on a question's input (its chosen option, or the first); false when the
+    // question is not shown.
+    bool focusQuestion(const QString& questionCode);
+    // The question the keyboard is on, empty when none.
+    QString currentQuestion() const;
+    void setClearButtonVisible(bool visible);
 
     // What the user sees, for tests and the designer.
     QWidget* inputFor(const QString& questionCode) const; // the question's whole block
@@ -66,6 +83,8 @@ public:
 
 signals:
     void answersChanged();
+    // Enter, Tab or an answer on the last visible question: the form is done.
+    void endReached();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -129,6 +148,15 @@ private:
     void clear(QuestionView& view);
     void answerChanged();
     void refresh();
+    // Keyboard entry (see the class comment).
+    void watch(QWidget* input, bool isComment = false);
+    bool handleKey(QWidget* input, int question, QKeyEvent* event);
+    bool typeScaleDigit(int question, int digit);
+    void choose(int question, int button);
+    void advanceFrom(int question, bool fromComment);
+    void retreatFrom(int question);
+    bool focusQuestionAt(int question);
+    void setCurrentQuestion(int question);
 
     Questionnaire m_questionnaire;
     std::unique_ptr<ScoringPlan> m_plan;
@@ -144,9 +172,16 @@ private:
     VisitScore m_score;
     bool m_updating = false; // set while widgets are filled in by code, not by the user
     int m_codeWidth = 0;      // question codes share one column width, so texts line up
+    QHash<QWidget*, int> m_questionOf; // an input -> its question's index
+    QHash<QWidget*, int> m_commentOf;  // a comment box -> its question's index
+    int m_current = -1;                // the question the keyboard is on
+    QMetaObject::Connection m_focusWatch;
+    int m_pendingQuestion = -1;        // a scale digit that may still become 10 (1 then 0)
+    int m_pendingValue = 0;
 
     QComboBox* m_languageBox;
     QPushButton* m_clearButton;
     QLabel* m_scoreLabel;
+    QLabel* m_keyHint;
     QScrollArea* m_scrollArea;
 };

@@ -1,6 +1,7 @@
 #include "ReviewActions.h"
 
 #include "ReportDetailPanel.h"
+#include "ReportEntryDialog.h"
 #include "ReportImportDialog.h"
 #include "commands/ReportCommands.h"
 #include "widgets/LastDirectory.h"
@@ -29,6 +30,9 @@ ReviewActions::ReviewActions(QMainWindow* window, TablePanel* reports, std::func
     addAction(tr("Approve"), [this] { decide(ReviewReportsCommand::Decision::Approve, {}); });
     addAction(tr("Send back…"), [this] { askReason(); });
     addAction(tr("Check the wave's reports"), [this] { checkCurrentWave(); });
+    QAction* open = addAction(tr("Open report…"), [this] { openCurrent(); });
+    open->setToolTip(tr("The selected report in the entry form: finish a draft or correct a report sent back"));
+    connect(reports->view(), &QTableView::doubleClicked, this, [this] { openCurrent(); });
     addAction(tr("Import reports…"), [this] {
         const QString path = chooseImportFile(tr("Import reports"));
         if (!path.isEmpty())
@@ -41,6 +45,20 @@ ReviewActions::ReviewActions(QMainWindow* window, TablePanel* reports, std::func
     connect(reports, &TablePanel::refreshed, this, &ReviewActions::showCurrent);
     connect(reports, &TablePanel::loaded, this, &ReviewActions::showCurrent);
     connect(m_details, &ReportDetailPanel::checkRequested, this, &ReviewActions::checkCurrentWave);
+}
+
+bool ReviewActions::openCurrent()
+{
+    Project* project = writableProject();
+    const qint64 response = currentResponse();
+    if (!project || response <= 0)
+        return false;
+    QSqlQuery query(project->database());
+    query.prepare(QStringLiteral("SELECT visit_id FROM response WHERE id = ?"));
+    query.addBindValue(response);
+    if (!query.exec() || !query.next())
+        return false;
+    return ReportEntryDialog::enter(m_window, project, query.value(0).toLongLong());
 }
 
 qint64 ReviewActions::currentResponse() const

@@ -28,6 +28,8 @@ public:
     // Imports reports from a platform's file: the dry run shown first, then one undo step written
     // on a worker. False when nothing was imported.
     bool importFrom(const QString& path);
+    // The selected report in the entry form (a draft to finish, a report to correct); true when saved.
+    bool openCurrent();
 
 private:
     void askReason();
