@@ -1925,6 +1925,10 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
         <source>Zeroes visit</source>
         <translation>Nuller besøket</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EncodingDetector</name>
@@ -6046,6 +6050,10 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
         <source>Visit score: %1</source>
         <translation>Besøksscore: %1</translation>
     </message>
+    <message>
+        <source>Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, Enter or Tab goes to the next question.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
@@ -6284,6 +6292,14 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
             <numerusform>Importer %n rapporter fra %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Submit the report of visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the draft report of visit %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportDetailPanel</name>
@@ -6366,6 +6382,241 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>Check this wave's reports</source>
         <translation>Kontroller bølgens rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEntry</name>
+    <message>
+        <source>There is no visit %1 in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 has no shopper yet: assign one before entering the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 is cancelled: it has no report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario %1 of visit %2 has no questionnaire: choose one for the scenario first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no question %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not allow N/A.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an answer to %2 (%3, or their labels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an option of %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: N/A cannot be chosen together with other options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report of visit %1 is approved: it can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report of visit %1 is already submitted: correct it and submit it again, it does not go back to a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a language of the programme (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a visit date such as 2026-11-22.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time of day such as 14:05.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes is not a visit duration (0 to 1440).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is mandatory and has no answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a comment for this answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportEntryDialog</name>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visit %1 · wave %2 · %3 %4 · %5 · shopper %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The day of the visit; the planned day is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>14:05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Served &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name or description of the staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served &amp;by (no names):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a description only, e.g. young man at the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client forbids staff names in reports: describe the person instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shopper's general remarks on the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the report and hand it to review (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the report as it is, unsubmitted, to finish later (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Submit correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: this report counts in the results and can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted for review: a correction is submitted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft: not yet submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every mandatory question is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory question(s) still without an answer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report of visit %1 has changes that are not saved. Save them as a draft?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction of visit %1's report is not submitted. Close without it?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6557,8 +6808,24 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
 <context>
     <name>ResultsCommand</name>
     <message>
-        <source>Import shopper reports from a fielding platform's CSV or tab file.</source>
-        <translation>Importer testkunderapporter fra en feltplattforms CSV- eller tabulatorfil.</translation>
+        <source>The project file.</source>
+        <translation>Prosjektfilen.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maskinlesbar utdata.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
+        <translation>ingenting ble importert: filen har feil (--valid-rows importerer radene uten feil)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>ingenting ble importert: %1</translation>
+    </message>
+    <message>
+        <source>Enter, show or import shopper reports.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shopper reports.
@@ -6572,47 +6839,141 @@ options separated by ; or | or a column per option (CODE/option, 1 or x for chos
 option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
 -, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
 is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).</source>
-        <translation>Testkunderapporter.
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
 
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
 
-Én rad per besøk. Besøket finnes med en kolonne 'visit' (id), eller med kolonnene 'location', 'shopper'
-og 'date'. Valgfrie kolonner: time, duration (minutter), staff, language, comment. Hver annen kolonne
-er en spørsmålskode; CODE_comment inneholder kommentaren; et flervalg er én celle med alternativer skilt
-med ; eller | eller en kolonne per alternativ (CODE/option, 1 eller x for valgt). Svar er alternativenes
-koder eller etiketter på et av programmets språk; Ikke relevant i de vanlige skrivemåtene (n/a, na,
--, ej aktuellt, nie dotyczy...). Alt eller ingenting med mindre --valid-rows; en rapport filen lar være
-som den er, forblir uendret, så samme fil to ganger endrer ingenting; en godkjent rapport endres aldri.
-Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).</translation>
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>import</source>
-        <translation>import</translation>
+        <source>import, show or enter</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The project file.</source>
-        <translation>Prosjektfilen.</translation>
+        <source>The reports (import), or the visit's number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The reports.</source>
-        <translation>Rapportene.</translation>
+        <source>An answer, CODE=VALUE (repeatable).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Machine-readable output.</source>
-        <translation>Maskinlesbar utdata.</translation>
+        <source>A question's comment, CODE=TEXT (repeatable).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>results: expected import FILE CSV (see 'shopscope-cli results --help')</source>
-        <translation>results: forventet import FILE CSV (se 'shopscope-cli results --help')</translation>
+        <source>The day of the visit (2026-11-22).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>nothing was imported: the file has errors (--valid-rows imports the rows without any)</source>
-        <translation>ingenting ble importert: filen har feil (--valid-rows importerer radene uten feil)</translation>
+        <source>The time of the visit (14:05); empty clears it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>nothing was imported: %1</source>
-        <translation>ingenting ble importert: %1</translation>
+        <source>How long the visit took; empty clears it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The staff member who served the shopper (a description where the programme forbids names).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language the report was filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shopper's general comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as a draft instead of submitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2” is not a visit number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: --answer “%2”: expected CODE=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: --comment-for “%2”: expected CODE=TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no question %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit %1 · wave %2 · %3 %4 · scenario %5 · shopper %6
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report: %1 · %2 · visited %3 · %4 min · staff: %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comment required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mandatory without an answer: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as a draft.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted for review.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: visit %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing was saved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6708,6 +7069,14 @@ Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).</tr
     <message>
         <source>Imported %1: %2 new, %3 changed, %4 unchanged reports</source>
         <translation>Importerte %1: %2 nye, %3 endrede, %4 uendrede rapporter</translation>
+    </message>
+    <message>
+        <source>Open report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected report in the entry form: finish a draft or correct a report sent back</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -9290,6 +9659,18 @@ Nothing changed.</source>
 %3
 
 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Enter report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of visit %1 saved; Undo takes it back.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
