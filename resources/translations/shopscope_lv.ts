@@ -1952,7 +1952,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Melnraksts</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, Enter or Tab goes to the next question.</source>
-        <translation type="unfinished" />
+        <translation>Taustiņi: 1–9 vai iespējas pirmais burts to izvēlas, skalai nospiediet tās skaitli, − ir „Neattiecas”, Delete notīra, Enter vai Tab pāriet uz nākamo jautājumu.</translation>
     </message>
 </context>
 <context>
@@ -6361,11 +6361,11 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Submit the report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Iesniegt apmeklējuma %1 pārskatu</translation>
     </message>
     <message>
         <source>Save the draft report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt apmeklējuma %1 pārskata melnrakstu</translation>
     </message>
 </context>
 <context>
@@ -6455,94 +6455,94 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>ReportEntry</name>
     <message>
         <source>There is no visit %1 in this file.</source>
-        <translation type="unfinished" />
+        <translation>Šajā failā nav apmeklējuma %1.</translation>
     </message>
     <message>
         <source>Visit %1 has no shopper yet: assign one before entering the report.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējumam %1 vēl nav pircēja: piešķiriet to, pirms ievadāt pārskatu.</translation>
     </message>
     <message>
         <source>Visit %1 is cancelled: it has no report.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums %1 ir atcelts: tam nav pārskata.</translation>
     </message>
     <message>
         <source>Scenario %1 of visit %2 has no questionnaire: choose one for the scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %2 scenārijam %1 nav anketas: vispirms izvēlieties anketu šim scenārijam.</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Anketā %2 nav jautājuma %1.</translation>
     </message>
     <message>
         <source>%1 does not allow N/A.</source>
-        <translation type="unfinished" />
+        <translation>Jautājumam %1 nav atļauta atbilde „Neattiecas”.</translation>
     </message>
     <message>
         <source>“%1” is not an answer to %2 (%3, or their labels).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav atbilde uz %2 (%3 vai to nosaukumi).</translation>
     </message>
     <message>
         <source>“%1” is not an option of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav jautājuma %2 iespēja (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a number (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav skaitlis (%2).</translation>
     </message>
     <message>
         <source>%1: N/A cannot be chosen together with other options.</source>
-        <translation type="unfinished" />
+        <translation>%1: „Neattiecas” nevar izvēlēties kopā ar citām iespējām.</translation>
     </message>
     <message>
         <source>The report of visit %1 is approved: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskats ir apstiprināts: to vairs nevar mainīt.</translation>
     </message>
     <message>
         <source>The report of visit %1 is already submitted: correct it and submit it again, it does not go back to a draft.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskats jau ir iesniegts: izlabojiet to un iesniedziet vēlreiz, tas vairs nekļūst par melnrakstu.</translation>
     </message>
     <message>
         <source>“%1” is not a language of the programme (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav programmas valoda (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a visit date such as 2026-11-22.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav apmeklējuma datums, piemēram, 2026-11-22.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day such as 14:05.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav diennakts laiks, piemēram, 14:05.</translation>
     </message>
     <message>
         <source>%1 minutes is not a visit duration (0 to 1440).</source>
-        <translation type="unfinished" />
+        <translation>%1 min nav derīgs apmeklējuma ilgums (no 0 līdz 1440).</translation>
     </message>
     <message>
         <source>%1 is mandatory and has no answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 ir obligāts, un tam nav atbildes.</translation>
     </message>
     <message>
         <source>%1 needs a comment for this answer.</source>
-        <translation type="unfinished" />
+        <translation>Jautājumam %1 pie šīs atbildes vajadzīgs komentārs.</translation>
     </message>
 </context>
 <context>
     <name>ReportEntryDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt &amp;melnrakstu</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iesniegt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <source>Report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskats</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6550,7 +6550,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · %5 · shopper %6</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums %1 · vilnis %2 · %3 %4 · %5 · pircējs %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -6558,7 +6558,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>The day of the visit; the planned day is %1</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma diena; plānotā diena ir %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6566,11 +6566,11 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>14:05</source>
-        <translation type="unfinished" />
+        <translation>14:05</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>nav reģistrēts</translation>
     </message>
     <message>
         <source> min</source>
@@ -6578,115 +6578,115 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Served &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apkalpoja:</translation>
     </message>
     <message>
         <source>name or description of the staff member</source>
-        <translation type="unfinished" />
+        <translation>darbinieka vārds vai apraksts</translation>
     </message>
     <message>
         <source>Served &amp;by (no names):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apkalpoja (bez vārdiem):</translation>
     </message>
     <message>
         <source>a description only, e.g. young man at the till</source>
-        <translation type="unfinished" />
+        <translation>tikai apraksts, piem., jauns vīrietis pie kases</translation>
     </message>
     <message>
         <source>This client forbids staff names in reports: describe the person instead.</source>
-        <translation type="unfinished" />
+        <translation>Šis klients aizliedz pārskatos norādīt darbinieku vārdus: tā vietā aprakstiet personu.</translation>
     </message>
     <message>
         <source>the shopper's general remarks on the visit</source>
-        <translation type="unfinished" />
+        <translation>pircēja vispārīgās piezīmes par apmeklējumu</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma &amp;datums:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laiks:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>Il&amp;gums:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Komentārs:</translation>
     </message>
     <message>
         <source>Check the report and hand it to review (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Pārbaudīt pārskatu un nodot to izskatīšanai (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the report as it is, unsubmitted, to finish later (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt pārskatu tādu, kāds tas ir, neiesniegtu, lai pabeigtu vēlāk (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Submit correction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iesniegt labojumu</translation>
     </message>
     <message>
         <source>Enter report</source>
-        <translation type="unfinished" />
+        <translation>Ievadīt pārskatu</translation>
     </message>
     <message>
         <source>Approved: this report counts in the results and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Apstiprināts: šis pārskats tiek ieskaitīts rezultātos, un to vairs nevar mainīt.</translation>
     </message>
     <message>
         <source>Submitted for review: a correction is submitted again.</source>
-        <translation type="unfinished" />
+        <translation>Iesniegts pārbaudei: labojums tiek iesniegts vēlreiz.</translation>
     </message>
     <message>
         <source>Draft: not yet submitted.</source>
-        <translation type="unfinished" />
+        <translation>Melnraksts: vēl nav iesniegts.</translation>
     </message>
     <message>
         <source>New report.</source>
-        <translation type="unfinished" />
+        <translation>Jauns pārskats.</translation>
     </message>
     <message>
         <source>Every mandatory question is answered.</source>
-        <translation type="unfinished" />
+        <translation>Visi obligātie jautājumi ir atbildēti.</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligātajam jautājumam vēl nav atbildes.</numerusform>
+            <numerusform>%n obligātajiem jautājumiem vēl nav atbildes.</numerusform>
+            <numerusform>%n obligātajiem jautājumiem vēl nav atbildes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligātajam jautājumam vēl nav atbildes, trūkstošie obligātie komentāri: %1.</numerusform>
+            <numerusform>%n obligātajiem jautājumiem vēl nav atbildes, trūkstošie obligātie komentāri: %1.</numerusform>
+            <numerusform>%n obligātajiem jautājumiem vēl nav atbildes, trūkstošie obligātie komentāri: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… un vēl %n.</numerusform>
+            <numerusform>… un vēl %n.</numerusform>
+            <numerusform>… un vēl %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished" />
+        <translation>Nesaglabāts pārskats</translation>
     </message>
     <message>
         <source>The report of visit %1 has changes that are not saved. Save them as a draft?</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskatā ir nesaglabātas izmaiņas. Saglabāt tās kā melnrakstu?</translation>
     </message>
     <message>
         <source>The correction of visit %1's report is not submitted. Close without it?</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskata labojums nav iesniegts. Aizvērt bez tā?</translation>
     </message>
 </context>
 <context>
@@ -6900,7 +6900,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Enter, show or import shopper reports.</source>
-        <translation type="unfinished" />
+        <translation>Ievadīt, parādīt vai importēt pircēju pārskatus.</translation>
     </message>
     <message>
         <source>Shopper reports.
@@ -6925,59 +6925,80 @@ changed. Imported visits become 'submitted' for review (docs/results-import.md).
 with --draft keeps it as a draft; a submission needs every visible mandatory question
 answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
 written when anything is wrong (docs/report-entry.md).</source>
-        <translation type="unfinished" />
+        <translation>Pircēju pārskati.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Viena rinda katram apmeklējumam. Apmeklējumu atrod pēc kolonnas 'visit' (ID) vai pēc kolonnām 'location',
+'shopper' un 'date'. Neobligātas kolonnas: time, duration (minūtes), staff, language, comment. Katra
+cita kolonna ir jautājuma kods; CODE_comment satur tā komentāru; vairākizvēle ir viena šūna ar iespējām,
+atdalītām ar ; vai |, vai kolonna katrai iespējai (CODE/option, 1 vai x nozīmē izvēlēts). Atbildes ir
+iespēju kodi vai nosaukumi jebkurā programmas valodā; N/A ierastajos pierakstos (n/a, na, -, ej aktuellt,
+nie dotyczy...). Viss vai nekas, ja vien nav --valid-rows; pārskats, ko fails atstāj nemainītu, paliek
+nemainīts, tāpēc tas pats fails divreiz neko nemaina; apstiprināts pārskats nekad netiek mainīts. Importētie
+apmeklējumi kļūst 'submitted' pārbaudei (docs/results-import.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' izvada viena apmeklējuma pārskatu ar pašreizējiem punktiem un to, kas vēl vajadzīgs iesniegšanai.
+'enter' maina apmeklējuma pārskatu (melnrakstu vai iesniegtu) atbilstoši norādītajam un iesniedz to, vai
+ar --draft saglabā to kā melnrakstu; iesniegšanai jābūt atbildētiem visiem redzamajiem obligātajiem
+jautājumiem un jābūt visiem obligātajiem komentāriem. VALUE kā failā; CODE= notīra atbildi. Nekas netiek
+ierakstīts, ja kaut kas ir nepareizi (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
-        <translation type="unfinished" />
+        <translation>import, show vai enter</translation>
     </message>
     <message>
         <source>The reports (import), or the visit's number.</source>
-        <translation type="unfinished" />
+        <translation>Pārskati (import) vai apmeklējuma numurs.</translation>
     </message>
     <message>
         <source>An answer, CODE=VALUE (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Atbilde, CODE=VALUE (var atkārtot).</translation>
     </message>
     <message>
         <source>A question's comment, CODE=TEXT (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Jautājuma komentārs, CODE=TEXT (var atkārtot).</translation>
     </message>
     <message>
         <source>The day of the visit (2026-11-22).</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma diena (2026-11-22).</translation>
     </message>
     <message>
         <source>The time of the visit (14:05); empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma laiks (14:05); tukša vērtība to notīra.</translation>
     </message>
     <message>
         <source>How long the visit took; empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Cik ilgi ilga apmeklējums; tukša vērtība to notīra.</translation>
     </message>
     <message>
         <source>The staff member who served the shopper (a description where the programme forbids names).</source>
-        <translation type="unfinished" />
+        <translation>Darbinieks, kas apkalpoja pircēju (apraksts, ja programma aizliedz vārdus).</translation>
     </message>
     <message>
         <source>The language the report was filled in.</source>
-        <translation type="unfinished" />
+        <translation>Valoda, kurā pārskats tika aizpildīts.</translation>
     </message>
     <message>
         <source>The shopper's general comment.</source>
-        <translation type="unfinished" />
+        <translation>Pircēja vispārīgais komentārs.</translation>
     </message>
     <message>
         <source>Save as a draft instead of submitting.</source>
-        <translation type="unfinished" />
+        <translation>Saglabāt kā melnrakstu, nevis iesniegt.</translation>
     </message>
     <message>
         <source>results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')</source>
-        <translation type="unfinished" />
+        <translation>results: gaidīts import FILE CSV, show FILE VISIT vai enter FILE VISIT (skatiet 'shopscope-cli results --help')</translation>
     </message>
     <message>
         <source>%1: “%2” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2” nav apmeklējuma numurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6985,70 +7006,77 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>%1: --answer “%2”: expected CODE=VALUE</source>
-        <translation type="unfinished" />
+        <translation>%1: --answer „%2”: gaidīts CODE=VALUE</translation>
     </message>
     <message>
         <source>%1: --comment-for “%2”: expected CODE=TEXT</source>
-        <translation type="unfinished" />
+        <translation>%1: --comment-for „%2”: gaidīts CODE=TEXT</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Anketā %2 nav jautājuma %1.</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nav minūšu skaits.</translation>
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · scenario %5 · shopper %6
 </source>
-        <translation type="unfinished" />
+        <translation>Apmeklējums %1 · vilnis %2 · %3 %4 · scenārijs %5 · pircējs %6
+</translation>
     </message>
     <message>
         <source>Report: %1 · %2 · visited %3 · %4 min · staff: %5
 </source>
-        <translation type="unfinished" />
+        <translation>Pārskats: %1 · %2 · apmeklēts %3 · %4 min · darbinieks: %5
+</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished" />
+        <translation>komentārs: %1</translation>
     </message>
     <message>
         <source>comment required</source>
-        <translation type="unfinished" />
+        <translation>vajadzīgs komentārs</translation>
     </message>
     <message>
         <source>Score: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Punkti: %1
+</translation>
     </message>
     <message>
         <source>Mandatory without an answer: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Obligātie bez atbildes: %1
+</translation>
     </message>
     <message>
         <source>Nothing changed.
 </source>
-        <translation type="unfinished" />
+        <translation>Nekas netika mainīts.
+</translation>
     </message>
     <message>
         <source>Saved as a draft.
 </source>
-        <translation type="unfinished" />
+        <translation>Saglabāts kā melnraksts.
+</translation>
     </message>
     <message>
         <source>Submitted for review.
 </source>
-        <translation type="unfinished" />
+        <translation>Iesniegts pārbaudei.
+</translation>
     </message>
     <message>
         <source>%1: visit %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: apmeklējums %2: %3</translation>
     </message>
     <message>
         <source>%1: nothing was saved</source>
-        <translation type="unfinished" />
+        <translation>%1: nekas netika saglabāts</translation>
     </message>
 </context>
 <context>
@@ -7150,11 +7178,11 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>Open report…</source>
-        <translation type="unfinished" />
+        <translation>Atvērt pārskatu…</translation>
     </message>
     <message>
         <source>The selected report in the entry form: finish a draft or correct a report sent back</source>
-        <translation type="unfinished" />
+        <translation>Atlasītais pārskats ievades veidlapā: pabeidziet melnrakstu vai izlabojiet atpakaļ nosūtītu pārskatu</translation>
     </message>
 </context>
 <context>
@@ -9767,15 +9795,15 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Enter report…</source>
-        <translation type="unfinished" />
+        <translation>Ievadīt pārskatu…</translation>
     </message>
     <message>
         <source>Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Ievadīt atlasītā apmeklējuma pārskatu no pircēja papīra veidlapas vai e-pasta (Ctrl+E)</translation>
     </message>
     <message>
         <source>Report of visit %1 saved; Undo takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Apmeklējuma %1 pārskats saglabāts; Atsaukt to atceļ.</translation>
     </message>
 </context>
 <context>

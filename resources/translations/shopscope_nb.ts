@@ -1927,7 +1927,7 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6052,7 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, Enter or Tab goes to the next question.</source>
-        <translation type="unfinished" />
+        <translation>Taster: 1–9 eller et alternativs første bokstav velger det, en skala tar tallet sitt, − er Ikke relevant, Delete tømmer, Enter eller Tab går til neste spørsmål.</translation>
     </message>
 </context>
 <context>
@@ -6294,11 +6294,11 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Submit the report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Send inn rapporten for besøk %1</translation>
     </message>
     <message>
         <source>Save the draft report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Lagre utkastet til rapporten for besøk %1</translation>
     </message>
 </context>
 <context>
@@ -6388,94 +6388,94 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <name>ReportEntry</name>
     <message>
         <source>There is no visit %1 in this file.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ikke noe besøk %1 i denne filen.</translation>
     </message>
     <message>
         <source>Visit %1 has no shopper yet: assign one before entering the report.</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 har ingen testkunde ennå: tildel en før du registrerer rapporten.</translation>
     </message>
     <message>
         <source>Visit %1 is cancelled: it has no report.</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 er avlyst: det har ingen rapport.</translation>
     </message>
     <message>
         <source>Scenario %1 of visit %2 has no questionnaire: choose one for the scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1 for besøk %2 har ikke noe spørreskjema: velg først et for scenarioet.</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ikke noe spørsmål %1 i spørreskjemaet %2.</translation>
     </message>
     <message>
         <source>%1 does not allow N/A.</source>
-        <translation type="unfinished" />
+        <translation>%1 tillater ikke Ikke relevant.</translation>
     </message>
     <message>
         <source>“%1” is not an answer to %2 (%3, or their labels).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et svar på %2 (%3 eller etikettene deres).</translation>
     </message>
     <message>
         <source>“%1” is not an option of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et alternativ i %2 (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a number (%2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et tall (%2).</translation>
     </message>
     <message>
         <source>%1: N/A cannot be chosen together with other options.</source>
-        <translation type="unfinished" />
+        <translation>%1: Ikke relevant kan ikke velges sammen med andre alternativer.</translation>
     </message>
     <message>
         <source>The report of visit %1 is approved: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten for besøk %1 er godkjent: den kan ikke lenger endres.</translation>
     </message>
     <message>
         <source>The report of visit %1 is already submitted: correct it and submit it again, it does not go back to a draft.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten for besøk %1 er allerede sendt inn: rett den og send den inn på nytt, den går ikke tilbake til utkast.</translation>
     </message>
     <message>
         <source>“%1” is not a language of the programme (%2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et av programmets språk (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a visit date such as 2026-11-22.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en besøksdato som 2026-11-22.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day such as 14:05.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et klokkeslett som 14:05.</translation>
     </message>
     <message>
         <source>%1 minutes is not a visit duration (0 to 1440).</source>
-        <translation type="unfinished" />
+        <translation>%1 minutter er ikke en gyldig varighet for et besøk (0 til 1440).</translation>
     </message>
     <message>
         <source>%1 is mandatory and has no answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 er obligatorisk og mangler svar.</translation>
     </message>
     <message>
         <source>%1 needs a comment for this answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 krever en kommentar for dette svaret.</translation>
     </message>
 </context>
 <context>
     <name>ReportEntryDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished" />
+        <translation>Lagre &amp;utkast</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Send inn</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport for besøk %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6483,7 +6483,7 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · %5 · shopper %6</source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 · bølge %2 · %3 %4 · %5 · testkunde %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -6491,7 +6491,7 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>The day of the visit; the planned day is %1</source>
-        <translation type="unfinished" />
+        <translation>Besøksdagen; planlagt dag er %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6499,11 +6499,11 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>14:05</source>
-        <translation type="unfinished" />
+        <translation>14:05</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>ikke registrert</translation>
     </message>
     <message>
         <source> min</source>
@@ -6511,112 +6511,112 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Served &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betjent av:</translation>
     </message>
     <message>
         <source>name or description of the staff member</source>
-        <translation type="unfinished" />
+        <translation>navnet på eller en beskrivelse av den ansatte</translation>
     </message>
     <message>
         <source>Served &amp;by (no names):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betjent av (ingen navn):</translation>
     </message>
     <message>
         <source>a description only, e.g. young man at the till</source>
-        <translation type="unfinished" />
+        <translation>bare en beskrivelse, f.eks. ung mann i kassen</translation>
     </message>
     <message>
         <source>This client forbids staff names in reports: describe the person instead.</source>
-        <translation type="unfinished" />
+        <translation>Denne kunden tillater ikke navn på ansatte i rapporter: beskriv personen i stedet.</translation>
     </message>
     <message>
         <source>the shopper's general remarks on the visit</source>
-        <translation type="unfinished" />
+        <translation>testkundens generelle merknader om besøket</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>Besøks&amp;dato:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidspunkt:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Varighet:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Check the report and hand it to review (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Kontroller rapporten og send den til gjennomgang (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the report as it is, unsubmitted, to finish later (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Behold rapporten som den er, ikke innsendt, for å fullføre den senere (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Submit correction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Send inn korrigering</translation>
     </message>
     <message>
         <source>Enter report</source>
-        <translation type="unfinished" />
+        <translation>Registrer rapport</translation>
     </message>
     <message>
         <source>Approved: this report counts in the results and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Godkjent: rapporten teller i resultatene og kan ikke lenger endres.</translation>
     </message>
     <message>
         <source>Submitted for review: a correction is submitted again.</source>
-        <translation type="unfinished" />
+        <translation>Sendt inn til gjennomgang: en korrigering sendes inn på nytt.</translation>
     </message>
     <message>
         <source>Draft: not yet submitted.</source>
-        <translation type="unfinished" />
+        <translation>Utkast: ikke sendt inn ennå.</translation>
     </message>
     <message>
         <source>New report.</source>
-        <translation type="unfinished" />
+        <translation>Ny rapport.</translation>
     </message>
     <message>
         <source>Every mandatory question is answered.</source>
-        <translation type="unfinished" />
+        <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligatorisk spørsmål mangler fortsatt svar.</numerusform>
+            <numerusform>%n obligatoriske spørsmål mangler fortsatt svar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligatorisk spørsmål mangler fortsatt svar, manglende påkrevde kommentarer: %1.</numerusform>
+            <numerusform>%n obligatoriske spørsmål mangler fortsatt svar, manglende påkrevde kommentarer: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished" />
+        <translation>Ulagret rapport</translation>
     </message>
     <message>
         <source>The report of visit %1 has changes that are not saved. Save them as a draft?</source>
-        <translation type="unfinished" />
+        <translation>Rapporten for besøk %1 har endringer som ikke er lagret. Lagre dem som utkast?</translation>
     </message>
     <message>
         <source>The correction of visit %1's report is not submitted. Close without it?</source>
-        <translation type="unfinished" />
+        <translation>Korrigeringen av rapporten for besøk %1 er ikke sendt inn. Lukke uten den?</translation>
     </message>
 </context>
 <context>
@@ -6825,7 +6825,7 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
     <message>
         <source>Enter, show or import shopper reports.</source>
-        <translation type="unfinished" />
+        <translation>Registrer, vis eller importer testkunderapporter.</translation>
     </message>
     <message>
         <source>Shopper reports.
@@ -6850,59 +6850,80 @@ changed. Imported visits become 'submitted' for review (docs/results-import.md).
 with --draft keeps it as a draft; a submission needs every visible mandatory question
 answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
 written when anything is wrong (docs/report-entry.md).</source>
-        <translation type="unfinished" />
+        <translation>Testkunderapporter.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Én rad per besøk. Besøket finnes med en kolonne 'visit' (id), eller med kolonnene 'location', 'shopper'
+og 'date'. Valgfrie kolonner: time, duration (minutter), staff, language, comment. Hver annen kolonne
+er en spørsmålskode; CODE_comment inneholder kommentaren; et flervalg er én celle med alternativer skilt
+med ; eller | eller en kolonne per alternativ (CODE/option, 1 eller x for valgt). Svar er alternativenes
+koder eller etiketter på et av programmets språk; Ikke relevant i de vanlige skrivemåtene (n/a, na,
+-, ej aktuellt, nie dotyczy...). Alt eller ingenting med mindre --valid-rows; en rapport filen lar være
+som den er, forblir uendret, så samme fil to ganger endrer ingenting; en godkjent rapport endres aldri.
+Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' skriver ut rapporten for ett besøk med løpende poeng og hva en innsending fortsatt mangler.
+'enter' endrer besøkets rapport (et utkast eller en innsendt) som angitt og sender den inn, eller
+beholder den som utkast med --draft; en innsending krever at hvert synlige obligatoriske spørsmål er
+besvart og at hver påkrevde kommentar finnes. VALUE som i en fil; CODE= tømmer et svar. Ingenting
+skrives når noe er feil (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
-        <translation type="unfinished" />
+        <translation>import, show eller enter</translation>
     </message>
     <message>
         <source>The reports (import), or the visit's number.</source>
-        <translation type="unfinished" />
+        <translation>Rapportene (import) eller besøkets nummer.</translation>
     </message>
     <message>
         <source>An answer, CODE=VALUE (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Et svar, CODE=VALUE (kan gjentas).</translation>
     </message>
     <message>
         <source>A question's comment, CODE=TEXT (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Kommentar til et spørsmål, CODE=TEXT (kan gjentas).</translation>
     </message>
     <message>
         <source>The day of the visit (2026-11-22).</source>
-        <translation type="unfinished" />
+        <translation>Besøksdagen (2026-11-22).</translation>
     </message>
     <message>
         <source>The time of the visit (14:05); empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Klokkeslettet for besøket (14:05); tomt fjerner det.</translation>
     </message>
     <message>
         <source>How long the visit took; empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Hvor lenge besøket varte; tomt fjerner det.</translation>
     </message>
     <message>
         <source>The staff member who served the shopper (a description where the programme forbids names).</source>
-        <translation type="unfinished" />
+        <translation>Den ansatte som betjente testkunden (en beskrivelse der programmet ikke tillater navn).</translation>
     </message>
     <message>
         <source>The language the report was filled in.</source>
-        <translation type="unfinished" />
+        <translation>Språket rapporten ble fylt ut på.</translation>
     </message>
     <message>
         <source>The shopper's general comment.</source>
-        <translation type="unfinished" />
+        <translation>Testkundens generelle kommentar.</translation>
     </message>
     <message>
         <source>Save as a draft instead of submitting.</source>
-        <translation type="unfinished" />
+        <translation>Lagre som utkast i stedet for å sende inn.</translation>
     </message>
     <message>
         <source>results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')</source>
-        <translation type="unfinished" />
+        <translation>results: forventet import FILE CSV, show FILE VISIT eller enter FILE VISIT (se 'shopscope-cli results --help')</translation>
     </message>
     <message>
         <source>%1: “%2” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>%1: «%2» er ikke et besøksnummer</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6910,70 +6931,77 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>%1: --answer “%2”: expected CODE=VALUE</source>
-        <translation type="unfinished" />
+        <translation>%1: --answer «%2»: forventet CODE=VALUE</translation>
     </message>
     <message>
         <source>%1: --comment-for “%2”: expected CODE=TEXT</source>
-        <translation type="unfinished" />
+        <translation>%1: --comment-for «%2»: forventet CODE=TEXT</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ikke noe spørsmål %1 i spørreskjemaet %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et antall minutter.</translation>
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · scenario %5 · shopper %6
 </source>
-        <translation type="unfinished" />
+        <translation>Besøk %1 · bølge %2 · %3 %4 · scenario %5 · testkunde %6
+</translation>
     </message>
     <message>
         <source>Report: %1 · %2 · visited %3 · %4 min · staff: %5
 </source>
-        <translation type="unfinished" />
+        <translation>Rapport: %1 · %2 · besøkt %3 · %4 min · ansatt: %5
+</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished" />
+        <translation>kommentar: %1</translation>
     </message>
     <message>
         <source>comment required</source>
-        <translation type="unfinished" />
+        <translation>kommentar påkrevd</translation>
     </message>
     <message>
         <source>Score: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Poeng: %1
+</translation>
     </message>
     <message>
         <source>Mandatory without an answer: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Obligatoriske uten svar: %1
+</translation>
     </message>
     <message>
         <source>Nothing changed.
 </source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble endret.
+</translation>
     </message>
     <message>
         <source>Saved as a draft.
 </source>
-        <translation type="unfinished" />
+        <translation>Lagret som utkast.
+</translation>
     </message>
     <message>
         <source>Submitted for review.
 </source>
-        <translation type="unfinished" />
+        <translation>Sendt inn til gjennomgang.
+</translation>
     </message>
     <message>
         <source>%1: visit %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: besøk %2: %3</translation>
     </message>
     <message>
         <source>%1: nothing was saved</source>
-        <translation type="unfinished" />
+        <translation>%1: ingenting ble lagret</translation>
     </message>
 </context>
 <context>
@@ -7072,11 +7100,11 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>Open report…</source>
-        <translation type="unfinished" />
+        <translation>Åpne rapport…</translation>
     </message>
     <message>
         <source>The selected report in the entry form: finish a draft or correct a report sent back</source>
-        <translation type="unfinished" />
+        <translation>Den valgte rapporten i registreringsskjemaet: fullfør et utkast eller rett en rapport som er sendt tilbake</translation>
     </message>
 </context>
 <context>
@@ -9662,15 +9690,15 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <source>Enter report…</source>
-        <translation type="unfinished" />
+        <translation>Registrer rapport…</translation>
     </message>
     <message>
         <source>Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn rapporten for det valgte besøket fra testkundens papirskjema eller e-post (Ctrl+E)</translation>
     </message>
     <message>
         <source>Report of visit %1 saved; Undo takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten for besøk %1 er lagret; Angre tar den tilbake.</translation>
     </message>
 </context>
 <context>

@@ -1952,7 +1952,7 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Wersja robocza</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, Enter or Tab goes to the next question.</source>
-        <translation type="unfinished" />
+        <translation>Klawisze: 1–9 lub pierwsza litera opcji ją wybiera, w skali wpisuje się jej liczbę, − to „Nie dotyczy”, Delete czyści, Enter lub Tab przechodzi do następnego pytania.</translation>
     </message>
 </context>
 <context>
@@ -6361,11 +6361,11 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Submit the report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Prześlij raport z wizyty %1</translation>
     </message>
     <message>
         <source>Save the draft report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Zapisz wersję roboczą raportu z wizyty %1</translation>
     </message>
 </context>
 <context>
@@ -6455,94 +6455,94 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>ReportEntry</name>
     <message>
         <source>There is no visit %1 in this file.</source>
-        <translation type="unfinished" />
+        <translation>W tym pliku nie ma wizyty %1.</translation>
     </message>
     <message>
         <source>Visit %1 has no shopper yet: assign one before entering the report.</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 nie ma jeszcze audytora: przydziel go przed wprowadzeniem raportu.</translation>
     </message>
     <message>
         <source>Visit %1 is cancelled: it has no report.</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 jest anulowana: nie ma raportu.</translation>
     </message>
     <message>
         <source>Scenario %1 of visit %2 has no questionnaire: choose one for the scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz %1 wizyty %2 nie ma kwestionariusza: najpierw wybierz go dla scenariusza.</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>W kwestionariuszu %2 nie ma pytania %1.</translation>
     </message>
     <message>
         <source>%1 does not allow N/A.</source>
-        <translation type="unfinished" />
+        <translation>Pytanie %1 nie dopuszcza odpowiedzi „Nie dotyczy”.</translation>
     </message>
     <message>
         <source>“%1” is not an answer to %2 (%3, or their labels).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest odpowiedzią na %2 (%3 lub ich etykiety).</translation>
     </message>
     <message>
         <source>“%1” is not an option of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest opcją pytania %2 (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a number (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest liczbą (%2).</translation>
     </message>
     <message>
         <source>%1: N/A cannot be chosen together with other options.</source>
-        <translation type="unfinished" />
+        <translation>%1: „Nie dotyczy” nie można wybrać razem z innymi opcjami.</translation>
     </message>
     <message>
         <source>The report of visit %1 is approved: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Raport z wizyty %1 jest zatwierdzony: nie można go już zmienić.</translation>
     </message>
     <message>
         <source>The report of visit %1 is already submitted: correct it and submit it again, it does not go back to a draft.</source>
-        <translation type="unfinished" />
+        <translation>Raport z wizyty %1 jest już przesłany: popraw go i prześlij ponownie, nie wraca on do wersji roboczej.</translation>
     </message>
     <message>
         <source>“%1” is not a language of the programme (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest językiem programu (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a visit date such as 2026-11-22.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest datą wizyty, np. 2026-11-22.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day such as 14:05.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest godziną, np. 14:05.</translation>
     </message>
     <message>
         <source>%1 minutes is not a visit duration (0 to 1440).</source>
-        <translation type="unfinished" />
+        <translation>%1 min to nieprawidłowy czas trwania wizyty (od 0 do 1440).</translation>
     </message>
     <message>
         <source>%1 is mandatory and has no answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 jest obowiązkowe i nie ma odpowiedzi.</translation>
     </message>
     <message>
         <source>%1 needs a comment for this answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 wymaga komentarza przy tej odpowiedzi.</translation>
     </message>
 </context>
 <context>
     <name>ReportEntryDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished" />
+        <translation>Zapisz &amp;wersję roboczą</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prześlij</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Raport z wizyty %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6550,7 +6550,7 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · %5 · shopper %6</source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 · fala %2 · %3 %4 · %5 · audytor %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -6558,7 +6558,7 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>The day of the visit; the planned day is %1</source>
-        <translation type="unfinished" />
+        <translation>Dzień wizyty; planowany dzień to %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6566,11 +6566,11 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>14:05</source>
-        <translation type="unfinished" />
+        <translation>14:05</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>nie zarejestrowano</translation>
     </message>
     <message>
         <source> min</source>
@@ -6578,115 +6578,115 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Served &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>Osoba &amp;obsługująca:</translation>
     </message>
     <message>
         <source>name or description of the staff member</source>
-        <translation type="unfinished" />
+        <translation>imię i nazwisko lub opis pracownika</translation>
     </message>
     <message>
         <source>Served &amp;by (no names):</source>
-        <translation type="unfinished" />
+        <translation>Osoba &amp;obsługująca (bez nazwisk):</translation>
     </message>
     <message>
         <source>a description only, e.g. young man at the till</source>
-        <translation type="unfinished" />
+        <translation>tylko opis, np. młody mężczyzna przy kasie</translation>
     </message>
     <message>
         <source>This client forbids staff names in reports: describe the person instead.</source>
-        <translation type="unfinished" />
+        <translation>Ten klient nie pozwala podawać w raportach imion i nazwisk personelu: zamiast tego opisz osobę.</translation>
     </message>
     <message>
         <source>the shopper's general remarks on the visit</source>
-        <translation type="unfinished" />
+        <translation>ogólne uwagi audytora dotyczące wizyty</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data wizyty:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Godzina:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Czas trwania:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>Check the report and hand it to review (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Sprawdź raport i przekaż go do przeglądu (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the report as it is, unsubmitted, to finish later (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Zachowaj raport w obecnej postaci, bez przesyłania, aby dokończyć go później (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Submit correction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prześlij korektę</translation>
     </message>
     <message>
         <source>Enter report</source>
-        <translation type="unfinished" />
+        <translation>Wprowadź raport</translation>
     </message>
     <message>
         <source>Approved: this report counts in the results and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Zatwierdzony: ten raport jest liczony w wynikach i nie można go już zmienić.</translation>
     </message>
     <message>
         <source>Submitted for review: a correction is submitted again.</source>
-        <translation type="unfinished" />
+        <translation>Przesłany do przeglądu: korektę przesyła się ponownie.</translation>
     </message>
     <message>
         <source>Draft: not yet submitted.</source>
-        <translation type="unfinished" />
+        <translation>Wersja robocza: jeszcze nie przesłano.</translation>
     </message>
     <message>
         <source>New report.</source>
-        <translation type="unfinished" />
+        <translation>Nowy raport.</translation>
     </message>
     <message>
         <source>Every mandatory question is answered.</source>
-        <translation type="unfinished" />
+        <translation>Odpowiedziano na wszystkie obowiązkowe pytania.</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obowiązkowe pytanie nadal nie ma odpowiedzi.</numerusform>
+            <numerusform>%n obowiązkowe pytania nadal nie mają odpowiedzi.</numerusform>
+            <numerusform>%n obowiązkowych pytań nadal nie ma odpowiedzi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obowiązkowe pytanie nadal nie ma odpowiedzi, brakujące wymagane komentarze: %1.</numerusform>
+            <numerusform>%n obowiązkowe pytania nadal nie mają odpowiedzi, brakujące wymagane komentarze: %1.</numerusform>
+            <numerusform>%n obowiązkowych pytań nadal nie ma odpowiedzi, brakujące wymagane komentarze: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished" />
+        <translation>Niezapisany raport</translation>
     </message>
     <message>
         <source>The report of visit %1 has changes that are not saved. Save them as a draft?</source>
-        <translation type="unfinished" />
+        <translation>Raport z wizyty %1 ma niezapisane zmiany. Zapisać je jako wersję roboczą?</translation>
     </message>
     <message>
         <source>The correction of visit %1's report is not submitted. Close without it?</source>
-        <translation type="unfinished" />
+        <translation>Korekta raportu z wizyty %1 nie została przesłana. Zamknąć bez niej?</translation>
     </message>
 </context>
 <context>
@@ -6900,7 +6900,7 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>Enter, show or import shopper reports.</source>
-        <translation type="unfinished" />
+        <translation>Wprowadzaj, wyświetlaj lub importuj raporty audytorów.</translation>
     </message>
     <message>
         <source>Shopper reports.
@@ -6925,59 +6925,80 @@ changed. Imported visits become 'submitted' for review (docs/results-import.md).
 with --draft keeps it as a draft; a submission needs every visible mandatory question
 answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
 written when anything is wrong (docs/report-entry.md).</source>
-        <translation type="unfinished" />
+        <translation>Raporty audytorów.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+Jeden wiersz na wizytę. Wizyta jest znajdowana po kolumnie 'visit' (identyfikator) albo po kolumnach 'location',
+'shopper' i 'date'. Kolumny opcjonalne: time, duration (minuty), staff, language, comment. Każda inna kolumna
+to kod pytania; CODE_comment zawiera jego komentarz; pytanie wielokrotnego wyboru to jedna komórka z opcjami
+rozdzielonymi ; lub | albo kolumna na opcję (CODE/option, 1 lub x oznacza wybrane). Odpowiedzi to kody lub
+etykiety opcji w dowolnym języku programu; N/D w zwykłych zapisach (n/a, na, -, ej aktuellt, nie dotyczy...).
+Wszystko albo nic, chyba że --valid-rows; raport, którego plik nie zmienia, zostaje bez zmian, więc ten
+sam plik dwa razy niczego nie zmienia; zatwierdzony raport nigdy nie jest zmieniany. Zaimportowane wizyty
+otrzymują status 'submitted' do przeglądu (docs/results-import.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' wypisuje raport jednej wizyty z bieżącym wynikiem i tym, czego jeszcze brakuje do przesłania.
+'enter' zmienia raport wizyty (wersję roboczą lub przesłany) zgodnie z podanymi wartościami i go przesyła albo
+z --draft zachowuje go jako wersję roboczą; przesłanie wymaga odpowiedzi na każde widoczne obowiązkowe
+pytanie i każdego wymaganego komentarza. VALUE jak w pliku; CODE= czyści odpowiedź. Nic nie jest
+zapisywane, gdy cokolwiek jest nie tak (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
-        <translation type="unfinished" />
+        <translation>import, show lub enter</translation>
     </message>
     <message>
         <source>The reports (import), or the visit's number.</source>
-        <translation type="unfinished" />
+        <translation>Raporty (import) lub numer wizyty.</translation>
     </message>
     <message>
         <source>An answer, CODE=VALUE (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Odpowiedź, CODE=VALUE (można powtarzać).</translation>
     </message>
     <message>
         <source>A question's comment, CODE=TEXT (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Komentarz do pytania, CODE=TEXT (można powtarzać).</translation>
     </message>
     <message>
         <source>The day of the visit (2026-11-22).</source>
-        <translation type="unfinished" />
+        <translation>Dzień wizyty (2026-11-22).</translation>
     </message>
     <message>
         <source>The time of the visit (14:05); empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Godzina wizyty (14:05); pusta wartość ją usuwa.</translation>
     </message>
     <message>
         <source>How long the visit took; empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Jak długo trwała wizyta; pusta wartość usuwa tę informację.</translation>
     </message>
     <message>
         <source>The staff member who served the shopper (a description where the programme forbids names).</source>
-        <translation type="unfinished" />
+        <translation>Pracownik, który obsługiwał audytora (opis, jeśli program nie pozwala na imiona i nazwiska).</translation>
     </message>
     <message>
         <source>The language the report was filled in.</source>
-        <translation type="unfinished" />
+        <translation>Język, w którym wypełniono raport.</translation>
     </message>
     <message>
         <source>The shopper's general comment.</source>
-        <translation type="unfinished" />
+        <translation>Ogólny komentarz audytora.</translation>
     </message>
     <message>
         <source>Save as a draft instead of submitting.</source>
-        <translation type="unfinished" />
+        <translation>Zapisz jako wersję roboczą zamiast przesyłać.</translation>
     </message>
     <message>
         <source>results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')</source>
-        <translation type="unfinished" />
+        <translation>results: oczekiwano import FILE CSV, show FILE VISIT lub enter FILE VISIT (zobacz 'shopscope-cli results --help')</translation>
     </message>
     <message>
         <source>%1: “%2” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2” nie jest numerem wizyty</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6985,70 +7006,77 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>%1: --answer “%2”: expected CODE=VALUE</source>
-        <translation type="unfinished" />
+        <translation>%1: --answer „%2”: oczekiwano CODE=VALUE</translation>
     </message>
     <message>
         <source>%1: --comment-for “%2”: expected CODE=TEXT</source>
-        <translation type="unfinished" />
+        <translation>%1: --comment-for „%2”: oczekiwano CODE=TEXT</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>W kwestionariuszu %2 nie ma pytania %1.</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest liczbą minut.</translation>
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · scenario %5 · shopper %6
 </source>
-        <translation type="unfinished" />
+        <translation>Wizyta %1 · fala %2 · %3 %4 · scenariusz %5 · audytor %6
+</translation>
     </message>
     <message>
         <source>Report: %1 · %2 · visited %3 · %4 min · staff: %5
 </source>
-        <translation type="unfinished" />
+        <translation>Raport: %1 · %2 · wizyta %3 · %4 min · personel: %5
+</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished" />
+        <translation>komentarz: %1</translation>
     </message>
     <message>
         <source>comment required</source>
-        <translation type="unfinished" />
+        <translation>wymagany komentarz</translation>
     </message>
     <message>
         <source>Score: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Wynik: %1
+</translation>
     </message>
     <message>
         <source>Mandatory without an answer: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Obowiązkowe bez odpowiedzi: %1
+</translation>
     </message>
     <message>
         <source>Nothing changed.
 </source>
-        <translation type="unfinished" />
+        <translation>Nic nie zmieniono.
+</translation>
     </message>
     <message>
         <source>Saved as a draft.
 </source>
-        <translation type="unfinished" />
+        <translation>Zapisano jako wersję roboczą.
+</translation>
     </message>
     <message>
         <source>Submitted for review.
 </source>
-        <translation type="unfinished" />
+        <translation>Przesłano do przeglądu.
+</translation>
     </message>
     <message>
         <source>%1: visit %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: wizyta %2: %3</translation>
     </message>
     <message>
         <source>%1: nothing was saved</source>
-        <translation type="unfinished" />
+        <translation>%1: nic nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -7150,11 +7178,11 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>Open report…</source>
-        <translation type="unfinished" />
+        <translation>Otwórz raport…</translation>
     </message>
     <message>
         <source>The selected report in the entry form: finish a draft or correct a report sent back</source>
-        <translation type="unfinished" />
+        <translation>Wybrany raport w formularzu wprowadzania: dokończ wersję roboczą lub popraw odesłany raport</translation>
     </message>
 </context>
 <context>
@@ -9767,15 +9795,15 @@ Nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Enter report…</source>
-        <translation type="unfinished" />
+        <translation>Wprowadź raport…</translation>
     </message>
     <message>
         <source>Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Wpisz raport wybranej wizyty z papierowego formularza lub e-maila audytora (Ctrl+E)</translation>
     </message>
     <message>
         <source>Report of visit %1 saved; Undo takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano raport z wizyty %1; Cofnij wycofuje tę zmianę.</translation>
     </message>
 </context>
 <context>

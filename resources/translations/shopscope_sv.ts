@@ -1927,7 +1927,7 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6052,7 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, Enter or Tab goes to the next question.</source>
-        <translation type="unfinished" />
+        <translation>Tangenter: 1–9 eller ett alternativs första bokstav väljer det, en skala tar sitt tal, − är Ej aktuellt, Delete rensar, Enter eller Tab går till nästa fråga.</translation>
     </message>
 </context>
 <context>
@@ -6294,11 +6294,11 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Submit the report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Skicka in rapporten för besök %1</translation>
     </message>
     <message>
         <source>Save the draft report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Spara utkastet till rapporten för besök %1</translation>
     </message>
 </context>
 <context>
@@ -6388,94 +6388,94 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <name>ReportEntry</name>
     <message>
         <source>There is no visit %1 in this file.</source>
-        <translation type="unfinished" />
+        <translation>Det finns inget besök %1 i den här filen.</translation>
     </message>
     <message>
         <source>Visit %1 has no shopper yet: assign one before entering the report.</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 har ingen testköpare än: tilldela en innan du matar in rapporten.</translation>
     </message>
     <message>
         <source>Visit %1 is cancelled: it has no report.</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 är inställt: det har ingen rapport.</translation>
     </message>
     <message>
         <source>Scenario %1 of visit %2 has no questionnaire: choose one for the scenario first.</source>
-        <translation type="unfinished" />
+        <translation>Scenario %1 för besök %2 har inget frågeformulär: välj först ett för scenariot.</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Det finns ingen fråga %1 i frågeformuläret %2.</translation>
     </message>
     <message>
         <source>%1 does not allow N/A.</source>
-        <translation type="unfinished" />
+        <translation>%1 tillåter inte Ej aktuellt.</translation>
     </message>
     <message>
         <source>“%1” is not an answer to %2 (%3, or their labels).</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget svar på %2 (%3 eller deras etiketter).</translation>
     </message>
     <message>
         <source>“%1” is not an option of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget alternativ i %2 (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a number (%2).</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inte ett tal (%2).</translation>
     </message>
     <message>
         <source>%1: N/A cannot be chosen together with other options.</source>
-        <translation type="unfinished" />
+        <translation>%1: Ej aktuellt kan inte väljas tillsammans med andra alternativ.</translation>
     </message>
     <message>
         <source>The report of visit %1 is approved: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten för besök %1 är godkänd: den kan inte längre ändras.</translation>
     </message>
     <message>
         <source>The report of visit %1 is already submitted: correct it and submit it again, it does not go back to a draft.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten för besök %1 är redan inskickad: rätta den och skicka in den igen, den blir inte ett utkast igen.</translation>
     </message>
     <message>
         <source>“%1” is not a language of the programme (%2).</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inte ett av programmets språk (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a visit date such as 2026-11-22.</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget besöksdatum som 2026-11-22.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day such as 14:05.</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inget klockslag som 14:05.</translation>
     </message>
     <message>
         <source>%1 minutes is not a visit duration (0 to 1440).</source>
-        <translation type="unfinished" />
+        <translation>%1 minuter är ingen giltig besökslängd (0 till 1440).</translation>
     </message>
     <message>
         <source>%1 is mandatory and has no answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 är obligatorisk och saknar svar.</translation>
     </message>
     <message>
         <source>%1 needs a comment for this answer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kräver en kommentar för det här svaret.</translation>
     </message>
 </context>
 <context>
     <name>ReportEntryDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished" />
+        <translation>Spara &amp;utkast</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skicka in</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Report of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport för besök %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6483,7 +6483,7 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · %5 · shopper %6</source>
-        <translation type="unfinished" />
+        <translation>Besök %1 · våg %2 · %3 %4 · %5 · testköpare %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -6491,7 +6491,7 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>The day of the visit; the planned day is %1</source>
-        <translation type="unfinished" />
+        <translation>Besöksdagen; den planerade dagen är %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6499,11 +6499,11 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>14:05</source>
-        <translation type="unfinished" />
+        <translation>14:05</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>inte registrerat</translation>
     </message>
     <message>
         <source> min</source>
@@ -6511,112 +6511,112 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Served &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betjänad av:</translation>
     </message>
     <message>
         <source>name or description of the staff member</source>
-        <translation type="unfinished" />
+        <translation>den anställdas namn eller en beskrivning</translation>
     </message>
     <message>
         <source>Served &amp;by (no names):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betjänad av (inga namn):</translation>
     </message>
     <message>
         <source>a description only, e.g. young man at the till</source>
-        <translation type="unfinished" />
+        <translation>endast en beskrivning, t.ex. ung man i kassan</translation>
     </message>
     <message>
         <source>This client forbids staff names in reports: describe the person instead.</source>
-        <translation type="unfinished" />
+        <translation>Den här kunden tillåter inte personalnamn i rapporter: beskriv personen i stället.</translation>
     </message>
     <message>
         <source>the shopper's general remarks on the visit</source>
-        <translation type="unfinished" />
+        <translation>testköparens allmänna synpunkter på besöket</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>Besöks&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tid:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Check the report and hand it to review (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Kontrollera rapporten och lämna den till granskning (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the report as it is, unsubmitted, to finish later (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Behåll rapporten som den är, ej inskickad, för att slutföra den senare (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Submit correction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skicka in rättelse</translation>
     </message>
     <message>
         <source>Enter report</source>
-        <translation type="unfinished" />
+        <translation>Mata in rapport</translation>
     </message>
     <message>
         <source>Approved: this report counts in the results and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Godkänd: rapporten räknas i resultaten och kan inte längre ändras.</translation>
     </message>
     <message>
         <source>Submitted for review: a correction is submitted again.</source>
-        <translation type="unfinished" />
+        <translation>Inskickad för granskning: en rättelse skickas in på nytt.</translation>
     </message>
     <message>
         <source>Draft: not yet submitted.</source>
-        <translation type="unfinished" />
+        <translation>Utkast: inte inskickat än.</translation>
     </message>
     <message>
         <source>New report.</source>
-        <translation type="unfinished" />
+        <translation>Ny rapport.</translation>
     </message>
     <message>
         <source>Every mandatory question is answered.</source>
-        <translation type="unfinished" />
+        <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligatorisk fråga saknar fortfarande svar.</numerusform>
+            <numerusform>%n obligatoriska frågor saknar fortfarande svar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n obligatorisk fråga saknar fortfarande svar, saknade obligatoriska kommentarer: %1.</numerusform>
+            <numerusform>%n obligatoriska frågor saknar fortfarande svar, saknade obligatoriska kommentarer: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished" />
+        <translation>Osparad rapport</translation>
     </message>
     <message>
         <source>The report of visit %1 has changes that are not saved. Save them as a draft?</source>
-        <translation type="unfinished" />
+        <translation>Rapporten för besök %1 har ändringar som inte har sparats. Spara dem som utkast?</translation>
     </message>
     <message>
         <source>The correction of visit %1's report is not submitted. Close without it?</source>
-        <translation type="unfinished" />
+        <translation>Rättelsen av rapporten för besök %1 är inte inskickad. Stäng utan den?</translation>
     </message>
 </context>
 <context>
@@ -6825,7 +6825,7 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Enter, show or import shopper reports.</source>
-        <translation type="unfinished" />
+        <translation>Mata in, visa eller importera testköparrapporter.</translation>
     </message>
     <message>
         <source>Shopper reports.
@@ -6850,59 +6850,80 @@ changed. Imported visits become 'submitted' for review (docs/results-import.md).
 with --draft keeps it as a draft; a submission needs every visible mandatory question
 answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
 written when anything is wrong (docs/report-entry.md).</source>
-        <translation type="unfinished" />
+        <translation>Testköparrapporter.
+
+  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
+
+En rad per besök. Besöket hittas med en kolumn 'visit' (id), eller med kolumnerna 'location', 'shopper'
+och 'date'. Valfria kolumner: time, duration (minuter), staff, language, comment. Varje annan kolumn
+är en frågekod; CODE_comment innehåller dess kommentar; ett flerval är en cell med alternativ åtskilda
+av ; eller | eller en kolumn per alternativ (CODE/option, 1 eller x för valt). Svar är alternativens
+koder eller etiketter på något av programmets språk; Ej aktuellt i de vanliga stavningarna (n/a, na,
+-, ej aktuellt, nie dotyczy...). Allt eller inget om inte --valid-rows; en rapport som filen lämnar
+som den är förblir oförändrad, så samma fil två gånger ändrar inget; en godkänd rapport ändras aldrig.
+Importerade besök blir 'submitted' för granskning (docs/results-import.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' skriver ut ett besöks rapport med aktuell poäng och vad som fortfarande krävs för att skicka in.
+'enter' ändrar besökets rapport (ett utkast eller en inskickad) enligt angivelserna och skickar in den, eller
+behåller den som utkast med --draft; för att skicka in krävs att varje synlig obligatorisk fråga är
+besvarad och att varje obligatorisk kommentar finns. VALUE som i en fil; CODE= rensar ett svar. Inget
+skrivs när något är fel (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
-        <translation type="unfinished" />
+        <translation>import, show eller enter</translation>
     </message>
     <message>
         <source>The reports (import), or the visit's number.</source>
-        <translation type="unfinished" />
+        <translation>Rapporterna (import) eller besökets nummer.</translation>
     </message>
     <message>
         <source>An answer, CODE=VALUE (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Ett svar, CODE=VALUE (kan upprepas).</translation>
     </message>
     <message>
         <source>A question's comment, CODE=TEXT (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>En frågas kommentar, CODE=TEXT (kan upprepas).</translation>
     </message>
     <message>
         <source>The day of the visit (2026-11-22).</source>
-        <translation type="unfinished" />
+        <translation>Besöksdagen (2026-11-22).</translation>
     </message>
     <message>
         <source>The time of the visit (14:05); empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Besökets klockslag (14:05); tomt rensar det.</translation>
     </message>
     <message>
         <source>How long the visit took; empty clears it.</source>
-        <translation type="unfinished" />
+        <translation>Hur länge besöket varade; tomt rensar det.</translation>
     </message>
     <message>
         <source>The staff member who served the shopper (a description where the programme forbids names).</source>
-        <translation type="unfinished" />
+        <translation>Den anställda som betjänade testköparen (en beskrivning där programmet inte tillåter namn).</translation>
     </message>
     <message>
         <source>The language the report was filled in.</source>
-        <translation type="unfinished" />
+        <translation>Språket som rapporten fylldes i på.</translation>
     </message>
     <message>
         <source>The shopper's general comment.</source>
-        <translation type="unfinished" />
+        <translation>Testköparens allmänna kommentar.</translation>
     </message>
     <message>
         <source>Save as a draft instead of submitting.</source>
-        <translation type="unfinished" />
+        <translation>Spara som utkast i stället för att skicka in.</translation>
     </message>
     <message>
         <source>results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')</source>
-        <translation type="unfinished" />
+        <translation>results: förväntade import FILE CSV, show FILE VISIT eller enter FILE VISIT (se 'shopscope-cli results --help')</translation>
     </message>
     <message>
         <source>%1: “%2” is not a visit number</source>
-        <translation type="unfinished" />
+        <translation>%1: ”%2” är inget besöksnummer</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6910,70 +6931,77 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>%1: --answer “%2”: expected CODE=VALUE</source>
-        <translation type="unfinished" />
+        <translation>%1: --answer ”%2”: förväntade CODE=VALUE</translation>
     </message>
     <message>
         <source>%1: --comment-for “%2”: expected CODE=TEXT</source>
-        <translation type="unfinished" />
+        <translation>%1: --comment-for ”%2”: förväntade CODE=TEXT</translation>
     </message>
     <message>
         <source>There is no question %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Det finns ingen fråga %1 i frågeformuläret %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation type="unfinished" />
+        <translation>”%1” är inte ett antal minuter.</translation>
     </message>
     <message>
         <source>Visit %1 · wave %2 · %3 %4 · scenario %5 · shopper %6
 </source>
-        <translation type="unfinished" />
+        <translation>Besök %1 · våg %2 · %3 %4 · scenario %5 · testköpare %6
+</translation>
     </message>
     <message>
         <source>Report: %1 · %2 · visited %3 · %4 min · staff: %5
 </source>
-        <translation type="unfinished" />
+        <translation>Rapport: %1 · %2 · besökt %3 · %4 min · personal: %5
+</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished" />
+        <translation>kommentar: %1</translation>
     </message>
     <message>
         <source>comment required</source>
-        <translation type="unfinished" />
+        <translation>kommentar krävs</translation>
     </message>
     <message>
         <source>Score: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Poäng: %1
+</translation>
     </message>
     <message>
         <source>Mandatory without an answer: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Obligatoriska utan svar: %1
+</translation>
     </message>
     <message>
         <source>Nothing changed.
 </source>
-        <translation type="unfinished" />
+        <translation>Inget ändrades.
+</translation>
     </message>
     <message>
         <source>Saved as a draft.
 </source>
-        <translation type="unfinished" />
+        <translation>Sparad som utkast.
+</translation>
     </message>
     <message>
         <source>Submitted for review.
 </source>
-        <translation type="unfinished" />
+        <translation>Inskickad för granskning.
+</translation>
     </message>
     <message>
         <source>%1: visit %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: besök %2: %3</translation>
     </message>
     <message>
         <source>%1: nothing was saved</source>
-        <translation type="unfinished" />
+        <translation>%1: inget sparades</translation>
     </message>
 </context>
 <context>
@@ -7072,11 +7100,11 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>Open report…</source>
-        <translation type="unfinished" />
+        <translation>Öppna rapport…</translation>
     </message>
     <message>
         <source>The selected report in the entry form: finish a draft or correct a report sent back</source>
-        <translation type="unfinished" />
+        <translation>Den valda rapporten i inmatningsformuläret: slutför ett utkast eller rätta en återsänd rapport</translation>
     </message>
 </context>
 <context>
@@ -9662,15 +9690,15 @@ Inget ändrades.</translation>
     </message>
     <message>
         <source>Enter report…</source>
-        <translation type="unfinished" />
+        <translation>Mata in rapport…</translation>
     </message>
     <message>
         <source>Type the selected visit's report from the shopper's paper or e-mail (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Skriv in det valda besökets rapport från testköparens pappersformulär eller e-post (Ctrl+E)</translation>
     </message>
     <message>
         <source>Report of visit %1 saved; Undo takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Rapporten för besök %1 har sparats; Ångra tar tillbaka den.</translation>
     </message>
 </context>
 <context>
