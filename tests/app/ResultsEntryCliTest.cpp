@@ -14,11 +14,8 @@ TEST(CliResultsEntry, ADraftIsTypedOnTheCommandLineAndABadAnswerChangesNothing)
 {
     TestFolder folder;
     const QString file = folder.demoCopy(QStringLiteral("demo.shopscope"));
-    const QString visit = scalar(file, QStringLiteral("SELECT v.id FROM visit v JOIN scenario s ON s.id = v.scenario_id "
-                                                      "WHERE v.status = 'accepted' AND s.code = 'MORTGAGE' "
-                                                      "AND NOT EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id) ORDER BY v.id LIMIT 1"))
-                              .toString();
-    ASSERT_FALSE(visit.isEmpty());
+    const QString visit = QString::number(visitAwaitingReport(file));
+    ASSERT_NE(visit, QStringLiteral("0"));
 
     CliResult result = runCli({QStringLiteral("results"), QStringLiteral("enter"), file, visit, QStringLiteral("--answer"),
                                QStringLiteral("GRT01=yes"), QStringLiteral("--answer"), QStringLiteral("NDS01=maybe"), QStringLiteral("--draft")});

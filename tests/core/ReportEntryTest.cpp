@@ -25,10 +25,7 @@ protected:
         ProjectError error;
         m_project = Project::open(m_file, Project::Mode::ReadWrite, &error);
         ASSERT_TRUE(m_project) << error.message.toStdString();
-        m_visit = scalar(m_file, QStringLiteral("SELECT v.id FROM visit v JOIN scenario s ON s.id = v.scenario_id "
-                                                "WHERE v.status = 'accepted' AND s.code = 'MORTGAGE' "
-                                                "AND NOT EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id) ORDER BY v.id LIMIT 1"))
-                      .toLongLong();
+        m_visit = visitAwaitingReport(m_file);
         ASSERT_GT(m_visit, 0);
     }
 

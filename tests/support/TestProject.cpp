@@ -85,3 +85,11 @@ void tamper(const QString& file, const QString& sql)
     sqlite3_free(message);
     sqlite3_close(db);
 }
+
+qint64 visitAwaitingReport(const QString& file)
+{
+    return scalar(file, QStringLiteral("SELECT v.id FROM visit v JOIN scenario s ON s.id = v.scenario_id "
+                                       "WHERE v.status = 'accepted' AND s.code = 'MORTGAGE' "
+                                       "AND NOT EXISTS (SELECT 1 FROM response r WHERE r.visit_id = v.id) ORDER BY v.id LIMIT 1"))
+        .toLongLong();
+}

@@ -20,6 +20,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The first accepted MORTGAGE visit of a demo copy without a report yet: one to type a report for.
+qint64 visitAwaitingReport(const QString& file);
 // Runs one scalar query on a file through its own connection (independent of the code under test).
 QVariant scalar(const QString& file, const QString& sql);
 // Executes statements on a file with foreign keys off, to damage it on purpose.

@@ -62,6 +62,17 @@ void setLinesHigh(QPlainTextEdit* edit, int lines)
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + margins + 2);
 }
 
+// Help texts and hints: smaller and greyed, so the questions stand out.
+void setSecondary(QLabel* label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+}
+
 constexpr int kMaxScalePoints = 101; // a guard against absurd scales, not a format rule
 constexpr int kMaxScaleWidth = 480;  // pixels a scale may widen to for its end labels
 
@@ -104,12 +115,7 @@ QuestionnairePreview::QuestionnairePreview(QWidget* parent)
     m_keyHint->setWordWrap(true);
     m_keyHint->setText(tr("Keys: 1–9 or an option's first letter choose it, a scale takes its number, − is N/A, Delete clears, "
                           "Enter or Tab goes to the next question."));
-    QFont hintFont = m_keyHint->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
-    m_keyHint->setFont(hintFont);
-    QPalette hintPalette = m_keyHint->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    m_keyHint->setPalette(hintPalette);
+    setSecondary(m_keyHint);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -344,12 +350,7 @@ QWidget* QuestionnairePreview::addQuestion(const Question& question, QWidget* pa
     if (!question.help.isEmpty()) {
         auto* help = localizedLabel(question.help, block);
         help->setObjectName(QStringLiteral("questionHelp"));
-        QFont font = help->font();
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-        help->setFont(font);
-        QPalette palette = help->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-        help->setPalette(palette);
+        setSecondary(help);
         grid->addWidget(help, 1, 1);
     }
 
