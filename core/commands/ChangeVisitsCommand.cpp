@@ -1,5 +1,7 @@
 #include "ChangeVisitsCommand.h"
 
+#include "ExecQuery.h"
+
 #include "fieldwork/VisitAction.h"
 #include "project/Project.h"
 
@@ -7,14 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-bool exec(QSqlQuery& query, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
 
 QVariant nullable(const std::optional<qint64>& id)
 {
@@ -62,7 +56,7 @@ bool ChangeVisitsCommand::redo(QString* error)
                 query.addBindValue(textOrNull(change.assignedBy));
                 query.addBindValue(change.locked ? 1 : 0);
                 query.addBindValue(change.visitId);
-                if (!exec(query, why))
+                if (!execQuery(query, why))
                     return false;
             }
             if (!first)
@@ -77,7 +71,7 @@ bool ChangeVisitsCommand::redo(QString* error)
                 event.addBindValue(change.status);
                 event.addBindValue(nullable(change.shopperId));
                 event.addBindValue(change.note.isNull() ? QStringLiteral("") : change.note); // a null QString binds NULL
-                if (!exec(event, why)
+                if (!execQuery(event, why)
                     || !RowSnapshot::capture(db, QStringLiteral("visit_event"), QStringLiteral("id = ?"), {event.lastInsertId()},
                                              &events, why))
                     return false;
@@ -99,7 +93,7 @@ bool ChangeVisitsCommand::undo(QString* error)
             query.prepare(QStringLiteral("DELETE FROM visit_event WHERE id = ?"));
             for (const RowSnapshot& event : m_events) {
                 query.addBindValue(event.value("id"));
-                if (!exec(query, why))
+                if (!execQuery(query, why))
                     return false;
             }
             query.prepare(kUpdate);
@@ -109,7 +103,7 @@ bool ChangeVisitsCommand::undo(QString* error)
                 query.addBindValue(visit.value("assigned_by"));
                 query.addBindValue(visit.value("locked"));
                 query.addBindValue(visit.value("id"));
-                if (!exec(query, why))
+                if (!execQuery(query, why))
                     return false;
             }
             return true;

@@ -1,5 +1,7 @@
 #include "ImportLocationsCommand.h"
 
+#include "ExecQuery.h"
+
 #include "project/BulkInserter.h"
 #include "project/Project.h"
 #include "project/WorkerWrites.h"
@@ -43,14 +45,6 @@ QVariant stored(int field, const QVariant& value)
     return value;
 }
 
-bool exec(QSqlQuery& query, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
 // Puts location rows back to the snapshot's values (by id).
 bool updateFrom(const QSqlDatabase& db, const std::vector<RowSnapshot>& rows, QString* error)
 {
@@ -69,7 +63,7 @@ bool updateFrom(const QSqlDatabase& db, const std::vector<RowSnapshot>& rows, QS
                 query.addBindValue(row.values[i]);
         }
         query.addBindValue(id);
-        if (!exec(query, error))
+        if (!execQuery(query, error))
             return false;
     }
     return true;
@@ -102,7 +96,7 @@ std::optional<qint64> ImportLocationsCommand::geoUnit(const QSqlDatabase& db, co
         query.prepare(QStringLiteral("SELECT id FROM geo_unit WHERE ifnull(parent_id, 0) = ? AND name = ?"));
         query.addBindValue(parent.isNull() ? 0 : parent.toLongLong());
         query.addBindValue(path[depth]);
-        if (!exec(query, error))
+        if (!execQuery(query, error))
             return std::nullopt;
         if (query.next()) {
             parent = query.value(0);
@@ -111,7 +105,7 @@ std::optional<qint64> ImportLocationsCommand::geoUnit(const QSqlDatabase& db, co
             query.addBindValue(parent);
             query.addBindValue(QString::fromLatin1(levels[depth]));
             query.addBindValue(path[depth]);
-            if (!exec(query, error))
+            if (!execQuery(query, error))
                 return std::nullopt;
             parent = query.lastInsertId();
             if (!RowSnapshot::capture(db, QStringLiteral("geo_unit"), QStringLiteral("id = ?"), {parent}, &m_createdGeo, error))
@@ -155,7 +149,7 @@ bool forEachRowOf(const QSqlDatabase& db, const QString& sql, const QList<qint64
         query.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         for (qint64 id : part)
             query.addBindValue(id);
-        if (!exec(query, error))
+        if (!execQuery(query, error))
             return false;
         while (query.next())
             onRow(query);
@@ -270,7 +264,7 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
             for (const QVariant& value : values)
                 update.addBindValue(value);
             update.addBindValue(code);
-            if (!exec(update, error))
+            if (!execQuery(update, error))
                 return false;
         } else {
             // A location without a channel is a branch visit.
@@ -285,7 +279,7 @@ bool ImportLocationsCommand::firstRun(const QSqlDatabase& db, QString* error)
                                               .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
             for (const QVariant& value : values)
                 insert.addBindValue(value);
-            if (!exec(insert, error)) {
+            if (!execQuery(insert, error)) {
                 *error = LocationImport::tr("line %1 (%2): %3").arg(record.line).arg(code, *error);
                 return false;
             }
@@ -353,14 +347,14 @@ bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* erro
         const LocationImport::Record& record = m_plan.records[write.record];
         if (write.exists && write.weekdays.size() == 7) {
             clearWeek.addBindValue(write.id);
-            if (!exec(clearWeek, error))
+            if (!execQuery(clearWeek, error))
                 return false;
         }
         for (int weekday : write.weekdays) {
             if (write.exists && write.weekdays.size() < 7) {
                 clearDay.addBindValue(write.id);
                 clearDay.addBindValue(weekday);
-                if (!exec(clearDay, error))
+                if (!execQuery(clearDay, error))
                     return false;
             }
             for (const OpeningHours::Interval& interval : record.hours.at(weekday)) {
@@ -374,7 +368,7 @@ bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* erro
             continue;
         if (write.exists) {
             clearAttributes.addBindValue(write.id);
-            if (!exec(clearAttributes, error))
+            if (!execQuery(clearAttributes, error))
                 return false;
         }
         for (const auto& [name, value] : *record.attributes) {
@@ -383,7 +377,7 @@ bool ImportLocationsCommand::writeChildren(const QSqlDatabase& db, QString* erro
             addAttribute.addBindValue(write.id);
             addAttribute.addBindValue(name.trimmed());
             addAttribute.addBindValue(value.trimmed());
-            if (!exec(addAttribute, error))
+            if (!execQuery(addAttribute, error))
                 return false;
         }
     }
@@ -403,12 +397,12 @@ bool ImportLocationsCommand::clearChildren(const QSqlDatabase& db, QString* erro
         for (int weekday : write.weekdays) {
             clearDay.addBindValue(write.id);
             clearDay.addBindValue(weekday);
-            if (!exec(clearDay, error))
+            if (!execQuery(clearDay, error))
                 return false;
         }
         if (write.attributes) {
             clearAttributes.addBindValue(write.id);
-            if (!exec(clearAttributes, error))
+            if (!execQuery(clearAttributes, error))
                 return false;
         }
     }
@@ -446,7 +440,7 @@ bool ImportLocationsCommand::undo(QString* error)
             for (const RowSnapshot& row : m_inserted) {
                 query.prepare(QStringLiteral("DELETE FROM location WHERE id = ?"));
                 query.addBindValue(row.value("id"));
-                if (!exec(query, why)) {
+                if (!execQuery(query, why)) {
                     *why = LocationImport::tr("the imported locations are in use by now and stay");
                     return false;
                 }
@@ -456,7 +450,7 @@ bool ImportLocationsCommand::undo(QString* error)
             for (auto it = m_createdGeo.crbegin(); it != m_createdGeo.crend(); ++it) {
                 query.prepare(QStringLiteral("DELETE FROM geo_unit WHERE id = ?"));
                 query.addBindValue(it->value("id"));
-                if (!exec(query, why))
+                if (!execQuery(query, why))
                     return false;
             }
             return true;

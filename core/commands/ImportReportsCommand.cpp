@@ -1,5 +1,7 @@
 #include "ImportReportsCommand.h"
 
+#include "ExecQuery.h"
+
 #include "project/BulkInserter.h"
 #include "project/JsonIdList.h"
 #include "project/Project.h"
@@ -12,18 +14,6 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
-
-namespace {
-
-bool exec(QSqlQuery& query, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
-} // namespace
 
 ImportReportsCommand::ImportReportsCommand(Project* project, std::vector<ReportImport::Report> reports, const QString& text,
                                            const Writing& writing)
@@ -157,7 +147,7 @@ bool ImportReportsCommand::undo(QString* error)
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM visit_event WHERE id IN (SELECT value FROM json_each(?))"));
             query.addBindValue(jsonIdList(m_eventIds));
-            if (!exec(query, why))
+            if (!execQuery(query, why))
                 return false;
             // New reports go; replaced ones get their fields and answers back.
             std::vector<qint64> added;
@@ -166,7 +156,7 @@ bool ImportReportsCommand::undo(QString* error)
                     added.push_back(m_responseIds[i]);
             query.prepare(QStringLiteral("DELETE FROM response WHERE id IN (SELECT value FROM json_each(?))"));
             query.addBindValue(jsonIdList(added));
-            if (!exec(query, why))
+            if (!execQuery(query, why))
                 return false;
             std::vector<RowSnapshot> answers;
             QSqlQuery clear(db);
@@ -180,16 +170,16 @@ bool ImportReportsCommand::undo(QString* error)
                 if (row.table == QLatin1String("visit")) {
                     visit.addBindValue(row.value("status"));
                     visit.addBindValue(row.value("id"));
-                    if (!exec(visit, why))
+                    if (!execQuery(visit, why))
                         return false;
                 } else if (row.table == QLatin1String("response")) {
                     clear.addBindValue(row.value("id"));
-                    if (!exec(clear, why))
+                    if (!execQuery(clear, why))
                         return false;
                     for (const char* name : {"version_id", "language", "visited_on", "visited_at", "duration_minutes", "staff_description",
                                              "comment", "source", "submitted_at", "id"})
                         response.addBindValue(row.value(name));
-                    if (!exec(response, why))
+                    if (!execQuery(response, why))
                         return false;
                 } else {
                     answers.push_back(row);

@@ -1,22 +1,12 @@
 #include "ReviewReportsCommand.h"
 
+#include "ExecQuery.h"
+
 #include "project/Project.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-bool exec(QSqlQuery& query, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
-} // namespace
 
 ReviewReportsCommand::ReviewReportsCommand(Project* project, std::vector<Change> changes, Decision decision, const QString& reason,
                                            const QString& reviewer, const QString& text)
@@ -52,7 +42,7 @@ bool ReviewReportsCommand::redo(QString* error)
             for (const Change& change : m_changes) {
                 update.addBindValue(status);
                 update.addBindValue(change.visitId);
-                if (!exec(update, why))
+                if (!execQuery(update, why))
                     return false;
             }
             if (!first)
@@ -70,14 +60,14 @@ bool ReviewReportsCommand::redo(QString* error)
                 decision.addBindValue(m_reason.isNull() ? QStringLiteral("") : m_reason);
                 decision.addBindValue(m_reviewer.isNull() ? QStringLiteral("") : m_reviewer);
                 decision.addBindValue(at);
-                if (!exec(decision, why)
+                if (!execQuery(decision, why)
                     || !RowSnapshot::capture(db, QStringLiteral("qc_decision"), QStringLiteral("id = ?"), {decision.lastInsertId()}, &written,
                                              why))
                     return false;
                 event.addBindValue(at);
                 event.addBindValue(m_reason.isNull() ? QStringLiteral("") : m_reason);
                 event.addBindValue(change.visitId);
-                if (!exec(event, why)
+                if (!execQuery(event, why)
                     || !RowSnapshot::capture(db, QStringLiteral("visit_event"), QStringLiteral("id = ?"), {event.lastInsertId()}, &written,
                                              why))
                     return false;
@@ -99,7 +89,7 @@ bool ReviewReportsCommand::undo(QString* error)
             for (const RowSnapshot& row : m_written) {
                 remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(row.table)); // the table names are ours
                 remove.addBindValue(row.value("id"));
-                if (!exec(remove, why))
+                if (!execQuery(remove, why))
                     return false;
             }
             QSqlQuery update(db);
@@ -107,7 +97,7 @@ bool ReviewReportsCommand::undo(QString* error)
             for (const RowSnapshot& visit : m_before) {
                 update.addBindValue(visit.value("status"));
                 update.addBindValue(visit.value("id"));
-                if (!exec(update, why))
+                if (!execQuery(update, why))
                     return false;
             }
             return true;

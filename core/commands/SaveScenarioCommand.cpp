@@ -1,5 +1,7 @@
 #include "SaveScenarioCommand.h"
 
+#include "ExecQuery.h"
+
 #include "planning/ScenarioStore.h"
 #include "project/Project.h"
 
@@ -7,14 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-bool exec(QSqlQuery& query, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
 bool capture(const QSqlDatabase& db, qint64 id, std::vector<RowSnapshot>* rows, QString* error)
 {
     return RowSnapshot::capture(db, QStringLiteral("scenario"), QStringLiteral("id = ?"), {id}, rows, error)
@@ -32,7 +26,7 @@ bool putBack(const QSqlDatabase& db, qint64 id, const std::vector<RowSnapshot>& 
     for (const char* table : {"scenario_text", "scenario_requirement"}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE scenario_id = ?").arg(QLatin1String(table)));
         query.addBindValue(id);
-        if (!exec(query, error))
+        if (!execQuery(query, error))
             return false;
     }
     if (rows.empty()) {
@@ -47,7 +41,7 @@ bool putBack(const QSqlDatabase& db, qint64 id, const std::vector<RowSnapshot>& 
     const RowSnapshot& row = rows.front();
     query.prepare(QStringLiteral("SELECT count(*) FROM scenario WHERE id = ?"));
     query.addBindValue(id);
-    if (!exec(query, error))
+    if (!execQuery(query, error))
         return false;
     const bool exists = query.next() && query.value(0).toInt() > 0;
     if (!exists)
@@ -61,7 +55,7 @@ bool putBack(const QSqlDatabase& db, qint64 id, const std::vector<RowSnapshot>& 
         if (row.columns[i] != QLatin1String("id"))
             query.addBindValue(row.values[i]);
     query.addBindValue(id);
-    if (!exec(query, error))
+    if (!execQuery(query, error))
         return false;
     return RowSnapshot::restore(db, std::vector<RowSnapshot>(rows.begin() + 1, rows.end()), error);
 }

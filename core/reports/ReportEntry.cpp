@@ -372,10 +372,19 @@ QList<ReportEntry::Problem> ReportEntry::check(const Report& report, bool submit
     for (int index : form.unansweredMandatory(*m_plan))
         if (!invalid[size_t(index)])
             problems.append({questions[size_t(index)].code, tr("%1 is mandatory and has no answer.").arg(questions[size_t(index)].code)});
-    for (size_t i = 0; i < questions.size(); ++i)
-        if (form.commentRequired[i] && report.answers.value(questions[i].code).comment.trimmed().isEmpty())
-            problems.append({questions[i].code, tr("%1 needs a comment for this answer.").arg(questions[i].code)});
+    for (int index : missingComments(report, form))
+        problems.append({questions[size_t(index)].code, tr("%1 needs a comment for this answer.").arg(questions[size_t(index)].code)});
     return problems;
+}
+
+std::vector<int> ReportEntry::missingComments(const Report& report, const FormState& state) const
+{
+    std::vector<int> missing;
+    const auto& questions = m_plan->questions();
+    for (size_t i = 0; i < questions.size() && i < state.commentRequired.size(); ++i)
+        if (state.commentRequired[i] && report.answers.value(questions[i].code).comment.trimmed().isEmpty())
+            missing.push_back(int(i));
+    return missing;
 }
 
 ReportImport::Report ReportEntry::toWrite(const Report& report) const

@@ -98,6 +98,8 @@ public:
     QList<Problem> check(const Report& report, bool submit) const;
     // The form's state for the report: visibility, required comments, the running score.
     FormState state(const Report& report) const;
+    // The questions whose answer calls for a comment the report does not have (plan indexes).
+    std::vector<int> missingComments(const Report& report, const FormState& state) const;
     // The report as the import command writes it (hidden questions' answers dropped).
     ReportImport::Report toWrite(const Report& report) const;
 

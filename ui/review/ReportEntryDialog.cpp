@@ -262,12 +262,11 @@ void ReportEntryDialog::updateStatus()
                      : visit.submitted   ? tr("Submitted for review: a correction is submitted again.")
                      : visit.responseId  ? tr("Draft: not yet submitted.")
                                          : tr("New report."));
-    const FormState state = m_entry.state(report());
+    // Read the form once: every report() collects all of its answers.
+    const ReportEntry::Report current = report();
+    const FormState state = m_entry.state(current);
     const std::vector<int> missing = state.unansweredMandatory(m_entry.plan());
-    int comments = 0;
-    for (size_t i = 0; i < state.commentRequired.size(); ++i)
-        if (state.commentRequired[i] && report().answers.value(m_entry.plan().questions()[i].code).comment.trimmed().isEmpty())
-            ++comments;
+    const int comments = int(m_entry.missingComments(current, state).size());
     if (missing.empty() && comments == 0)
         m_missing->setText(tr("Every mandatory question is answered."));
     else if (comments == 0)
