@@ -368,12 +368,20 @@ QList<ReportEntry::Problem> ReportEntry::check(const Report& report, bool submit
     }
     if (!submit)
         return problems;
+    // In form order, so the first problem is where the clerk goes first.
     const FormState form = FormState::evaluate(*m_plan, raw);
+    std::vector<bool> unanswered(questions.size(), false);
+    std::vector<bool> uncommented(questions.size(), false);
     for (int index : form.unansweredMandatory(*m_plan))
-        if (!invalid[size_t(index)])
-            problems.append({questions[size_t(index)].code, tr("%1 is mandatory and has no answer.").arg(questions[size_t(index)].code)});
+        unanswered[size_t(index)] = !invalid[size_t(index)];
     for (int index : missingComments(report, form))
-        problems.append({questions[size_t(index)].code, tr("%1 needs a comment for this answer.").arg(questions[size_t(index)].code)});
+        uncommented[size_t(index)] = true;
+    for (size_t i = 0; i < questions.size(); ++i) {
+        if (unanswered[i])
+            problems.append({questions[i].code, tr("%1 is mandatory and has no answer.").arg(questions[i].code)});
+        if (uncommented[i])
+            problems.append({questions[i].code, tr("%1 needs a comment for this answer.").arg(questions[i].code)});
+    }
     return problems;
 }
 

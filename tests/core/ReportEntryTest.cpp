@@ -240,3 +240,15 @@ TEST_F(ReportEntryTest, AnApprovedReportIsReadOnly)
     ASSERT_FALSE(problems.isEmpty());
     EXPECT_EQ(problems.first().message, QStringLiteral("The report of visit %1 is approved: it can no longer be changed.").arg(approved));
 }
+
+TEST_F(ReportEntryTest, ProblemsComeInFormOrderSoTheFirstIsWhereTheClerkGoesFirst)
+{
+    const ReportEntry entry = open();
+    ReportEntry::Report report = complete(entry);
+    report.answers[QStringLiteral("GRT03")].value = QStringLiteral("no"); // asks for a comment
+    report.answers.remove(QStringLiteral("GRT04"));
+    const auto problems = entry.check(report, true);
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_EQ(problems[0].message, QStringLiteral("GRT03 needs a comment for this answer."));
+    EXPECT_EQ(problems[1].message, QStringLiteral("GRT04 is mandatory and has no answer."));
+}
