@@ -14,6 +14,7 @@
 #include "SampleSizeCommand.h"
 #include "ScenariosCommand.h"
 #include "ScoresCommand.h"
+#include "ChartCommand.h"
 #include "ShoppersCommand.h"
 #include "VisitsCommand.h"
 #include "WavesCommand.h"
@@ -39,6 +40,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ResultsCommand>());
     m_commands.push_back(std::make_unique<QcCommand>());
     m_commands.push_back(std::make_unique<ScoresCommand>());
+    m_commands.push_back(std::make_unique<ChartCommand>(ChartCommand::Mode::Chart));
+    m_commands.push_back(std::make_unique<ChartCommand>(ChartCommand::Mode::Data));
 }
 
 CliApplication::~CliApplication() = default;

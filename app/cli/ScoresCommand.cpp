@@ -25,7 +25,7 @@ void ScoresCommand::configure(QCommandLineParser& parser) const
         "  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]\n"
         "              [--include-pending] [--confidence 90|95|99] [--format csv|json]\n"
         "  scores rescore FILE [--json]\n\n"
-        "Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,\n"
+        "Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,\n"
         "question. Measures: mean (the mean visit score; of each section with section, of each question "
         "with\n"
         "question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters "

@@ -21,9 +21,9 @@ using Measure = ResultsQuery::Measure;
 using Level = ResultsTable::Level;
 
 // The dimensions a report has by itself (the others are the section or question measured).
-constexpr std::array<Dimension, 9> kReportDimensions
-    = { Dimension::Wave,    Dimension::Country,  Dimension::Region,     Dimension::Area, Dimension::Location,
-        Dimension::Channel, Dimension::Scenario, Dimension::Competitor, Dimension::Staff };
+constexpr std::array<Dimension, 10> kReportDimensions
+    = { Dimension::Wave,    Dimension::Country,  Dimension::Region,     Dimension::Area,  Dimension::Location,
+        Dimension::Channel, Dimension::Scenario, Dimension::Competitor, Dimension::Brand, Dimension::Staff };
 using ReportKey = std::array<qint64, kReportDimensions.size()>;
 
 int reportDimensionIndex(Dimension dimension)
@@ -77,6 +77,7 @@ public:
     }
 
     bool run(ResultsTable* table, QString* error, ResultsAggregator::Failure* failure);
+    bool collect(ResultsReports* reports, QString* error, ResultsAggregator::Failure* failure);
 
 private:
     bool resolveFilters(QString* error);
@@ -116,6 +117,7 @@ private:
     std::vector<int> m_reportGroups;
     std::vector<qint64> m_reportVersions;
     std::vector<std::optional<double>> m_visitScores;
+    std::vector<qint64> m_visitIds;
     std::vector<int> m_indexById; // by response id - m_firstId
     qint64 m_firstId = 0;
     qint64 m_lastId = -1;
@@ -199,7 +201,7 @@ bool Aggregation::readReports(QString* error)
     sql += staff ? "r.staff_description, " : "'', ";
     // With chosen waves the visits lead, through their (wave, status) index: SQLite cannot tell
     // how short the bound lists are and would read every report otherwise.
-    sql += m_level == Level::Visit ? "s.score FROM visit v " : "NULL FROM visit v ";
+    sql += m_level == Level::Visit ? "s.score, v.id FROM visit v " : "NULL, v.id FROM visit v ";
     sql += waves ? "CROSS JOIN response r ON r.visit_id = v.id " : "JOIN response r ON r.visit_id = v.id ";
     if (m_level == Level::Visit)
         sql += "LEFT JOIN visit_score s ON s.response_id = r.id ";
@@ -236,6 +238,7 @@ bool Aggregation::readReports(QString* error)
                         location->channel,
                         reports.integer(4),
                         location->competitor ? 1 : 0,
+                        location->brand,
                         0 };
         if (staff) {
             const QString text = reports.text(5);
@@ -246,7 +249,7 @@ bool Aggregation::readReports(QString* error)
                 found = staffKeys.insert(text, int(m_staff.size()));
                 m_staff << text;
             }
-            ids[8] = found.value();
+            ids[9] = found.value();
         }
         bool passes = true;
         for (size_t d = 0; d < ids.size() && passes; ++d)
@@ -263,6 +266,7 @@ bool Aggregation::readReports(QString* error)
         m_reportVersions.push_back(reports.integer(1));
         m_reportGroups.push_back(group->second);
         m_visitScores.push_back(reports.isNull(6) ? std::nullopt : std::optional<double>(reports.real(6)));
+        m_visitIds.push_back(reports.integer(7));
     }
     if (!reports.error().isEmpty()) {
         *error = reports.error();
@@ -693,7 +697,67 @@ bool Aggregation::run(ResultsTable* table, QString* error, ResultsAggregator::Fa
     return true;
 }
 
+bool Aggregation::collect(ResultsReports* result, QString* error, ResultsAggregator::Failure* failure)
+{
+    *failure = ResultsAggregator::Failure::BadQuery;
+    for (const Dimension dimension : m_query.by)
+        if (reportDimensionIndex(dimension) < 0) {
+            *error = ResultsAggregator::tr("the reports can be grouped by a report's own dimensions only, not by %1")
+                         .arg(ResultsQuery::dimensionKey(dimension));
+            return false;
+        }
+    m_level = Level::Visit;
+    m_by = m_query.by;
+    if (!resolveFilters(error))
+        return false;
+    *failure = ResultsAggregator::Failure::Read;
+    if (!readReports(error))
+        return false;
+    result->by = m_by;
+    result->groups.clear();
+    for (const ReportKey& key : m_groupKeys) {
+        std::vector<ResultsTable::Key> keys;
+        for (const Dimension dimension : m_by) {
+            const qint64 id = key[size_t(reportDimensionIndex(dimension))];
+            if (dimension == Dimension::Staff)
+                keys.push_back({ m_staff[id], m_staff[id].isEmpty() ? ResultsAggregator::tr("(not recorded)")
+                                                                    : m_staff[id] });
+            else
+                keys.push_back({ m_catalog.code(dimension, id), m_catalog.label(dimension, id) });
+        }
+        result->groups.push_back(std::move(keys));
+    }
+    result->reports.clear();
+    result->reports.reserve(m_reportIds.size());
+    for (size_t i = 0; i < m_reportIds.size(); ++i)
+        result->reports.push_back(
+            { m_reportIds[i], m_visitIds[i], m_reportVersions[i], m_visitScores[i], m_reportGroups[i] });
+    std::sort(result->reports.begin(), result->reports.end(),
+              [](const ResultsReports::Report& a, const ResultsReports::Report& b) {
+                  return a.responseId < b.responseId;
+              });
+    *failure = ResultsAggregator::Failure::None;
+    return true;
+}
+
 } // namespace
+
+std::optional<ResultsReports> ResultsAggregator::reports(const QSqlDatabase& db, const ResultsQuery& query,
+                                                         QString* error, Failure* failure)
+{
+    Failure own = Failure::None;
+    Failure* reason = failure ? failure : &own;
+    ResultsCatalog catalog;
+    if (!catalog.load(db, error)) {
+        *reason = Failure::Read;
+        return std::nullopt;
+    }
+    ResultsReports reports;
+    Aggregation aggregation(db, query, catalog);
+    if (!aggregation.collect(&reports, error, reason))
+        return std::nullopt;
+    return reports;
+}
 
 std::optional<ResultsTable> ResultsAggregator::aggregate(const QSqlDatabase& db, const ResultsQuery& query,
                                                          QString* error, Failure* failure)

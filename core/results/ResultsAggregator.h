@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResultsReports.h"
 #include "ResultsTable.h"
 
 #include <QCoreApplication>
@@ -30,5 +31,9 @@ public:
     };
 
     static std::optional<ResultsTable> aggregate(const QSqlDatabase& db, const ResultsQuery& query,
+                                                 QString* error, Failure* failure = nullptr);
+    // The reports the same query counts, each with its visit score and group. The query's `by`
+    // may hold report dimensions only (not section or question); its measure is not used.
+    static std::optional<ResultsReports> reports(const QSqlDatabase& db, const ResultsQuery& query,
                                                  QString* error, Failure* failure = nullptr);
 };

@@ -60,7 +60,7 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
 
     const QStringList channelCodes = channels();
     if (!run(query,
-             QStringLiteral("SELECT id, code, name, channel, is_competitor, geo_unit_id FROM location"),
+             QStringLiteral("SELECT id, code, name, channel, is_competitor, geo_unit_id, brand FROM location"),
              error))
         return false;
     while (query.next()) {
@@ -69,6 +69,12 @@ bool ResultsCatalog::load(const QSqlDatabase& db, QString* error)
         location.name = query.value(2).toString();
         location.channel = int(channelCodes.indexOf(query.value(3).toString()));
         location.competitor = query.value(4).toInt() != 0;
+        const QString brand = query.value(6).toString().trimmed();
+        location.brand = int(m_brands.indexOf(brand));
+        if (location.brand < 0) {
+            location.brand = int(m_brands.size());
+            m_brands << brand;
+        }
         // Walk up from the deepest level the location is placed at.
         for (qint64 geo = query.value(5).toLongLong(); geo != 0 && m_geo.contains(geo);
              geo = m_geo.value(geo).parent) {
@@ -304,6 +310,11 @@ std::optional<QSet<qint64>> ResultsCatalog::resolve(Dimension dimension, const Q
                          .contains(value.toLower()))
                 ids.insert(0);
             break;
+        case Dimension::Brand:
+            for (int i = 0; i < m_brands.size(); ++i)
+                if (sameText(m_brands[i]))
+                    ids.insert(i);
+            break;
         case Dimension::Section:
             for (size_t i = 0; i < m_sectionCodes.size(); ++i)
                 if (m_sectionCodes[i] == value)
@@ -342,6 +353,8 @@ QString ResultsCatalog::code(Dimension dimension, qint64 id) const
         return m_scenarios.value(id).code;
     case Dimension::Competitor:
         return id ? QStringLiteral("yes") : QStringLiteral("no");
+    case Dimension::Brand:
+        return m_brands.value(id);
     case Dimension::Section:
         return id >= 0 && size_t(id) < m_sectionCodes.size() ? m_sectionCodes[size_t(id)] : QString();
     case Dimension::Question:
@@ -363,6 +376,8 @@ QString ResultsCatalog::label(Dimension dimension, qint64 id) const
         return id ? m_geo.value(id).name : noneLabel(dimension);
     case Dimension::Location:
         return m_locations.value(id).name;
+    case Dimension::Brand:
+        return id ? m_brands.value(id) : tr("(no brand)");
     case Dimension::Scenario:
         return m_scenarios.value(id).title;
     case Dimension::Section:
@@ -392,6 +407,10 @@ bool ResultsCatalog::before(Dimension dimension, qint64 a, qint64 b) const
         return m_locations.value(a).code < m_locations.value(b).code;
     case Dimension::Scenario:
         return m_scenarios.value(a).code < m_scenarios.value(b).code;
+    case Dimension::Brand: // by name, "none" last
+        if ((a == 0) != (b == 0))
+            return b == 0;
+        return m_brands.value(a) < m_brands.value(b);
     case Dimension::Section:
         return m_sectionRanks[size_t(a)] < m_sectionRanks[size_t(b)];
     case Dimension::Question:

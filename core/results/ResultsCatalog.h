@@ -26,6 +26,7 @@ public:
         QString name;
         int channel = 0; // index into channels()
         bool competitor = false;
+        int brand = 0; // index into the brands (0: none given)
         qint64 country = 0; // geo_unit ids; 0 when the location is not placed that deep
         qint64 region = 0;
         qint64 area = 0;
@@ -118,6 +119,7 @@ private:
     QHash<qint64, std::vector<qint64>> m_optionOrder; // question id -> option ids by position
     QHash<qint64, int> m_sectionCodeById;
     QHash<qint64, std::vector<qint64>> m_slots;
+    QStringList m_brands { QString() };
     std::vector<QString> m_sectionCodes;
     std::vector<QString> m_sectionTitles;
     std::vector<int> m_sectionRanks;

@@ -6,8 +6,8 @@ const std::pair<ResultsQuery::Dimension, const char*> kDimensionKeys[] = {
     { ResultsQuery::Dimension::Region, "region" },     { ResultsQuery::Dimension::Area, "area" },
     { ResultsQuery::Dimension::Location, "location" }, { ResultsQuery::Dimension::Channel, "channel" },
     { ResultsQuery::Dimension::Scenario, "scenario" }, { ResultsQuery::Dimension::Competitor, "competitor" },
-    { ResultsQuery::Dimension::Staff, "staff" },       { ResultsQuery::Dimension::Section, "section" },
-    { ResultsQuery::Dimension::Question, "question" },
+    { ResultsQuery::Dimension::Brand, "brand" },       { ResultsQuery::Dimension::Staff, "staff" },
+    { ResultsQuery::Dimension::Section, "section" },   { ResultsQuery::Dimension::Question, "question" },
 };
 const std::pair<ResultsQuery::Measure, const char*> kMeasureKeys[] = {
     { ResultsQuery::Measure::Mean, "mean" },

@@ -24,6 +24,7 @@ public:
         Channel,
         Scenario,
         Competitor, // the location's competitor flag
+        Brand, // the location's brand (the client's own, or each competitor's)
         Staff, // the report's staff description, as written
         Section, // matched across questionnaire versions by code
         Question, // matched across questionnaire versions by code

@@ -1,0 +1,172 @@
+#include "ChartCanvas.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsWidget>
+#include <QPainter>
+#include <QTextDocument>
+
+ChartCanvas::ChartCanvas(const ChartData& chart, const ChartStyle& style, const ChartFactory::Hooks& hooks)
+    : m_data(chart)
+    , m_style(style)
+{
+    m_scene.setBackgroundBrush(Qt::white);
+    m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    auto text = [this](const QString& content, const QFont& font, const QColor& colour) {
+        auto* item = m_scene.addText(content, font);
+        item->setDefaultTextColor(colour);
+        return item;
+    };
+    m_title = text(m_data.title, m_style.font(20, true), m_style.text);
+    m_subtitle = text(m_data.subtitle, m_style.font(13), m_style.muted);
+    m_footnote = text(m_data.footnote, m_style.font(11), m_style.muted);
+    if (!m_style.logo.isNull())
+        m_logo = m_scene.addPixmap(m_style.logo);
+    if (m_data.isEmpty()) {
+        m_empty = m_scene.addSimpleText(tr("No approved results match this choice."), m_style.font(15));
+        m_empty->setBrush(m_style.muted);
+    }
+    // The chart points into m_data (tips): it lives as long as the canvas.
+    m_chart = ChartFactory::create(m_data, m_style, hooks);
+    m_scene.addItem(m_chart);
+    const bool categorised = qobject_cast<QChart*>(m_chart) && m_data.kind != ChartData::Kind::Quadrant
+        && m_data.kind != ChartData::Kind::Heatmap && !m_data.isEmpty();
+    if (categorised) {
+        m_categoriesAlongSide = m_data.horizontal;
+        for (const ResultsTable::Key& key : m_data.categories) {
+            auto* label = m_scene.addSimpleText(key.label);
+            label->setBrush(m_style.text);
+            label->setData(0, key.label);
+            m_categoryLabels << label;
+        }
+        if (!m_categoriesAlongSide)
+            qobject_cast<QChart*>(m_chart)->legend()->setAlignment(Qt::AlignTop);
+    }
+    setSize(QSizeF(960, 600));
+}
+
+ChartCanvas::~ChartCanvas()
+{
+    m_scene.clear();
+}
+
+void ChartCanvas::setSize(const QSizeF& size)
+{
+    m_size = size;
+    const double margin = std::max(8.0, size.width() * 0.02);
+    const double width = size.width() - 2 * margin;
+    double logoWidth = 0;
+    if (m_logo) {
+        const double height = 48;
+        const double scale = height / std::max(1, m_style.logo.height());
+        m_logo->setTransformationMode(Qt::SmoothTransformation);
+        m_logo->setScale(scale);
+        logoWidth = m_style.logo.width() * scale;
+        m_logo->setPos(size.width() - margin - logoWidth, margin);
+    }
+    m_title->setTextWidth(width - logoWidth - (logoWidth > 0 ? 12 : 0));
+    m_title->setPos(margin, margin);
+    double y = margin + m_title->boundingRect().height();
+    m_subtitle->setTextWidth(width - logoWidth);
+    m_subtitle->setPos(margin, y - 4);
+    y += m_subtitle->boundingRect().height() + 2;
+    m_footnote->setTextWidth(width);
+    const double footnoteHeight = m_data.footnote.isEmpty() ? 0 : m_footnote->boundingRect().height();
+    m_footnote->setPos(margin, size.height() - margin - footnoteHeight);
+    m_footnote->setVisible(!m_data.footnote.isEmpty());
+    const QRectF chartRect(margin, y, width, std::max(40.0, size.height() - margin - footnoteHeight - y));
+    if (auto* chart = qobject_cast<QChart*>(m_chart); chart && !m_categoryLabels.isEmpty()) {
+        // Room beside (or under) the plot for the category labels this canvas writes.
+        const int count = int(m_categoryLabels.size());
+        if (m_categoriesAlongSide) {
+            const double slot = (chartRect.height() - 60) / count;
+            const QFont font = m_style.font(std::clamp(slot * 0.62, 6.5, 12.5));
+            const QFontMetricsF metrics(font);
+            double widest = 0;
+            for (const QGraphicsSimpleTextItem* label : m_categoryLabels)
+                widest = std::max(widest, metrics.horizontalAdvance(label->data(0).toString()));
+            chart->setMargins(QMargins(int(std::min(widest + 10, chartRect.width() * 0.32)), 4, 12, 4));
+        } else {
+            const double slot = (chartRect.width() - 60) / count;
+            const QFont font = m_style.font(std::clamp(slot * 0.16, 7.0, 12.0));
+            chart->setMargins(QMargins(4, 4, 12, int(QFontMetricsF(font).lineSpacing() * 2 + 8)));
+        }
+    }
+    m_chart->setGeometry(chartRect);
+    // Qt Charts lays its axes out on posted layout requests: settle them now, so that an export
+    // made before any event loop ran has its labels measured (else they are cut to "...").
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        if (m_chart->layout())
+            m_chart->layout()->activate();
+    }
+    if (m_empty)
+        m_empty->setPos(chartRect.center() - m_empty->boundingRect().center());
+    placeCategoryLabels();
+    m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
+}
+
+void ChartCanvas::render(QPainter* painter, const QRectF& target)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    m_scene.render(painter, target, m_scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+void ChartCanvas::placeCategoryLabels()
+{
+    auto* chart = qobject_cast<QChart*>(m_chart);
+    if (!chart || m_categoryLabels.isEmpty())
+        return;
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    const int count = int(m_categoryLabels.size());
+    if (m_categoriesAlongSide) {
+        const double slot = plot.height() / count;
+        const QFont font = m_style.font(std::clamp(slot * 0.62, 6.5, 12.5));
+        const QFontMetricsF metrics(font);
+        const double room = plot.left() - m_chart->geometry().left() - 8;
+        for (int i = 0; i < count; ++i) {
+            QGraphicsSimpleTextItem* label = m_categoryLabels[i];
+            label->setFont(font);
+            label->setText(metrics.elidedText(label->data(0).toString(), Qt::ElideRight, room));
+            label->setVisible(slot >= 5.5); // a thousand locations: the bars alone, labels on hover
+            const double width = metrics.horizontalAdvance(label->text());
+            label->setPos(plot.left() - 6 - width, plot.top() + (i + 0.5) * slot - metrics.height() / 2);
+        }
+        return;
+    }
+    const double slot = plot.width() / count;
+    const QFont font = m_style.font(std::clamp(slot * 0.16, 7.0, 12.0));
+    const QFontMetricsF metrics(font);
+    for (int i = 0; i < count; ++i) {
+        QGraphicsSimpleTextItem* label = m_categoryLabels[i];
+        label->setFont(font);
+        // Two lines at most, broken at the last space that fits: "January" / "2026".
+        const QString text = label->data(0).toString();
+        QString first = text;
+        QString second;
+        if (metrics.horizontalAdvance(text) > slot - 4) {
+            const QStringList words = text.split(QLatin1Char(' '));
+            first.clear();
+            int used = 0;
+            while (used < words.size()
+                   && (first.isEmpty() || metrics.horizontalAdvance(first + QLatin1Char(' ') + words[used]) <= slot - 4))
+                first += (first.isEmpty() ? QString() : QStringLiteral(" ")) + words[used++];
+            second = words.mid(used).join(QLatin1Char(' '));
+        }
+        QStringList lines { metrics.elidedText(first, Qt::ElideRight, slot - 4) };
+        if (!second.isEmpty())
+            lines << metrics.elidedText(second, Qt::ElideRight, slot - 4);
+        label->setText(lines.join(QLatin1Char('\n')));
+        label->setVisible(slot >= 14);
+        const QRectF bounds = label->boundingRect();
+        label->setPos(plot.left() + (i + 0.5) * slot - bounds.width() / 2, plot.bottom() + 4);
+    }
+}

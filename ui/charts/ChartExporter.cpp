@@ -1,0 +1,154 @@
+#include "ChartExporter.h"
+
+#include "ChartCanvas.h"
+#include "analysis/ChartData.h"
+#include "io/CsvWriter.h"
+#include "io/XlsxWriter.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+std::optional<ChartExporter::Format> ChartExporter::formatOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Xlsx;
+    return std::nullopt;
+}
+
+QSizeF ChartExporter::logicalSize(const Options& options)
+{
+    const double scale = 96.0 / std::max(1, options.dpi);
+    return QSizeF(options.pixels.width() * scale, options.pixels.height() * scale);
+}
+
+QImage ChartExporter::image(ChartCanvas& canvas, const Options& options)
+{
+    QImage image(options.pixels, QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = int(options.dpi / 0.0254 + 0.5);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    canvas.setSize(logicalSize(options));
+    QPainter painter(&image);
+    canvas.render(&painter, QRectF(QPointF(0, 0), QSizeF(options.pixels)));
+    painter.end();
+    return image;
+}
+
+bool ChartExporter::write(ChartCanvas& canvas, const QString& path, const Options& options, QString* error)
+{
+    const auto format = formatOf(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!format || *format == Format::Csv || *format == Format::Xlsx)
+        return writeData(canvas.data(), path, error);
+    if (options.pixels.width() < 50 || options.pixels.height() < 50 || options.pixels.width() > 20000
+        || options.pixels.height() > 20000 || options.dpi < 30 || options.dpi > 1200) {
+        *error = tr("%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi").arg(shown);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot be written (%2)").arg(shown, file.errorString());
+        return false;
+    }
+    const QSizeF logical = logicalSize(options);
+    switch (*format) {
+    case Format::Png: {
+        if (!image(canvas, options).save(&file, "PNG")) {
+            *error = tr("%1: the image could not be written").arg(shown);
+            return false;
+        }
+        break;
+    }
+    case Format::Svg: {
+        canvas.setSize(logical);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setResolution(96);
+        svg.setTitle(canvas.data().title);
+        svg.setDescription(canvas.data().subtitle);
+        QPainter painter(&svg);
+        canvas.render(&painter, QRectF(QPointF(0, 0), logical));
+        painter.end();
+        break;
+    }
+    case Format::Pdf: {
+        canvas.setSize(logical);
+        QPdfWriter pdf(&file);
+        pdf.setTitle(canvas.data().title);
+        pdf.setCreator(QStringLiteral("ShopScope"));
+        pdf.setResolution(options.dpi);
+        pdf.setPageSize(QPageSize(QSizeF(logical.width() * 72 / 96, logical.height() * 72 / 96), QPageSize::Point,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        canvas.render(&painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
+        painter.end();
+        break;
+    }
+    default:
+        break;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot be written (%2)").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::writeData(const ChartData& chart, const QString& path, QString* error)
+{
+    const auto format = formatOf(path);
+    if (format == Format::Xlsx)
+        return XlsxWriter::write(path, { { chart.title, chart.rows() } }, error);
+    if (format == Format::Csv) {
+        CsvWriter writer;
+        writer.setByteOrderMark(true);
+        return writer.writeFile(path, chart.rows(), error);
+    }
+    *error = tr("%1: write .png, .svg, .pdf, .csv or .xlsx").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+void ChartExporter::copyToClipboard(ChartCanvas& canvas, const Options& options)
+{
+    auto* data = new QMimeData;
+    const QImage picture = image(canvas, options);
+    data->setImageData(picture);
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        const QSizeF logical = logicalSize(options);
+        canvas.setSize(logical);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(logical.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), logical));
+        QPainter painter(&generator);
+        canvas.render(&painter, QRectF(QPointF(0, 0), logical));
+    }
+    data->setData(QStringLiteral("image/svg+xml"), svg); // vector for office suites that take it
+    QGuiApplication::clipboard()->setMimeData(data);
+}
