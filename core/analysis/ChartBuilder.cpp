@@ -56,8 +56,9 @@ ChartData::Point pointOf(const ResultsTable::Cell& cell)
     ChartData::Point point;
     point.value = cell.value;
     point.n = cell.n;
-    point.low = cell.low;
-    point.high = cell.high;
+    // A mean's interval can pass 0 or 100 (t·sd/√n); a score cannot: clip it to the scale.
+    point.low = cell.low ? std::optional<double>(std::clamp(*cell.low, 0.0, 100.0)) : std::nullopt;
+    point.high = cell.high ? std::optional<double>(std::clamp(*cell.high, 0.0, 100.0)) : std::nullopt;
     point.smallBase = cell.smallBase;
     return point;
 }
@@ -662,6 +663,8 @@ std::optional<ChartData> ChartBuilder::nps(const Context& context, QString* erro
         passives.points.push_back(share(cell.passives));
         promoters.points.push_back(share(cell.promoters));
         ChartData::Point point = pointOf(cell);
+        point.low = cell.low; // NPS runs from -100 to 100
+        point.high = cell.high;
         if (earlier && earlier->value && cell.value) {
             point.change = *cell.value - *earlier->value;
             if (const auto change = ResultsStatistics::npsChange(earlier->promoters, earlier->detractors, earlier->n,

@@ -1,5 +1,6 @@
 #include "ChartCanvas.h"
 
+#include <QAbstractBarSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -48,6 +49,24 @@ ChartCanvas::ChartCanvas(const ChartData& chart, const ChartStyle& style, const 
         if (!m_categoriesAlongSide)
             qobject_cast<QChart*>(m_chart)->legend()->setAlignment(Qt::AlignTop);
     }
+    // Bar values are written here rather than by Qt Charts, whose labels of the zero-height bars
+    // of the other traffic-light sets pile up in an order that changes from run to run: the
+    // same chart must give the same file every time.
+    const bool stacked = m_data.kind == ChartData::Kind::StackedShares;
+    if (categorised && (m_data.kind == ChartData::Kind::Bars || m_data.kind == ChartData::Kind::GroupedBars || stacked))
+        for (size_t s = 0; s < m_data.series.size(); ++s)
+            for (size_t c = 0; c < m_data.series[s].points.size(); ++c)
+                if (const auto value = m_data.series[s].points[c].value; value && !m_data.series[s].line) {
+                    const bool small = m_data.series[s].points[c].smallBase;
+                    auto* label = m_scene.addSimpleText(m_data.unit == ChartData::Unit::Count || stacked
+                                                            ? m_style.number(*value, 0)
+                                                            : m_style.number(*value));
+                    label->setBrush(small ? m_style.muted : m_style.text);
+                    if (stacked && s != 1) // on the red and green segments
+                        label->setBrush(Qt::white);
+                    label->setZValue(10);
+                    m_valueLabels << ValueLabel { label, int(s), int(c), *value };
+                }
     setSize(QSizeF(960, 600));
 }
 
@@ -109,6 +128,7 @@ void ChartCanvas::setSize(const QSizeF& size)
     if (m_empty)
         m_empty->setPos(chartRect.center() - m_empty->boundingRect().center());
     placeCategoryLabels();
+    placeValueLabels();
     m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
 }
 
@@ -168,5 +188,61 @@ void ChartCanvas::placeCategoryLabels()
         label->setVisible(slot >= 14);
         const QRectF bounds = label->boundingRect();
         label->setPos(plot.left() + (i + 0.5) * slot - bounds.width() / 2, plot.bottom() + 4);
+    }
+}
+
+void ChartCanvas::placeValueLabels()
+{
+    auto* chart = qobject_cast<QChart*>(m_chart);
+    if (!chart || m_valueLabels.isEmpty())
+        return;
+    QAbstractBarSeries* bars = nullptr;
+    for (QAbstractSeries* series : chart->series())
+        if ((bars = qobject_cast<QAbstractBarSeries*>(series)))
+            break;
+    if (!bars)
+        return;
+    const bool horizontal = m_data.horizontal;
+    const bool grouped = m_data.kind == ChartData::Kind::GroupedBars;
+    const bool stacked = m_data.kind == ChartData::Kind::StackedShares;
+    const int count = int(m_data.categories.size());
+    const int sets = grouped ? int(m_data.series.size()) : 1;
+    const double barWidth = bars->barWidth();
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    const double slot = (horizontal ? plot.height() : plot.width()) / std::max(1, count) * barWidth / sets;
+    const QFont font = m_style.font(std::clamp(slot * 0.8, 6.0, 11.0));
+    const QFontMetricsF metrics(font);
+    for (const ValueLabel& label : m_valueLabels) {
+        // Where Qt Charts puts the bar: a category at its index (horizontal: counted from the
+        // bottom, first category on top), a series' bar within the category's band.
+        const int axisIndex = horizontal ? count - 1 - label.category : label.category;
+        const int set = grouped && horizontal ? sets - 1 - label.series : grouped ? label.series : 0;
+        const double along = axisIndex - barWidth / 2 + (set + 0.5) * barWidth / sets;
+        double below = 0; // stacked: where the segment starts
+        if (stacked)
+            for (int s = 0; s < label.series; ++s)
+                if (!m_data.series[size_t(s)].line)
+                    below += m_data.series[size_t(s)].points[size_t(label.category)].value.value_or(0);
+        const double reach = stacked ? below + label.value / 2 : label.value;
+        const QPointF end = chart->mapToScene(
+            chart->mapToPosition(horizontal ? QPointF(reach, along) : QPointF(along, reach), bars));
+        label.item->setFont(font);
+        label.item->setVisible(slot >= 5.5 && (horizontal || metrics.horizontalAdvance(label.item->text()) < slot * sets * 1.6));
+        const QRectF bounds = label.item->boundingRect();
+        if (horizontal) {
+            double x = end.x() + 3;
+            if (x + bounds.width() > plot.right()) { // no room after the bar: inside its end
+                x = end.x() - 3 - bounds.width();
+                label.item->setBrush(Qt::white);
+            }
+            label.item->setPos(x, end.y() - bounds.height() / 2);
+        } else if (stacked) {
+            label.item->setPos(end.x() - bounds.width() / 2, end.y() - bounds.height() / 2);
+            const double height = chart->mapToPosition(QPointF(along, below), bars).y()
+                - chart->mapToPosition(QPointF(along, below + label.value), bars).y();
+            label.item->setVisible(label.item->isVisible() && height >= bounds.height());
+        } else {
+            label.item->setPos(end.x() - bounds.width() / 2, end.y() - bounds.height() - 1);
+        }
     }
 }

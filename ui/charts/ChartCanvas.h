@@ -47,6 +47,15 @@ private:
     QGraphicsPixmapItem* m_logo = nullptr;
     QGraphicsWidget* m_chart = nullptr;
     QList<QGraphicsSimpleTextItem*> m_categoryLabels;
+    struct ValueLabel
+    {
+        QGraphicsSimpleTextItem* item = nullptr;
+        int series = 0;
+        int category = 0;
+        double value = 0;
+    };
+    QList<ValueLabel> m_valueLabels; // bar charts: written by the canvas, in a fixed order
+    void placeValueLabels();
     bool m_categoriesAlongSide = false; // horizontal bars: labels left of the plot, first on top
     void placeCategoryLabels();
     QSizeF m_size;

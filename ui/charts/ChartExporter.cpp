@@ -36,7 +36,10 @@ std::optional<ChartExporter::Format> ChartExporter::formatOf(const QString& path
 
 QSizeF ChartExporter::logicalSize(const Options& options)
 {
-    const double scale = 96.0 / std::max(1, options.dpi);
+    // The physical size at the resolution; a chart smaller than the window's smallest layout
+    // (760 wide) is laid out as that and scaled down, as the window shows a small chart.
+    double scale = 96.0 / std::max(1, options.dpi);
+    scale = std::max(scale, 760.0 / std::max(1, options.pixels.width()));
     return QSizeF(options.pixels.width() * scale, options.pixels.height() * scale);
 }
 

@@ -26,7 +26,8 @@ public:
 
     // The format of a file name's extension; none for another extension.
     static std::optional<Format> formatOf(const QString& path);
-    // The logical size (pixels at 96 dpi) a chart is laid out at for these options.
+    // The logical size (pixels at 96 dpi) a chart is laid out at for these options: the
+    // physical size, but at least 760 wide (scaled down to fit when the output is smaller).
     static QSizeF logicalSize(const Options& options);
 
     static QImage image(ChartCanvas& canvas, const Options& options);

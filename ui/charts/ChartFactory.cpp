@@ -181,10 +181,7 @@ QChart* bars(const ChartData& chart, const ChartStyle& style, const ChartFactory
         series->append(sets[s]);
         connectBarSet(sets[s], chart, style, 0, hooks, horizontal);
     }
-    series->setLabelsVisible(count <= 60);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(chart.unit == ChartData::Unit::Count ? 6 : 3);
+    series->setLabelsVisible(false); // ChartCanvas writes the values
     series->setBarWidth(0.72);
     qchart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
@@ -238,10 +235,8 @@ QChart* groupedBars(const ChartData& chart, const ChartStyle& style, const Chart
         series->append(set);
         connectBarSet(set, chart, style, s, hooks, horizontal);
     }
-    series->setLabelsVisible(count * int(chart.series.size()) <= 40);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    series->setLabelsVisible(false); // ChartCanvas writes the values
+    series->setBarWidth(0.8);
     qchart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels(chart, horizontal));
@@ -452,9 +447,7 @@ QChart* stackedShares(const ChartData& chart, const ChartStyle& style, const Cha
         series->append(set);
         connectBarSet(set, chart, style, int(s), hooks, false);
     }
-    series->setLabelsVisible(chart.categories.size() <= 14);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(2);
+    series->setLabelsVisible(false); // ChartCanvas writes the shares
     series->setBarWidth(0.6);
     qchart->addSeries(series);
     auto* categories = new QBarCategoryAxis;

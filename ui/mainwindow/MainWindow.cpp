@@ -12,6 +12,8 @@
 #include "review/ReviewActions.h"
 #include "planning/LocationActions.h"
 #include "planning/PlanSummaryView.h"
+#include "charts/ChartsPage.h"
+#include "review/ReportEntryDialog.h"
 #include "planning/SampleSizeCalculator.h"
 #include "planning/ScenarioActions.h"
 #include "planning/WaveActions.h"
@@ -42,6 +44,8 @@
 #include <QTableView>
 #include <QSqlQuery>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -97,6 +101,8 @@ MainWindow::~MainWindow()
     // Pages hold models on the project's connection: drop them before the connection goes.
     m_programmePage->setProject(nullptr);
     m_questionnairePage->setProject(nullptr);
+    for (AreaPage* page : m_areaPages)
+        page->setDatabase(QSqlDatabase());
     m_project.reset();
 }
 
@@ -157,7 +163,9 @@ void MainWindow::createPages()
          {AreaTables::Shoppers, AreaTables::Assignments}},
         {tr("Results"), tr("Reports that came back from the field and their review status."),
          {AreaTables::Responses}},
-        {tr("Charts & reports"), tr("Fieldwork and results wave by wave."), {AreaTables::WaveResults}},
+        {tr("Charts & reports"),
+         tr("The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave."),
+         {AreaTables::WaveResults}},
     };
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -172,6 +180,16 @@ void MainWindow::createPages()
             createTableActions(panel);
         if (area.tables.contains(AreaTables::Waves))
             page->addTab(new PlanSummaryView(page), tr("Plan summary"));
+        if (area.tables.contains(AreaTables::WaveResults)) {
+            auto* charts = new ChartsPage(page);
+            page->addTab(charts, tr("Charts"));
+            page->tabs()->tabBar()->moveTab(page->tabs()->indexOf(charts), 0);
+            page->tabs()->setCurrentWidget(charts);
+            connect(charts, &ChartsPage::reportRequested, this, [this](qint64 visitId) {
+                if (m_project)
+                    ReportEntryDialog::enter(this, m_project.get(), visitId);
+            });
+        }
         m_pages->addWidget(page);
         m_navigator->addItem(area.title);
     }
