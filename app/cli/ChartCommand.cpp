@@ -50,20 +50,21 @@ void ChartCommand::addRequestOptions(QCommandLineParser& parser, bool view)
                        tr("LEVEL") });
 }
 
-std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLineParser& parser, const QString& command)
+std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLineParser& parser, const QString& command,
+                                                               bool view)
 {
     auto usage = [&](const QString& message) -> std::optional<ChartRequest> {
         fail(command + QStringLiteral(": ") + message, UsageError);
         return std::nullopt;
     };
     ChartRequest request;
-    if (parser.optionNames().contains(QStringLiteral("view")) || parser.isSet(QStringLiteral("view"))) {
+    if (view) {
         const QString key = parser.value(QStringLiteral("view")).trimmed().toLower();
-        const auto view = ChartViews::fromKey(key);
-        if (!view)
+        const auto chosen = ChartViews::fromKey(key);
+        if (!chosen)
             return usage(key.isEmpty() ? tr("--view is needed: %1").arg(ChartViews::keys())
                                        : tr("--view must be one of %1, not “%2”").arg(ChartViews::keys(), key));
-        request.view = *view;
+        request.view = *chosen;
     }
     request.wave = parser.value(QStringLiteral("wave"));
     for (const QString& filter : parser.values(QStringLiteral("filter"))) {
@@ -75,7 +76,7 @@ std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLin
                              .arg(filter));
         request.filters[*dimension] << value;
     }
-    if (parser.isSet(QStringLiteral("per"))) {
+    if (view && parser.isSet(QStringLiteral("per"))) {
         const QString key = parser.value(QStringLiteral("per")).trimmed().toLower();
         if (key != QLatin1String("none")) {
             const auto per = ResultsQuery::dimensionFromKey(key);
@@ -85,7 +86,8 @@ std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLin
             request.per = *per;
         }
     }
-    request.outcome = parser.value(QStringLiteral("outcome"));
+    if (view)
+        request.outcome = parser.value(QStringLiteral("outcome"));
     request.includePending = parser.isSet(QStringLiteral("include-pending"));
     if (parser.isSet(QStringLiteral("confidence"))) {
         const QString level = parser.value(QStringLiteral("confidence"));

@@ -24,7 +24,8 @@ public:
 
     // The request the shared options (--view, --wave, --filter, --per, --outcome...) ask for;
     // nothing after reporting a usage error naming the option.
-    static std::optional<ChartRequest> requestFromArguments(const QCommandLineParser& parser, const QString& command);
+    static std::optional<ChartRequest> requestFromArguments(const QCommandLineParser& parser, const QString& command,
+                                                            bool view = true);
     static void addRequestOptions(QCommandLineParser& parser, bool view);
 
 private:

@@ -15,6 +15,7 @@
 #include "ScenariosCommand.h"
 #include "ScoresCommand.h"
 #include "ChartCommand.h"
+#include "ChartPackCommand.h"
 #include "ShoppersCommand.h"
 #include "VisitsCommand.h"
 #include "WavesCommand.h"
@@ -42,6 +43,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ScoresCommand>());
     m_commands.push_back(std::make_unique<ChartCommand>(ChartCommand::Mode::Chart));
     m_commands.push_back(std::make_unique<ChartCommand>(ChartCommand::Mode::Data));
+    m_commands.push_back(std::make_unique<ChartPackCommand>());
 }
 
 CliApplication::~CliApplication() = default;

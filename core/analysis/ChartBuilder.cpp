@@ -222,9 +222,15 @@ ChartData ChartBuilder::start(const Context& context, ChartData::Kind kind, Char
 QString ChartBuilder::subtitle(const Context& context, qint64 base) const
 {
     QStringList parts { context.wave.name };
-    for (auto it = context.request.filters.cbegin(); it != context.request.filters.cend(); ++it)
-        if (it.key() != Dimension::Wave && !it.value().isEmpty())
+    for (auto it = context.request.filters.cbegin(); it != context.request.filters.cend(); ++it) {
+        if (it.key() == Dimension::Wave || it.value().isEmpty())
+            continue;
+        if (it.key() == Dimension::Competitor && it.value().size() == 1) // "Own network", not "Competitor: no"
+            parts << (it.value().first() == QLatin1String("yes") ? m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Competitors"))
+                                                                  : m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Own network")));
+        else
             parts << perName(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
     if (base >= 0)
         parts << m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "n = %1 visits")).arg(m_texts.locale().toString(base));
     return parts.join(QStringLiteral(" · "));
@@ -890,4 +896,190 @@ std::optional<DashboardData> ChartBuilder::dashboard(const ChartRequest& request
         if (!dashboard.topStaff.contains(people[i]))
             dashboard.bottomStaff << people[i];
     return dashboard;
+}
+
+QString ChartBuilder::programmeTitle() const
+{
+    if (m_clientName.isEmpty())
+        return m_programmeName;
+    if (m_programmeName.isEmpty())
+        return m_clientName;
+    return m_clientName + QStringLiteral(" · ") + m_programmeName;
+}
+
+std::optional<std::vector<ChartData>> ChartBuilder::regionPages(const ChartRequest& request, QString* error) const
+{
+    const auto chosen = wave(request.wave, error);
+    if (!chosen)
+        return std::nullopt;
+    Context context { request, *chosen, previousWave(*chosen) };
+    context.request.view = View::ByLocation;
+    const auto table = ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, { Dimension::Region, Dimension::Location }), error);
+    if (!table)
+        return std::nullopt;
+    std::map<std::pair<QString, QString>, const ResultsTable::Cell*> earlier;
+    std::optional<ResultsTable> before;
+    if (context.previous) {
+        Context previous = context;
+        previous.wave = *context.previous;
+        before = ResultsAggregator::aggregate(m_db, previous.query(Measure::Mean, { Dimension::Region, Dimension::Location }), error);
+        if (!before)
+            return std::nullopt;
+        earlier = cellsByCodes(*before);
+    }
+    std::vector<std::vector<const ResultsTable::Cell*>> byRegion(table->keys[0].size());
+    for (const ResultsTable::Cell& cell : table->cells)
+        byRegion[size_t(cell.keys[0])].push_back(&cell);
+    std::vector<ChartData> pages;
+    for (size_t r = 0; r < byRegion.size(); ++r) {
+        std::vector<const ResultsTable::Cell*>& cells = byRegion[r];
+        std::stable_sort(cells.begin(), cells.end(), [](const ResultsTable::Cell* a, const ResultsTable::Cell* b) {
+            return a->value.value_or(-1) > b->value.value_or(-1);
+        });
+        const ResultsTable::Key& region = table->keys[0][r];
+        ChartData chart = start(context, ChartData::Kind::Bars, ChartData::Unit::Score);
+        chart.horizontal = true;
+        chart.categoryDimension = Dimension::Location;
+        chart.target = m_target;
+        chart.title = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "%1: score by location")).arg(region.label);
+        chart.categoryAxisTitle = perName(Dimension::Location);
+        ChartData::Series series { QStringLiteral("score"), context.wave.name, {}, false, false };
+        qint64 base = 0;
+        for (const ResultsTable::Cell* cell : cells) {
+            const ResultsTable::Key& location = table->key(*cell, 1);
+            chart.categories.push_back(location);
+            ChartData::Point point = pointOf(*cell);
+            const auto found = earlier.find({ region.code, location.code });
+            if (found != earlier.end())
+                compareMeans(&point, *cell, *found->second, context.request.confidence);
+            series.points.push_back(point);
+            base += cell->n;
+        }
+        chart.series.push_back(series);
+        chart.subtitle = subtitle(context, base);
+        pages.push_back(std::move(chart));
+    }
+    return pages;
+}
+
+std::optional<std::vector<LocationPage>> ChartBuilder::locationPages(const ChartRequest& request, QString* error) const
+{
+    const auto chosen = wave(request.wave, error);
+    if (!chosen)
+        return std::nullopt;
+    Context context { request, *chosen, previousWave(*chosen) };
+    const auto totals = ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, { Dimension::Region, Dimension::Location }), error);
+    const auto network = ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, {}), error);
+    const auto sectionTable = totals ? ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, { Dimension::Location, Dimension::Section }), error) : std::nullopt;
+    const auto networkSections = sectionTable ? ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, { Dimension::Section }), error) : std::nullopt;
+    if (!totals || !network || !sectionTable || !networkSections)
+        return std::nullopt;
+    const QList<const Wave*> waves = wavesUpTo(context.wave);
+    ResultsQuery trendQuery = context.query(Measure::Mean, { Dimension::Location, Dimension::Wave }, false);
+    ResultsQuery networkTrendQuery = context.query(Measure::Mean, { Dimension::Wave }, false);
+    for (const Wave* wave : waves) {
+        trendQuery.filters[Dimension::Wave] << wave->code;
+        networkTrendQuery.filters[Dimension::Wave] << wave->code;
+    }
+    const auto trendTable = ResultsAggregator::aggregate(m_db, trendQuery, error);
+    const auto networkTrend = trendTable ? ResultsAggregator::aggregate(m_db, networkTrendQuery, error) : std::nullopt;
+    if (!trendTable || !networkTrend)
+        return std::nullopt;
+
+    const std::optional<double> networkScore = network->cells.isEmpty() ? std::nullopt : network->cells.first().value;
+    const auto sections = cellsByCodes(*sectionTable);
+    const auto networkSectionCells = cellsByCodes(*networkSections);
+    const auto trends = cellsByCodes(*trendTable);
+    const auto networkTrendCells = cellsByCodes(*networkTrend);
+
+    // Ranks among the locations with a readable base.
+    std::vector<std::pair<double, QString>> ranking;
+    for (const ResultsTable::Cell& cell : totals->cells)
+        if (cell.value && cell.n >= m_smallBaseThreshold)
+            ranking.push_back({ -*cell.value, totals->key(cell, 1).code });
+    std::sort(ranking.begin(), ranking.end());
+    QHash<QString, int> rankOf;
+    for (size_t i = 0; i < ranking.size(); ++i)
+        rankOf.insert(ranking[i].second, int(i) + 1);
+
+    // The shoppers' general comments of the wave, by location (their words only).
+    QHash<QString, QList<LocationPage::Comment>> comments;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT l.code, r.visited_on, sc.code, r.comment FROM visit v JOIN response r ON r.visit_id = v.id "
+        "JOIN location l ON l.id = v.location_id LEFT JOIN scenario sc ON sc.id = v.scenario_id "
+        "WHERE v.wave_id = ? AND v.status IN ('approved', ?) AND r.comment <> '' ORDER BY l.code, r.visited_on, v.id"));
+    query.addBindValue(context.wave.id);
+    query.addBindValue(request.includePending ? QStringLiteral("submitted") : QStringLiteral("approved"));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next())
+        comments[query.value(0).toString()] << LocationPage::Comment { query.value(1).toString(), query.value(2).toString(),
+                                                                       query.value(3).toString() };
+
+    std::vector<LocationPage> pages;
+    for (const ResultsTable::Cell& cell : totals->cells) {
+        LocationPage page;
+        const ResultsTable::Key& location = totals->key(cell, 1);
+        page.code = location.code;
+        page.name = location.label;
+        page.region = totals->key(cell, 0).label;
+        page.score = cell.value;
+        page.visits = cell.n;
+        page.networkScore = networkScore;
+        page.rank = rankOf.value(location.code);
+        page.ranked = int(ranking.size());
+        page.comments = comments.value(location.code);
+
+        ChartData sectionChart = start(context, ChartData::Kind::GroupedBars, ChartData::Unit::Score);
+        sectionChart.view = View::Sections; // the network beside it in grey
+        sectionChart.horizontal = true;
+        sectionChart.categoryDimension = Dimension::Section;
+        sectionChart.target = m_target;
+        sectionChart.title = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Sections against the network"));
+        sectionChart.categories = networkSections->keys.empty() ? std::vector<ResultsTable::Key> {} : networkSections->keys[0];
+        ChartData::Series own { location.code, location.label, {}, false, true };
+        ChartData::Series all { QStringLiteral("network"), m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Network")), {}, false, false };
+        for (const ResultsTable::Key& section : sectionChart.categories) {
+            const auto found = sections.find({ location.code, section.code });
+            own.points.push_back(found == sections.end() ? ChartData::Point {} : pointOf(*found->second));
+            const auto whole = networkSectionCells.find({ section.code, QString() });
+            all.points.push_back(whole == networkSectionCells.end() ? ChartData::Point {} : pointOf(*whole->second));
+        }
+        sectionChart.series = { own, all };
+        sectionChart.subtitle = subtitle(context, cell.n);
+        page.sections = std::move(sectionChart);
+
+        ChartData trendChart = start(context, ChartData::Kind::Lines, ChartData::Unit::Score);
+        trendChart.categoryDimension = Dimension::Wave;
+        trendChart.target = m_target;
+        trendChart.title = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Score over the waves"));
+        trendChart.footnote.clear();
+        ChartData::Series ownTrend { location.code, location.label, {}, false, true };
+        ChartData::Series networkLine { QStringLiteral("network"), m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Network")), {}, false, false };
+        const ResultsTable::Cell* earlier = nullptr;
+        for (const Wave* wave : waves) {
+            trendChart.categories.push_back({ wave->code, wave->name });
+            const auto found = trends.find({ location.code, wave->code });
+            if (found == trends.end()) {
+                ownTrend.points.push_back({});
+            } else {
+                ChartData::Point point = pointOf(*found->second);
+                if (earlier)
+                    compareMeans(&point, *found->second, *earlier, context.request.confidence);
+                earlier = found->second;
+                ownTrend.points.push_back(point);
+            }
+            const auto whole = networkTrendCells.find({ wave->code, QString() });
+            networkLine.points.push_back(whole == networkTrendCells.end() ? ChartData::Point {} : pointOf(*whole->second));
+        }
+        trendChart.series = { ownTrend, networkLine };
+        trendChart.subtitle = location.code + QStringLiteral(" · ") + location.label;
+        page.trend = std::move(trendChart);
+        pages.push_back(std::move(page));
+    }
+    std::sort(pages.begin(), pages.end(), [](const LocationPage& a, const LocationPage& b) { return a.code < b.code; });
+    return pages;
 }

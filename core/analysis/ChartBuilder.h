@@ -3,6 +3,7 @@
 #include "ChartData.h"
 #include "ChartRequest.h"
 #include "DashboardData.h"
+#include "LocationPage.h"
 #include "ReportTexts.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,12 @@ public:
 
     std::optional<ChartData> build(const ChartRequest& request, QString* error) const;
     std::optional<DashboardData> dashboard(const ChartRequest& request, QString* error) const;
+    // The chart pack's pages: the score by location within each region (regions by name), and
+    // every location's one-pager (locations by code), each from a handful of aggregations
+    // whatever the number of locations.
+    std::optional<std::vector<ChartData>> regionPages(const ChartRequest& request, QString* error) const;
+    std::optional<std::vector<LocationPage>> locationPages(const ChartRequest& request, QString* error) const;
+    QString programmeTitle() const;
 
 private:
     struct Context;

@@ -182,7 +182,7 @@ QChart* bars(const ChartData& chart, const ChartStyle& style, const ChartFactory
         connectBarSet(sets[s], chart, style, 0, hooks, horizontal);
     }
     series->setLabelsVisible(false); // ChartCanvas writes the values
-    series->setBarWidth(0.72);
+    series->setBarWidth(std::min(0.72, 0.16 * count)); // one or two places: bars, not slabs
     qchart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels(chart, horizontal));

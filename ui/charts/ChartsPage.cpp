@@ -2,6 +2,7 @@
 
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
+#include "ChartPackWriter.h"
 #include "ChartWidget.h"
 #include "DashboardWidget.h"
 #include "analysis/ChartBuilder.h"
@@ -12,6 +13,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QProgressDialog>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -58,6 +61,7 @@ ChartsPage::ChartsPage(QWidget* parent)
     , m_export(new QPushButton(tr("&Export…"), this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_exportData(new QPushButton(tr("Export &data…"), this))
+    , m_pack(new QPushButton(tr("Chart &pack…"), this))
     , m_stack(new QStackedWidget(this))
     , m_chart(new ChartWidget(this))
     , m_table(new QTableWidget(this))
@@ -94,6 +98,7 @@ ChartsPage::ChartsPage(QWidget* parent)
     choices->addWidget(m_copy);
     choices->addWidget(m_export);
     choices->addWidget(m_exportData);
+    choices->addWidget(m_pack);
     auto* filters = new QHBoxLayout;
     filters->addWidget(label(tr("&Region:"), m_region));
     filters->addWidget(m_region);
@@ -171,6 +176,9 @@ ChartsPage::ChartsPage(QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &ChartsPage::exportChart);
     connect(m_copy, &QPushButton::clicked, this, &ChartsPage::copyChart);
     connect(m_exportData, &QPushButton::clicked, this, &ChartsPage::exportData);
+    connect(m_pack, &QPushButton::clicked, this, [this] { writeChartPack(); });
+    m_pack->setToolTip(tr("Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per "
+                          "region and a one-pager per location"));
     updatePerChoices();
 }
 
@@ -545,6 +553,62 @@ void ChartsPage::exportData()
         setStatus(tr("Written: %1").arg(path));
     else
         MessageBox::warning(this, tr("Cannot export the data"), error);
+}
+
+bool ChartsPage::writeChartPack(QString folder)
+{
+    if (!m_db.isValid())
+        return false;
+    if (folder.isEmpty()) {
+        folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Chart Pack"), LastDirectory::get());
+        if (folder.isEmpty())
+            return false;
+    }
+    LastDirectory::rememberFileIn(folder + QStringLiteral("/report.pdf"));
+    ChartRequest chosen = request();
+    chosen.filters.clear(); // the pack is of the whole wave, whatever the page shows
+    ChartPackWriter writer(m_db, chosen, folder);
+    QProgressDialog progress(tr("Reading the results…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Chart Pack"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QApplication::processEvents();
+    QString error;
+    if (!writer.prepare(&error)) {
+        writer.abandon();
+        MessageBox::warning(this, tr("Cannot write the chart pack"), error);
+        return false;
+    }
+    progress.setMaximum(writer.stepCount());
+    // Qt Charts draws on the GUI thread only: the pack is drawn a page at a time between the
+    // window's events, so the window stays live and Cancel answers within a page.
+    while (!writer.finished()) {
+        if (progress.wasCanceled()) {
+            writer.abandon();
+            setStatus(tr("The chart pack was cancelled; nothing of it is left."));
+            return false;
+        }
+        if (!writer.step(&error)) {
+            writer.abandon();
+            MessageBox::warning(this, tr("Cannot write the chart pack"), error);
+            return false;
+        }
+        progress.setLabelText(tr("Page %1 of %2…").arg(writer.stepsDone()).arg(writer.stepCount()));
+        progress.setValue(writer.stepsDone());
+        QApplication::processEvents();
+    }
+    if (!writer.finish(&error)) {
+        writer.abandon();
+        MessageBox::warning(this, tr("Cannot write the chart pack"), error);
+        return false;
+    }
+    progress.setValue(progress.maximum());
+    setStatus(tr("Chart pack written: %1 (%2 pages) and %3 chart files")
+                  .arg(QDir::toNativeSeparators(writer.pdfPath()))
+                  .arg(writer.pages())
+                  .arg(writer.files().size()));
+    return true;
 }
 
 void ChartsPage::setStatus(const QString& text)

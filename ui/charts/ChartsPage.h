@@ -69,6 +69,14 @@ private:
     void exportChart();
     void copyChart();
     void exportData();
+
+public:
+    // Writes the chart pack of the chosen wave into folder, a page at a time with progress and
+    // Cancel; false when cancelled or failed (then nothing of it is left). Asks for the folder
+    // when it is empty.
+    bool writeChartPack(QString folder = QString());
+
+private:
     void setStatus(const QString& text);
 
     QSqlDatabase m_db;
@@ -95,6 +103,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_copy;
     QPushButton* m_exportData;
+    QPushButton* m_pack;
     QStackedWidget* m_stack;
     ChartWidget* m_chart;
     QTableWidget* m_table;
