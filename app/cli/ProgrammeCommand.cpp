@@ -5,6 +5,7 @@
 #include "commands/UndoStack.h"
 #include "project/Project.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -14,7 +15,7 @@ struct Setting
 {
     const char* option;
     ProgrammeField::Field field;
-    enum Kind { Text, Number, Whole, Flag } kind;
+    enum Kind { Text, Number, Whole, Flag, Font, ImageFile } kind;
 };
 const Setting kSettings[] = {
     {"client", ProgrammeField::ClientName, Setting::Text},
@@ -24,6 +25,8 @@ const Setting kSettings[] = {
     {"lockout-days", ProgrammeField::LockoutDays, Setting::Whole},
     {"staff-names", ProgrammeField::StaffNamesAllowed, Setting::Flag},
     {"report-language", ProgrammeField::ReportLanguage, Setting::Text},
+    {"chart-font", ProgrammeField::ChartFont, Setting::Font},
+    {"logo", ProgrammeField::Logo, Setting::ImageFile},
 };
 } // namespace
 
@@ -38,7 +41,7 @@ void ProgrammeCommand::configure(QCommandLineParser& parser) const
                                         "  show FILE [--json]\n"
                                         "  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]\n"
                                         "           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]\n"
-                                        "           [--languages en,lv,...]\n\n"
+                                        "           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]\n\n"
                                         "All changes of one 'set' are checked first and written together, or not at all."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("show or set"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
@@ -50,6 +53,8 @@ void ProgrammeCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("lockout-days"), tr("Days before a shopper may visit the same location again."), tr("N")});
     parser.addOption({QStringLiteral("staff-names"), tr("Whether reports may name staff: yes or no."), tr("yes|no")});
     parser.addOption({QStringLiteral("report-language"), tr("The language of reports and charts."), tr("CODE")});
+    parser.addOption({QStringLiteral("chart-font"), tr("The font of charts and reports, or default (DejaVu Sans)."), tr("FAMILY")});
+    parser.addOption({QStringLiteral("logo"), tr("The client's logo on charts and reports (PNG or JPEG), or none."), tr("FILE")});
     parser.addOption({QStringLiteral("languages"), tr("The programme's languages, comma-separated, in order."), tr("CODES")});
 }
 
@@ -83,6 +88,15 @@ int ProgrammeCommand::run(const QCommandLineParser& parser)
             else if (setting.kind == Setting::Flag) {
                 ok = text == QLatin1String("yes") || text == QLatin1String("no");
                 value = text == QLatin1String("yes") ? 1 : 0;
+            } else if (setting.kind == Setting::Font) {
+                value = text == QLatin1String("default") ? QStringLiteral("") : text; // "", not NULL
+            } else if (setting.kind == Setting::ImageFile && text == QLatin1String("none")) {
+                value = QVariant(QMetaType::fromType<QByteArray>());
+            } else if (setting.kind == Setting::ImageFile) {
+                QFile image(text);
+                if (!image.open(QIODevice::ReadOnly))
+                    return fail(tr("programme set: --logo: %1: %2").arg(text, image.errorString()), UsageError);
+                value = image.readAll();
             }
             const QString problem = ok ? ProgrammeField::validate(setting.field, value) : tr("“%1” is not a valid value").arg(text);
             if (!problem.isEmpty())
@@ -130,7 +144,9 @@ int ProgrammeCommand::run(const QCommandLineParser& parser)
                    {QStringLiteral("staff_names"), settings->staffNamesAllowed},
                    {QStringLiteral("source_language"), settings->sourceLanguage},
                    {QStringLiteral("report_language"), settings->reportLanguage},
-                   {QStringLiteral("languages"), QJsonArray::fromStringList(settings->languages)}});
+                   {QStringLiteral("languages"), QJsonArray::fromStringList(settings->languages)},
+                   {QStringLiteral("chart_font"), settings->chartFont.isEmpty() ? QStringLiteral("DejaVu Sans") : settings->chartFont},
+                   {QStringLiteral("logo_bytes"), qint64(settings->logo.size())}});
         return Success;
     }
     print(tr("Client:           %1\nProgramme:        %2\nTarget score:     %3\nSmall base below: %4 visits\n"

@@ -196,6 +196,7 @@ std::optional<ChartData> ChartBuilder::build(const ChartRequest& request, QStrin
     case View::Distribution: return distribution(context, error);
     case View::Benchmark: return benchmark(context, error);
     case View::Nps: return nps(context, error);
+    case View::Scales: return scales(context, error);
     case View::Drivers: return drivers(context, error);
     }
     return std::nullopt;
@@ -216,6 +217,8 @@ ChartData ChartBuilder::start(const Context& context, ChartData::Kind kind, Char
                                                          : m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Score (%)"));
     chart.footnote = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Hatched: fewer than %1 visits, read with care."))
                          .arg(m_smallBaseThreshold);
+    if (m_target)
+        chart.targetLabel = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Target %1")).arg(m_texts.number(*m_target, 0));
     return chart;
 }
 
@@ -693,6 +696,69 @@ std::optional<ChartData> ChartBuilder::nps(const Context& context, QString* erro
     return chart;
 }
 
+std::optional<ChartData> ChartBuilder::scales(const Context& context, QString* error) const
+{
+    ResultsCatalog catalog;
+    if (!catalog.load(m_db, error))
+        return std::nullopt;
+    ResultsQuery query = context.query(Measure::Distribution, { Dimension::Question });
+    for (int code = 0; code < catalog.questionCodeCount(); ++code)
+        if (catalog.questionCodeType(code) == QuestionType::Rating)
+            query.filters[Dimension::Question] << catalog.code(Dimension::Question, code);
+    if (!query.filters.contains(Dimension::Question)) {
+        *error = tr("the questionnaire has no rating question");
+        return std::nullopt;
+    }
+    const auto table = ResultsAggregator::aggregate(m_db, query, error);
+    if (!table)
+        return std::nullopt;
+    ChartData chart = start(context, ChartData::Kind::StackedShares, ChartData::Unit::Share);
+    chart.categoryDimension = Dimension::Question;
+    chart.title = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Answers on the rating scales"));
+    chart.valueAxisTitle = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Share of answers (%)"));
+    chart.categoryAxisTitle = perName(Dimension::Question);
+    chart.footnote += QLatin1Char(' ')
+        + m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Shares of the answers given; not applicable left out."));
+    chart.categories = table->keys[0];
+    for (ResultsTable::Key& key : chart.categories)
+        key.label = key.code; // the codes fit under the bars; the texts are in the data and on hover
+    // A series per scale point (1 ... 10), each question's answers on it as a share of the
+    // question's answers other than N/A.
+    std::map<int, ChartData::Series> points;
+    std::map<QString, qint64> answered;
+    for (const ResultsTable::Cell& cell : table->cells) {
+        bool number = false;
+        cell.category.toInt(&number);
+        if (number)
+            answered[table->key(cell, 0).code] += cell.count;
+    }
+    qint64 base = 0;
+    for (const ResultsTable::Cell& cell : table->cells) {
+        bool number = false;
+        const int point = cell.category.toInt(&number);
+        if (!number)
+            continue; // not applicable
+        ChartData::Series& series = points[point];
+        if (series.code.isEmpty()) {
+            series.code = cell.category;
+            series.name = cell.categoryLabel.isEmpty() || cell.categoryLabel == cell.category
+                ? cell.category
+                : cell.category + QStringLiteral(" ") + cell.categoryLabel;
+            series.points.assign(chart.categories.size(), {});
+        }
+        const qint64 of = answered[table->key(cell, 0).code];
+        ChartData::Point& shown = series.points[size_t(cell.keys[0])];
+        shown.value = of > 0 ? 100.0 * double(cell.count) / double(of) : 0.0;
+        shown.n = of;
+        shown.smallBase = of < m_smallBaseThreshold;
+        base = std::max(base, of);
+    }
+    for (auto& [point, series] : points)
+        chart.series.push_back(std::move(series));
+    chart.subtitle = subtitle(context, -1);
+    return chart;
+}
+
 std::optional<ChartData> ChartBuilder::drivers(const Context& context, QString* error) const
 {
     ResultsCatalog catalog;
@@ -1002,13 +1068,22 @@ std::optional<std::vector<LocationPage>> ChartBuilder::locationPages(const Chart
     for (size_t i = 0; i < ranking.size(); ++i)
         rankOf.insert(ranking[i].second, int(i) + 1);
 
-    // The shoppers' general comments of the wave, by location (their words only).
+    // The shoppers' words of the wave, by location: the reports' comments, the comments on
+    // answers and the open answers, in the order of the visits and the form.
     QHash<QString, QList<LocationPage::Comment>> comments;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT l.code, r.visited_on, sc.code, r.comment FROM visit v JOIN response r ON r.visit_id = v.id "
+        "WITH counted AS (SELECT v.id AS visit, r.id AS response, l.code AS location, r.visited_on AS day, "
+        "sc.code AS scenario, r.comment AS comment FROM visit v JOIN response r ON r.visit_id = v.id "
         "JOIN location l ON l.id = v.location_id LEFT JOIN scenario sc ON sc.id = v.scenario_id "
-        "WHERE v.wave_id = ? AND v.status IN ('approved', ?) AND r.comment <> '' ORDER BY l.code, r.visited_on, v.id"));
+        "WHERE v.wave_id = ?1 AND v.status IN ('approved', ?2)) "
+        "SELECT location, day, scenario, '', comment, visit, -1 FROM counted WHERE comment <> '' "
+        "UNION ALL SELECT c.location, c.day, c.scenario, q.code, a.comment, c.visit, q.position FROM counted c "
+        "JOIN answer a ON a.response_id = c.response JOIN question q ON q.id = a.question_id WHERE a.comment <> '' "
+        "UNION ALL SELECT c.location, c.day, c.scenario, q.code, a.text, c.visit, q.position FROM counted c "
+        "JOIN answer a ON a.response_id = c.response JOIN question q ON q.id = a.question_id "
+        "WHERE q.type = 'text' AND a.text <> '' "
+        "ORDER BY 1, 2, 6, 7"));
     query.addBindValue(context.wave.id);
     query.addBindValue(request.includePending ? QStringLiteral("submitted") : QStringLiteral("approved"));
     if (!query.exec()) {
@@ -1017,7 +1092,7 @@ std::optional<std::vector<LocationPage>> ChartBuilder::locationPages(const Chart
     }
     while (query.next())
         comments[query.value(0).toString()] << LocationPage::Comment { query.value(1).toString(), query.value(2).toString(),
-                                                                       query.value(3).toString() };
+                                                                       query.value(3).toString(), query.value(4).toString() };
 
     std::vector<LocationPage> pages;
     for (const ResultsTable::Cell& cell : totals->cells) {

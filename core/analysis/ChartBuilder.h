@@ -58,6 +58,7 @@ private:
     std::optional<ChartData> distribution(const Context& context, QString* error) const;
     std::optional<ChartData> benchmark(const Context& context, QString* error) const;
     std::optional<ChartData> nps(const Context& context, QString* error) const;
+    std::optional<ChartData> scales(const Context& context, QString* error) const;
     std::optional<ChartData> drivers(const Context& context, QString* error) const;
 
     ChartData start(const Context& context, ChartData::Kind kind, ChartData::Unit unit) const;

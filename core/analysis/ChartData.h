@@ -91,6 +91,7 @@ public:
     std::optional<ResultsQuery::Dimension> categoryDimension;
     std::vector<Series> series;
     std::optional<double> target;
+    QString targetLabel; // "Target 80" in the report language
     std::vector<Band> bands;
     int smallBaseThreshold = 5;
     double valueMin = 0;

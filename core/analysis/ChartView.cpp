@@ -8,7 +8,7 @@ const std::pair<ChartViews::View, const char*> kViewKeys[] = {
     { ChartViews::View::Sections, "sections" },      { ChartViews::View::Compliance, "compliance" },
     { ChartViews::View::Heatmap, "heatmap" },        { ChartViews::View::Distribution, "distribution" },
     { ChartViews::View::Benchmark, "benchmark" },    { ChartViews::View::Nps, "nps" },
-    { ChartViews::View::Drivers, "drivers" },
+    { ChartViews::View::Scales, "scales" },          { ChartViews::View::Drivers, "drivers" },
 };
 } // namespace
 
@@ -55,6 +55,7 @@ QString ChartViews::name(View view)
     case View::Distribution: return tr("Distribution of visit scores");
     case View::Benchmark: return tr("Competitor benchmark");
     case View::Nps: return tr("Net Promoter Score");
+    case View::Scales: return tr("Answers on the rating scales");
     case View::Drivers: return tr("Driver analysis");
     }
     return {};

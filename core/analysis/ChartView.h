@@ -21,6 +21,7 @@ public:
         Distribution, // visit scores: a histogram, or a box plot per region
         Benchmark, // own network vs each competitor brand, per section
         Nps, // promoters, passives and detractors and the NPS, wave by wave
+        Scales, // the answers of every rating question, stacked by scale point
         Drivers, // importance-performance of the standards for the customer's feeling or NPS
     };
 

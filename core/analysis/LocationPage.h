@@ -8,14 +8,16 @@
 #include <optional>
 
 // A branch manager's one-pager of a location in a wave: its score against the network's, its
-// sections beside the network's, its trend over the waves and the shoppers' comments (their
-// words only: no shopper is named or coded on a client's page).
+// sections beside the network's, its trend over the waves and the shoppers' comments (the
+// report's comment, the comments on answers and the open answers: their words only, no shopper
+// is named or coded on a client's page).
 struct LocationPage
 {
     struct Comment
     {
         QString date;
         QString scenario;
+        QString question; // the question a comment or open answer belongs to; empty: the report's own comment
         QString text;
     };
 

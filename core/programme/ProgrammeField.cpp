@@ -10,6 +10,8 @@ QString ProgrammeField::column(Field field)
     case LockoutDays: return QStringLiteral("lockout_days");
     case StaffNamesAllowed: return QStringLiteral("staff_names_allowed");
     case ReportLanguage: return QStringLiteral("report_language");
+    case ChartFont: return QStringLiteral("chart_font");
+    case Logo: return QStringLiteral("logo");
     }
     Q_UNREACHABLE();
 }
@@ -24,6 +26,8 @@ QString ProgrammeField::label(Field field)
     case LockoutDays: return tr("shopper lockout");
     case StaffNamesAllowed: return tr("staff names");
     case ReportLanguage: return tr("report language");
+    case ChartFont: return tr("chart font");
+    case Logo: return tr("logo");
     }
     Q_UNREACHABLE();
 }
@@ -59,6 +63,22 @@ QString ProgrammeField::validate(Field field, const QVariant& value)
     }
     case StaffNamesAllowed:
         return {};
+    case ChartFont: {
+        const QString family = value.toString();
+        if (family.size() > 100 || family.contains(QLatin1Char('\n')) || family.contains(QLatin1Char(',')))
+            return tr("The chart font must be one font family's name, such as “Noto Sans”.");
+        return {};
+    }
+    case Logo: {
+        if (value.isNull())
+            return {};
+        const QByteArray bytes = value.toByteArray();
+        if (bytes.size() > 2 * 1024 * 1024)
+            return tr("The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).");
+        if (!bytes.startsWith("\x89PNG\r\n\x1a\n") && !bytes.startsWith("\xff\xd8\xff"))
+            return tr("The logo must be a PNG or JPEG image.");
+        return {};
+    }
     case ReportLanguage:
         if (value.toString().isEmpty())
             return tr("Choose one of the programme's languages as the report language.");

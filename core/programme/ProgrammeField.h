@@ -19,10 +19,13 @@ public:
         LockoutDays,
         StaffNamesAllowed,
         ReportLanguage,
+        ChartFont, // a font family; empty: DejaVu Sans
+        Logo, // PNG or JPEG bytes; null: none
     };
 
     static QString column(Field field);
     static QString label(Field field);
     // Checks a value before it is written; returns an empty string when it is acceptable.
+    // A logo is checked by its bytes (the core has no image decoder): a PNG or JPEG signature.
     static QString validate(Field field, const QVariant& value);
 };

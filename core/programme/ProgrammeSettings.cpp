@@ -8,7 +8,7 @@ std::optional<ProgrammeSettings> ProgrammeSettings::read(const QSqlDatabase& db,
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT client_name, programme_name, source_language, report_language, "
                                    "target_score, small_base_threshold, lockout_days, staff_names_allowed, "
-                                   "created_at FROM programme WHERE id = 1"))
+                                   "created_at, chart_font, logo FROM programme WHERE id = 1"))
         || !query.next()) {
         if (error)
             *error = query.lastError().isValid() ? query.lastError().databaseText()
@@ -25,6 +25,8 @@ std::optional<ProgrammeSettings> ProgrammeSettings::read(const QSqlDatabase& db,
     settings.lockoutDays = query.value(6).toInt();
     settings.staffNamesAllowed = query.value(7).toInt() != 0;
     settings.createdAt = query.value(8).toString();
+    settings.chartFont = query.value(9).toString();
+    settings.logo = query.value(10).toByteArray();
     query.exec(QStringLiteral("SELECT code FROM programme_language ORDER BY position"));
     while (query.next())
         settings.languages << query.value(0).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ struct ProgrammeSettings
     int lockoutDays = 60;
     bool staffNamesAllowed = true;
     QString createdAt;
+    QString chartFont; // empty: DejaVu Sans
+    QByteArray logo; // PNG or JPEG; empty: none
     QStringList languages; // in the programme's order
     QStringList colours;
 

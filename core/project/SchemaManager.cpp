@@ -19,7 +19,7 @@ std::vector<SchemaManager::Step> SchemaManager::steps()
     initSchemaResources();
     static const char* const files[] = {":/schema/001_initial.sql", ":/schema/002_frozen_versions.sql",
                                          ":/schema/003_closed_waves.sql", ":/schema/004_assignment.sql",
-                                         ":/schema/005_scores.sql"};
+                                         ":/schema/005_scores.sql", ":/schema/006_chart_style.sql"};
     std::vector<Step> result;
     int version = 0;
     for (const char* name : files) {

@@ -15,7 +15,7 @@ class SchemaManager
 public:
     // "SHSC": marks our files in the SQLite header (PRAGMA application_id).
     static constexpr qint32 applicationId = 0x53485343;
-    static constexpr int currentVersion = 5;
+    static constexpr int currentVersion = 6;
 
     struct Step
     {

@@ -1140,6 +1140,688 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>there are no approved reports yet: charts show approved results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no wave “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a score by place is per region, area, location, channel, scenario, brand or staff, not per %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a trend is of the whole programme or per region, channel, scenario or another place, not per %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a heat map is per region, area, location or another place, not per %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a distribution is of the whole wave or per region or another place, not per %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the questionnaire has no NPS question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an NPS question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an NPS, rating or number question: a driver analysis needs an outcome on a scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the questionnaire has no NPS or rating question to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the questionnaire has no rating question</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No approved results match this choice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a standard chart as PNG, SVG or PDF (or its data as CSV or XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data behind a standard chart as CSV, XLSX or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wave (code or name); default: the newest with approved reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only reports with this value, e.g. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What bars, lines, rows or boxes are per: region, area, location, channel, scenario, brand or staff (by-location, heatmap: region by default; trend, distribution: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drivers, nps: the question code of the outcome (default: the first NPS question).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90, 95 (default) or 99 % for margins and significance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--view is needed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--per must be region, area, location, channel, scenario, brand, staff or none, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--confidence must be 90, 95 or 99, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draws one of the standard charts (docs/charts.md) offscreen, exactly as the window shows it, in the programme's colours and report language.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG is --width x --height pixels (default 1600 x 1000) at --dpi (default 160; 300 for print); SVG and PDF have the same proportions. A .csv or .xlsx --out writes the data behind the chart.
+Example:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width in pixels (PNG; default 1600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height in pixels (PNG; default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (default 160; 300 for print).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print what was written and the chart's data as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data behind a standard chart: every category and series with its value, base (n), margin of error, change since the previous wave and small-base flag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Without --out the data is printed (CSV, or JSON with --format json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed format: csv (default) or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart: --out PATH is needed (.png, .svg, .pdf, .csv or .xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart: --out must end in .png, .svg, .pdf, .csv or .xlsx, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number, not “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export-data: --format must be csv or json, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print, 28 × 18 cm at 300 dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 cm when printed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Median %1, quartiles %2–%3, range %4–%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance %1 %, performance %2 % yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer than %1 visits: read with care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since the previous wave, significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since the previous wave, not significant</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPackCommand</name>
+    <message>
+        <source>Write a wave's chart pack: every chart as PNG and SVG, and the PDF report with a page per location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the chart pack of a wave (docs/charts.md) into a folder: every standard chart as PNG and SVG, and report.pdf with a title page, the dashboard, the standard charts, a page per region and a one-pager per location of the own network (score, sections against the network, trend, the shoppers' comments; shoppers are never named).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder to write into (made when missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the progress on standard error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chartpack: --out DIR is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chartpack: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 pages; %3 chart files in %4 (%5 s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPackWriter</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Score by place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend over waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat map of sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor benchmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Driver analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart &amp;pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per region and a one-pager per location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s): double-click one to open its report</source>
+        <translation>
+            <numerusform>%n visit: double-click one to open its report</numerusform>
+            <numerusform>%n visits: double-click one to open its report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv);;Data as Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the Chart Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the chart pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart pack was cancelled; nothing of it is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart pack written: %1 (%2 pages) and %3 chart files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The project file.</source>
@@ -1642,6 +2324,80 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best locations (recognition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest locations (training)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no approved results</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) at %1 location(s)</source>
+        <translation>
+            <numerusform>%n visit at %1 location</numerusform>
+            <numerusform>%n visits at %1 locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>margin of error ±%1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change since %1 is significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change since %1 is within the margin of error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1 % reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1 % not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No location has %1 or more visits in this wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No staff member was described in %1 or more visits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -1907,6 +2663,33 @@ Exit status: 0 success, 1 the work failed, 2 bad arguments.
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DriverAnalysis</name>
+    <message>
+        <source>“%1” has %2 answers for %3 respondents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A driver analysis needs at least %1 respondents with an outcome, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every respondent has the same outcome, so no standard can explain it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out, fewer than %1 answers from respondents with an outcome: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out, the same answer from every respondent: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the answers were missing (not applicable or unanswered); for the importance they count as the standard's average.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2917,10 +3700,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fieldwork and results wave by wave.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
@@ -3062,6 +3841,14 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message>
         <source>Plan summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4159,17 +4946,6 @@ Budget: the scenario fees of the planned visits, in the currency the fees were e
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The programme's settings.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-All changes of one 'set' are checked first and written together, or not at all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>show or set</source>
         <translation type="unfinished" />
     </message>
@@ -4279,6 +5055,37 @@ Languages:        %7 (source %8, reports %9)</source>
         <source>not allowed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The programme's settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+All changes of one 'set' are checked first and written together, or not at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The font of charts and reports, or default (DejaVu Sans).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client's logo on charts and reports (PNG or JPEG), or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme set: --logo: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgrammeField</name>
@@ -4348,6 +5155,26 @@ Languages:        %7 (source %8, reports %9)</source>
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart font must be one font family's name, such as “Noto Sans”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4467,6 +5294,50 @@ Languages:        %7 (source %8, reports %9)</source>
     </message>
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The font of the programme's charts and reports (DejaVu Sans by default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart &amp;font:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client's logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client's Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6483,15 +7354,24 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer.</source>
-        <translation><numerusform>%n mandatory question still without an answer.</numerusform><numerusform>%n mandatory questions still without an answer.</numerusform></translation>
+        <translation>
+            <numerusform>%n mandatory question still without an answer.</numerusform>
+            <numerusform>%n mandatory questions still without an answer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still without an answer, %1 required comment(s) missing.</source>
-        <translation><numerusform>%n mandatory question still without an answer, %1 required comment missing.</numerusform><numerusform>%n mandatory questions still without an answer, %1 required comments missing.</numerusform></translation>
+        <translation>
+            <numerusform>%n mandatory question still without an answer, %1 required comment missing.</numerusform>
+            <numerusform>%n mandatory questions still without an answer, %1 required comments missing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved report</source>
@@ -6648,6 +7528,301 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Share of yes (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hatched: fewer than %1 visits, read with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n = %1 visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score over the waves by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score over the waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bands: margin of error at %1 %. A marker: a significant change since the wave before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section scores by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit score (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit scores by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own network and competitors by section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What drives %1: importance and performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance (% of the explained variance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance (share of yes, %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possibly overdone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: score by location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections against the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mystery shopping results: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits at %2 locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall score %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents: the dashboard, the standard charts, a page per region and a page per location. Shoppers are never named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a significant change since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within the margin of error of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none with enough visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations for training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the shoppers wrote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comments in this wave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of answers (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares of the answers given; not applicable left out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResponseScorer</name>
     <message>
         <source>cancelled</source>
@@ -6666,6 +7841,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>the confidence must be between 0 and 1, such as 0.95</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reports can be grouped by a report's own dimensions only, not by %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6689,6 +7868,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>%1=%2: there is no such %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no brand)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8007,25 +9190,6 @@ Visits:         %2
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The scored results store (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Measures: mean (the mean visit score; of each section with section, of each question with
-question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
-minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
-with question, else scores per score band). Every value comes with its base n, its margin of error and
-the small-base flag (n below the programme's small-base threshold). Only approved reports count;
---include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
-dimensions, give one dimension several times for any of its values. rescore replaces every stored score
-by a fresh scoring of the answers (one transaction). Example:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The project file (after rescore for a rescoring).</source>
         <translation type="unfinished" />
     </message>
@@ -8119,6 +9283,25 @@ by a fresh scoring of the answers (one transaction). Example:
     </message>
     <message>
         <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10365,6 +11548,17 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
     </message>
     <message>
         <source>No recent programmes yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

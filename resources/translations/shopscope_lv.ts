@@ -1177,6 +1177,702 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>there are no approved reports yet: charts show approved results</source>
+        <translation>vēl nav neviena apstiprināta pārskata: diagrammas rāda apstiprinātos rezultātus</translation>
+    </message>
+    <message>
+        <source>there is no wave “%1”</source>
+        <translation>nav viļņa „%1”</translation>
+    </message>
+    <message>
+        <source>a score by place is per region, area, location, channel, scenario, brand or staff, not per %1</source>
+        <translation>rezultātu pa vietām var sadalīt pa reģioniem, apgabaliem, vietām, kanāliem, scenārijiem, zīmoliem vai darbiniekiem, nevis pēc %1</translation>
+    </message>
+    <message>
+        <source>a trend is of the whole programme or per region, channel, scenario or another place, not per %1</source>
+        <translation>tendence ir par visu programmu vai pa reģioniem, kanāliem, scenārijiem vai citu vietas līmeni, nevis pēc %1</translation>
+    </message>
+    <message>
+        <source>a heat map is per region, area, location or another place, not per %1</source>
+        <translation>siltuma karte ir pa reģioniem, apgabaliem, vietām vai citu vietas līmeni, nevis pēc %1</translation>
+    </message>
+    <message>
+        <source>a distribution is of the whole wave or per region or another place, not per %1</source>
+        <translation>sadalījums ir par visu vilni vai pa reģioniem vai citu vietas līmeni, nevis pēc %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS question</source>
+        <translation>anketā nav NPS jautājuma</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS question</source>
+        <translation>%1 nav NPS jautājums</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS, rating or number question: a driver analysis needs an outcome on a scale</source>
+        <translation>%1 nav NPS, vērtējuma vai skaitļa jautājums: ietekmes faktoru analīzei nepieciešams iznākums skalā</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS or rating question to explain</source>
+        <translation>anketā nav NPS vai vērtējuma jautājuma, ko skaidrot</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no rating question</source>
+        <translation>anketē nav neviena skalas jautājuma</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No approved results match this choice.</source>
+        <translation>Šai izvēlei neatbilst neviens apstiprināts rezultāts.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a standard chart as PNG, SVG or PDF (or its data as CSV or XLSX)</source>
+        <translation>Zīmēt standarta diagrammu PNG, SVG vai PDF formātā (vai tās datus CSV vai XLSX formātā)</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart as CSV, XLSX or JSON</source>
+        <translation>Standarta diagrammas dati CSV, XLSX vai JSON formātā</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Diagramma: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>The wave (code or name); default: the newest with approved reports.</source>
+        <translation>Vilnis (kods vai nosaukums); pēc noklusējuma: jaunākais ar apstiprinātiem pārskatiem.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports with this value, e.g. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (repeatable).</source>
+        <translation>Tikai pārskati ar šo vērtību, piem., region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (var atkārtot).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>What bars, lines, rows or boxes are per: region, area, location, channel, scenario, brand or staff (by-location, heatmap: region by default; trend, distribution: none).</source>
+        <translation>Pēc kā tiek dalīti stabiņi, līnijas, rindas vai kastes: region, area, location, channel, scenario, brand vai staff (by-location, heatmap: pēc noklusējuma region; trend, distribution: none).</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>drivers, nps: the question code of the outcome (default: the first NPS question).</source>
+        <translation>drivers, nps: iznākuma jautājuma kods (pēc noklusējuma: pirmais NPS jautājums).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Ieskaitīt iesniegtos pārskatus papildus apstiprinātajiem.</translation>
+    </message>
+    <message>
+        <source>90, 95 (default) or 99 % for margins and significance.</source>
+        <translation>90, 95 (pēc noklusējuma) vai 99 % kļūdas robežām un statistiskajai nozīmībai.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>--view is needed: %1</source>
+        <translation>nepieciešams --view: %1</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view jābūt vienam no %1, nevis „%2”</translation>
+    </message>
+    <message>
+        <source>--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”</source>
+        <translation>--filter jāizskatās kā region=Vidzeme (jebkura dimensija, izņemot wave: izmantojiet --wave), nevis „%1”</translation>
+    </message>
+    <message>
+        <source>--per must be region, area, location, channel, scenario, brand, staff or none, not “%1”</source>
+        <translation>--per jābūt region, area, location, channel, scenario, brand, staff vai none, nevis „%1”</translation>
+    </message>
+    <message>
+        <source>--confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>--confidence jābūt 90, 95 vai 99, nevis „%1”</translation>
+    </message>
+    <message>
+        <source>Draws one of the standard charts (docs/charts.md) offscreen, exactly as the window shows it, in the programme's colours and report language.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG is --width x --height pixels (default 1600 x 1000) at --dpi (default 160; 300 for print); SVG and PDF have the same proportions. A .csv or .xlsx --out writes the data behind the chart.
+Example:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</source>
+        <translation>Zīmē vienu no standarta diagrammām (docs/charts.md) ārpus ekrāna tieši tā, kā to rāda logs, programmas krāsās un atskaišu valodā.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG ir --width x --height pikseļi (pēc noklusējuma 1600 x 1000) ar --dpi (pēc noklusējuma 160; drukai 300); SVG un PDF ir tādas pašas proporcijas. Ja --out ir .csv vai .xlsx, tiek ierakstīti diagrammas dati.
+Piemērs:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programmas fails.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .csv or .xlsx.</source>
+        <translation>Ierakstāmais fails: .png, .svg, .pdf, .csv vai .xlsx.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG; default 1600).</source>
+        <translation>Platums pikseļos (PNG; pēc noklusējuma 1600).</translation>
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation>PIXELS</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG; default 1000).</source>
+        <translation>Augstums pikseļos (PNG; pēc noklusējuma 1000).</translation>
+    </message>
+    <message>
+        <source>Resolution (default 160; 300 for print).</source>
+        <translation>Izšķirtspēja (pēc noklusējuma 160; drukai 300).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Print what was written and the chart's data as JSON.</source>
+        <translation>Izvadīt ierakstīto un diagrammas datus JSON formātā.</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart: every category and series with its value, base (n), margin of error, change since the previous wave and small-base flag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Without --out the data is printed (CSV, or JSON with --format json).</source>
+        <translation>Standarta diagrammas dati: katra kategorija un sērija ar tās vērtību, bāzi (n), kļūdas robežu, izmaiņām kopš iepriekšējā viļņa un maza bāzes apjoma pazīmi.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Bez --out dati tiek izvadīti (CSV vai JSON ar --format json).</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>Ierakstāmais fails: .csv vai .xlsx.</translation>
+    </message>
+    <message>
+        <source>Printed format: csv (default) or json.</source>
+        <translation>Izvades formāts: csv (pēc noklusējuma) vai json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Tas pats, kas --format json.</translation>
+    </message>
+    <message>
+        <source>chart: --out PATH is needed (.png, .svg, .pdf, .csv or .xlsx)</source>
+        <translation>chart: nepieciešams --out PATH (.png, .svg, .pdf, .csv vai .xlsx)</translation>
+    </message>
+    <message>
+        <source>chart: --out must end in .png, .svg, .pdf, .csv or .xlsx, not “%1”</source>
+        <translation>chart: --out jābeidzas ar .png, .svg, .pdf, .csv vai .xlsx, nevis „%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number, not “%2”</source>
+        <translation>chart: --%1 jābūt veselam skaitlim, nevis „%2”</translation>
+    </message>
+    <message>
+        <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
+        <translation>export-data: --out jābeidzas ar .csv vai .xlsx, nevis „%1”</translation>
+    </message>
+    <message>
+        <source>export-data: --format must be csv or json, not “%1”</source>
+        <translation>export-data: --format jābūt csv vai json, nevis „%1”</translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation>%1 ierakstīts: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksportēt diagrammu</translation>
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation>Ekrāns (1600 × 1000)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Slaids 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Print, 28 × 18 cm at 300 dpi</source>
+        <translation>Druka, 28 × 18 cm ar 300 dpi</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>Druka, A4 ainavorientācijā ar 300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Pielāgots</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Sagatave:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Platums:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Augstums:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Izšķirtspēja:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm when printed</source>
+        <translation>%1 × %2 cm izdrukā</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi</source>
+        <translation>%1: izmēram jābūt 50–20000 pikseļu katrai malai un izšķirtspējai 30–1200 dpi</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: nevar ierakstīt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1: attēlu neizdevās ierakstīt</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: izvēlieties .png, .svg, .pdf, .csv vai .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Median %1, quartiles %2–%3, range %4–%5</source>
+        <translation>Mediāna %1, kvartiles %2–%3, diapazons %4–%5</translation>
+    </message>
+    <message>
+        <source>Importance %1 %, performance %2 % yes</source>
+        <translation>Nozīmīgums %1 %, izpilde %2 % jā</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (no %1 līdz %2)</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Nav rezultāta</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 visits: read with care</source>
+        <translation>Mazāk par %1 apmeklējumiem: interpretēt piesardzīgi</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, significant</source>
+        <translation>%1 kopš iepriekšējā viļņa, statistiski nozīmīga izmaiņa</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, not significant</source>
+        <translation>%1 kopš iepriekšējā viļņa, statistiski nenozīmīga izmaiņa</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackCommand</name>
+    <message>
+        <source>Write a wave's chart pack: every chart as PNG and SVG, and the PDF report with a page per location</source>
+        <translation>Ierakstīt viļņa diagrammu paketi: katru diagrammu PNG un SVG formātā un PDF atskaiti ar lapu katrai vietai</translation>
+    </message>
+    <message>
+        <source>Writes the chart pack of a wave (docs/charts.md) into a folder: every standard chart as PNG and SVG, and report.pdf with a title page, the dashboard, the standard charts, a page per region and a one-pager per location of the own network (score, sections against the network, trend, the shoppers' comments; shoppers are never named).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</source>
+        <translation>Ieraksta mapē viļņa diagrammu paketi (docs/charts.md): katru standarta diagrammu PNG un SVG formātā un report.pdf ar titullapu, pārskata paneli, standarta diagrammām, lapu katram reģionam un vienas lapas kopsavilkumu katrai sava tīkla vietai (rezultāts, sadaļas salīdzinājumā ar tīklu, tendence, slepeno pircēju komentāri; pircēju vārdi nekad netiek norādīti).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programmas fails.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made when missing).</source>
+        <translation>Mape, kurā rakstīt (tiek izveidota, ja tās nav).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print the progress on standard error.</source>
+        <translation>Izvadīt progresu standarta kļūdu izvadē (stderr).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>Izvadīt ierakstīto JSON formātā.</translation>
+    </message>
+    <message>
+        <source>chartpack: --out DIR is needed</source>
+        <translation>chartpack: nepieciešams --out DIR</translation>
+    </message>
+    <message>
+        <source>chartpack: %1</source>
+        <translation>chartpack: %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pages)</source>
+        <translation>%1 % (%2 no %3 lapām)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; %3 chart files in %4 (%5 s)</source>
+        <translation>%1: lapas: %2; diagrammu faili: %3 mapē %4 (%5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackWriter</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: mapi nevar izveidot</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 izlaists: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nevar ierakstīt</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Score by place</source>
+        <translation>Rezultāts pa vietām</translation>
+    </message>
+    <message>
+        <source>Trend over waves</source>
+        <translation>Tendence pa viļņiem</translation>
+    </message>
+    <message>
+        <source>Section profile</source>
+        <translation>Sadaļu profils</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Atbilstība katram standartam</translation>
+    </message>
+    <message>
+        <source>Heat map of sections</source>
+        <translation>Sadaļu siltuma karte</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Apmeklējumu rezultātu sadalījums</translation>
+    </message>
+    <message>
+        <source>Competitor benchmark</source>
+        <translation>Salīdzinājums ar konkurentiem</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Driver analysis</source>
+        <translation>Ietekmes faktoru analīze</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Atbildes vērtējuma skalās</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportēt…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksportēt &amp;datus…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;pack…</source>
+        <translation>Diagrammu &amp;pakete…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pārskata panelis</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atpakaļ</translation>
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation>Atpakaļ uz iepriekšējo līmeni (Alt+Kreisā bultiņa)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation>Kopēt diagrammu kā attēlu (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX</source>
+        <translation>Saglabāt diagrammu PNG, SVG vai PDF formātā vai tās datus CSV vai XLSX formātā</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Diagra&amp;mma:</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Vilnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>Sadalīt pē&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Reģions:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Ap&amp;gabals:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kanā&amp;ls:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenārijs:</translation>
+    </message>
+    <message>
+        <source>Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per region and a one-pager per location</source>
+        <translation>Visas viļņa diagrammas PNG un SVG formātā un viena PDF atskaite ar pārskata paneli, lapu katram reģionam un vienas lapas kopsavilkumu katrai vietai</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Visi reģioni</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Visi apgabali</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Visi kanāli</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Visi scenāriji</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Savs tīkls</translation>
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation>Savas un konkurentu</translation>
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation>Tikai konkurentu</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Visa programma</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Apgabals</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Zīmols</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Darbinieki</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>Uzzīmēts %1 ms laikā</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Pircējs</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Apkalpoja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s): double-click one to open its report</source>
+        <translation>
+            <numerusform>%n apmeklējums: veiciet dubultklikšķi uz apmeklējuma, lai atvērtu tā pārskatu</numerusform>
+            <numerusform>%n apmeklējumi: veiciet dubultklikšķi uz apmeklējuma, lai atvērtu tā pārskatu</numerusform>
+            <numerusform>%n apmeklējumi: veiciet dubultklikšķi uz apmeklējuma, lai atvērtu tā pārskatu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksportēt diagrammu</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv);;Data as Excel workbook (*.xlsx)</source>
+        <translation>PNG attēls (*.png);;SVG zīmējums (*.svg);;PDF dokuments (*.pdf);;Dati CSV formātā (*.csv);;Dati Excel darbgrāmatā (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: izvēlieties .png, .svg, .pdf, .csv vai .xlsx</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Ierakstīts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Nevar eksportēt diagrammu</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Diagramma ir starpliktuvē.</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Eksportēt diagrammas datus</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel darbgrāmata (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Nevar eksportēt datus</translation>
+    </message>
+    <message>
+        <source>Folder for the Chart Pack</source>
+        <translation>Mape diagrammu paketei</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Nolasa rezultātus…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Chart Pack</source>
+        <translation>Diagrammu pakete</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart pack</source>
+        <translation>Nevar ierakstīt diagrammu paketi</translation>
+    </message>
+    <message>
+        <source>The chart pack was cancelled; nothing of it is left.</source>
+        <translation>Diagrammu paketes veidošana tika atcelta; nekas no tās nav palicis.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Lapa %1 no %2…</translation>
+    </message>
+    <message>
+        <source>Chart pack written: %1 (%2 pages) and %3 chart files</source>
+        <translation>Diagrammu pakete ierakstīta: %1 (lapas: %2) un diagrammu faili: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The project file.</source>
@@ -1687,6 +2383,81 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Best locations (recognition)</source>
+        <translation>Labākās vietas (atzinība)</translation>
+    </message>
+    <message>
+        <source>Lowest locations (training)</source>
+        <translation>Zemākās vietas (apmācība)</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Visaugstāk novērtētie darbinieki</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Darbinieki, kurus apmācīt</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: no approved results</source>
+        <translation>%1: nav apstiprinātu rezultātu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) at %1 location(s)</source>
+        <translation>
+            <numerusform>%n apmeklējums, vietu skaits: %1</numerusform>
+            <numerusform>%n apmeklējumi, vietu skaits: %1</numerusform>
+            <numerusform>%n apmeklējumi, vietu skaits: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>margin of error ±%1 points</source>
+        <translation>kļūdas robeža ±%1 punkti</translation>
+    </message>
+    <message>
+        <source>the change since %1 is significant</source>
+        <translation>izmaiņa kopš %1 ir statistiski nozīmīga</translation>
+    </message>
+    <message>
+        <source>the change since %1 is within the margin of error</source>
+        <translation>izmaiņa kopš %1 ir kļūdas robežās</translation>
+    </message>
+    <message>
+        <source>target %1 % reached</source>
+        <translation>mērķis %1 % sasniegts</translation>
+    </message>
+    <message>
+        <source>target %1 % not reached</source>
+        <translation>mērķis %1 % nav sasniegts</translation>
+    </message>
+    <message>
+        <source>No location has %1 or more visits in this wave.</source>
+        <translation>Nevienai vietai šajā vilnī nav %1 vai vairāk apmeklējumu.</translation>
+    </message>
+    <message>
+        <source>No staff member was described in %1 or more visits.</source>
+        <translation>Neviens darbinieks nav aprakstīts %1 vai vairāk apmeklējumos.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -1953,6 +2724,33 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <message>
         <source>Draft</source>
         <translation>Melnraksts</translation>
+    </message>
+</context>
+<context>
+    <name>DriverAnalysis</name>
+    <message>
+        <source>“%1” has %2 answers for %3 respondents.</source>
+        <translation>„%1”: %2 atbildes no %3 respondentiem.</translation>
+    </message>
+    <message>
+        <source>A driver analysis needs at least %1 respondents with an outcome, not %2.</source>
+        <translation>Ietekmes faktoru analīzei nepieciešami vismaz %1 respondenti ar iznākumu, nevis %2.</translation>
+    </message>
+    <message>
+        <source>Every respondent has the same outcome, so no standard can explain it.</source>
+        <translation>Visiem respondentiem ir vienāds iznākums, tāpēc neviens standarts to nevar izskaidrot.</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 answers from respondents with an outcome: %2.</source>
+        <translation>Izlaisti, mazāk par %1 atbildēm no respondentiem ar iznākumu: %2.</translation>
+    </message>
+    <message>
+        <source>Left out, the same answer from every respondent: %1.</source>
+        <translation>Izlaisti, visu respondentu atbilde ir vienāda: %1.</translation>
+    </message>
+    <message>
+        <source>%1 % of the answers were missing (not applicable or unanswered); for the importance they count as the standard's average.</source>
+        <translation>%1 % atbilžu trūka (nav attiecināms vai nav atbildēts); nozīmīgumam tās tiek uzskatītas par standarta vidējo vērtību.</translation>
     </message>
 </context>
 <context>
@@ -2998,10 +3796,6 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>Diagrammas un atskaites</translation>
     </message>
     <message>
-        <source>Fieldwork and results wave by wave.</source>
-        <translation>Lauka darbs un rezultāti pa viļņiem.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -3144,6 +3938,14 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     <message>
         <source>Plan summary</source>
         <translation>Plāna kopsavilkums</translation>
+    </message>
+    <message>
+        <source>The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave.</source>
+        <translation>Pārskata panelis, standarta diagrammas un to eksports klientiem; lauka darbs un rezultāti pa viļņiem.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammas</translation>
     </message>
 </context>
 <context>
@@ -4273,24 +5075,6 @@ Budžets: plānoto apmeklējumu scenāriju atlīdzības tajā valūtā, kurā t�
         <translation>Parādīt vai mainīt programmas iestatījumus un valodas.</translation>
     </message>
     <message>
-        <source>The programme's settings.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-All changes of one 'set' are checked first and written together, or not at all.</source>
-        <translation>Programmas iestatījumi.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakstītas kopā vai netiek ierakstītas vispār.</translation>
-    </message>
-    <message>
         <source>show or set</source>
         <translation>show vai set</translation>
     </message>
@@ -4406,6 +5190,44 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
         <source>not allowed</source>
         <translation>nav atļauti</translation>
     </message>
+    <message>
+        <source>The programme's settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+All changes of one 'set' are checked first and written together, or not at all.</source>
+        <translation>Programmas iestatījumi.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakstītas kopā vai netiek ierakstītas vispār.</translation>
+    </message>
+    <message>
+        <source>The font of charts and reports, or default (DejaVu Sans).</source>
+        <translation>Diagrammu un pārskatu fonts vai default (DejaVu Sans).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>SAIME</translation>
+    </message>
+    <message>
+        <source>The client's logo on charts and reports (PNG or JPEG), or none.</source>
+        <translation>Klienta logotips diagrammās un pārskatos (PNG vai JPEG) vai none.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>programme set: --logo: %1: %2</source>
+        <translation>programme set: --logo: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeField</name>
@@ -4476,6 +5298,26 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
         <translation>„%1” nevar noņemt, kamēr to izmanto teksti vai atskaites</translation>
+    </message>
+    <message>
+        <source>chart font</source>
+        <translation>diagrammu fonts</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logotips</translation>
+    </message>
+    <message>
+        <source>The chart font must be one font family's name, such as “Noto Sans”.</source>
+        <translation>Diagrammu fontam jābūt vienas fontu saimes nosaukumam, piemēram, “Noto Sans”.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).</source>
+        <translation>Logotips ir lielāks par 2 MB: saglabājiet to mazāku (logotipam diagrammā pietiek ar apmēram 600 pikseļiem platumā).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logotipam jābūt PNG vai JPEG attēlam.</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5437,50 @@ Valodas:                       %7 (avota valoda: %8, atskaišu valoda: %9)</tran
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
         <translation>Šī programma ir tukša. Sāciet ar anketu, vietām un viļņiem navigatorā kreisajā pusē.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Noņemt</translation>
+    </message>
+    <message>
+        <source>The font of the programme's charts and reports (DejaVu Sans by default)</source>
+        <translation>Programmas diagrammu un pārskatu fonts (pēc noklusējuma DejaVu Sans)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;font:</source>
+        <translation>Diagrammu &amp;fonts:</translation>
+    </message>
+    <message>
+        <source>Client's logo:</source>
+        <translation>Klienta logotips:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nav logotipa</translation>
+    </message>
+    <message>
+        <source>Client's Logo</source>
+        <translation>Klienta logotips</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Attēli (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>Logotipu nevar nolasīt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 nav PNG vai JPEG attēls.</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7722,301 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Share of yes (%)</source>
+        <translation>Jā īpatsvars (%)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Rezultāts (%)</translation>
+    </message>
+    <message>
+        <source>Hatched: fewer than %1 visits, read with care.</source>
+        <translation>Iesvītrots: mazāk par %1 apmeklējumiem, interpretēt piesardzīgi.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Konkurentu vietas</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Savs tīkls</translation>
+    </message>
+    <message>
+        <source>n = %1 visits</source>
+        <translation>n = %1 (apmeklējumi)</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vilnis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Apgabals</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurents</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Zīmols</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Darbinieki</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sadaļa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Score by %1</source>
+        <translation>Rezultāts pa grupām: %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves by %1</source>
+        <translation>Rezultāts pa viļņiem un grupām: %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves</source>
+        <translation>Rezultāts pa viļņiem</translation>
+    </message>
+    <message>
+        <source>Bands: margin of error at %1 %. A marker: a significant change since the wave before.</source>
+        <translation>Joslas: kļūdas robeža pie %1 %. Marķieris: statistiski nozīmīga izmaiņa kopš iepriekšējā viļņa.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Rezultāts pa sadaļām</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Atbilstība katram standartam</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standarts</translation>
+    </message>
+    <message>
+        <source>Section scores by %1</source>
+        <translation>Sadaļu rezultāti pa grupām: %1</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Apmeklējumu rezultātu sadalījums</translation>
+    </message>
+    <message>
+        <source>Visit score (%)</source>
+        <translation>Apmeklējuma rezultāts (%)</translation>
+    </message>
+    <message>
+        <source>Visit scores by %1</source>
+        <translation>Apmeklējumu rezultāti pa grupām: %1</translation>
+    </message>
+    <message>
+        <source>Own network and competitors by section</source>
+        <translation>Savs tīkls un konkurenti pa sadaļām</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Klientu īpatsvars (%)</translation>
+    </message>
+    <message>
+        <source>NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation>NPS: atbalstītāji (9–10) mīnus kritiķi (0–6), punktos.</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritiķi (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Neitrālie (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Atbalstītāji (9–10)</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance and performance</source>
+        <translation>Kas ietekmē %1: nozīmīgums un izpilde</translation>
+    </message>
+    <message>
+        <source>Importance (% of the explained variance)</source>
+        <translation>Nozīmīgums (% no izskaidrotās dispersijas)</translation>
+    </message>
+    <message>
+        <source>Performance (share of yes, %)</source>
+        <translation>Izpilde (jā īpatsvars, %)</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Labot vispirms</translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation>Saglabāt līmeni</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Otršķirīgi</translation>
+    </message>
+    <message>
+        <source>Possibly overdone</source>
+        <translation>Iespējams, pārspīlēti</translation>
+    </message>
+    <message>
+        <source>Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance.</source>
+        <translation>Nozīmīgums: relatīvie svari (Johnson) regresijā %1 pret standartiem, R² = %2. Labot vispirms: nozīmīgi un zem vidējās izpildes.</translation>
+    </message>
+    <message>
+        <source>%1: score by location</source>
+        <translation>%1: rezultāts pa vietām</translation>
+    </message>
+    <message>
+        <source>Sections against the network</source>
+        <translation>Sadaļas salīdzinājumā ar tīklu</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Tīkls</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mērķis %1</translation>
+    </message>
+    <message>
+        <source>Mystery shopping results: %1</source>
+        <translation>Slepenā pircēja pētījuma rezultāti: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits at %2 locations</source>
+        <translation>Apmeklējumi: %1, vietas: %2</translation>
+    </message>
+    <message>
+        <source>Overall score %1 %</source>
+        <translation>Kopējais rezultāts %1 %</translation>
+    </message>
+    <message>
+        <source>Contents: the dashboard, the standard charts, a page per region and a page per location. Shoppers are never named.</source>
+        <translation>Saturs: pārskata panelis, standarta diagrammas, lapa katram reģionam un lapa katrai vietai. Slepeno pircēju vārdi nekad netiek norādīti.</translation>
+    </message>
+    <message>
+        <source>a significant change since %1</source>
+        <translation>statistiski nozīmīga izmaiņa kopš %1</translation>
+    </message>
+    <message>
+        <source>within the margin of error of %1</source>
+        <translation>kļūdas robežās salīdzinājumā ar %1</translation>
+    </message>
+    <message>
+        <source>none with enough visits</source>
+        <translation>nav neviena ar pietiekami daudz apmeklējumu</translation>
+    </message>
+    <message>
+        <source>Best locations</source>
+        <translation>Labākās vietas</translation>
+    </message>
+    <message>
+        <source>Locations for training</source>
+        <translation>Vietas apmācībai</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Visaugstāk novērtētie darbinieki</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Darbinieki, kurus apmācīt</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>apmeklējumi: %1</translation>
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation>rezultāts %1 %</translation>
+    </message>
+    <message>
+        <source>network %1 %</source>
+        <translation>tīkls %1 %</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>%1. vieta no %2</translation>
+    </message>
+    <message>
+        <source>What the shoppers wrote</source>
+        <translation>Ko rakstīja slepenie pircēji</translation>
+    </message>
+    <message>
+        <source>No comments in this wave.</source>
+        <translation>Šajā vilnī nav komentāru.</translation>
+    </message>
+    <message>
+        <source>… and %1 more comments</source>
+        <translation>… un vēl komentāri: %1</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Atbildes vērtējuma skalās</translation>
+    </message>
+    <message>
+        <source>Share of answers (%)</source>
+        <translation>Atbilžu īpatsvars (%)</translation>
+    </message>
+    <message>
+        <source>Shares of the answers given; not applicable left out.</source>
+        <translation>Sniegto atbilžu īpatsvars; „nav attiecināms” nav ieskaitīts.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseScorer</name>
     <message>
         <source>cancelled</source>
@@ -6855,6 +8036,10 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>the confidence must be between 0 and 1, such as 0.95</source>
         <translation>ticamībai jābūt starp 0 un 1, piemēram, 0.95</translation>
+    </message>
+    <message>
+        <source>the reports can be grouped by a report's own dimensions only, not by %1</source>
+        <translation>pārskatus var grupēt tikai pēc pārskata paša dimensijām, nevis pēc %1</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +8063,10 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>%1=%2: there is no such %1</source>
         <translation>%1=%2: šāda %1 nav</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(bez zīmola)</translation>
     </message>
 </context>
 <context>
@@ -8262,40 +9451,6 @@ Apmeklējumi:    %2
         <translation>Rezultāti no saglabātajiem vērtējumiem: vidējie vērtējumi, jā īpatsvars, NPS un sadalījumi pēc jebkura grupējuma ar kļūdas robežām; visu pārskatu atkārtota vērtēšana.</translation>
     </message>
     <message>
-        <source>The scored results store (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Measures: mean (the mean visit score; of each section with section, of each question with
-question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
-minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
-with question, else scores per score band). Every value comes with its base n, its margin of error and
-the small-base flag (n below the programme's small-base threshold). Only approved reports count;
---include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
-dimensions, give one dimension several times for any of its values. rescore replaces every stored score
-by a fresh scoring of the answers (one transaction). Example:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
-        <translation>Saglabāto vērtējumu krātuve (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensijas: wave, country, region, area, location, channel, scenario, competitor, staff, section, question.
-Rādītāji: mean (vidējais apmeklējuma vērtējums; katrai sadaļai ar section, katram jautājumam ar question),
-yes (jā īpatsvars starp jā un nē atbildēm katram jā/nē jautājumam), nps (atbalstītāji 9-10 mīnus kritiķi
-0-6 katram NPS jautājumam, punktos), distribution (atbildes pa iespējām vai skalas punktiem ar question,
-citādi vērtējumi pa vērtējumu joslām). Katrai vērtībai ir bāze n, kļūdas robeža un mazas bāzes atzīme
-(n zem programmas mazās bāzes sliekšņa). Tiek ieskaitīti tikai apstiprināti pārskati; --include-pending
-pievieno iesniegtos. Filtra vērtības ir kodi vai nosaukumi; atkārtojiet --filter citām dimensijām,
-norādiet dimensiju vairākkārt jebkurai no tās vērtībām. rescore aizstāj visus saglabātos vērtējumus
-ar jaunu atbilžu vērtēšanu (viena transakcija). Piemērs:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
-    </message>
-    <message>
         <source>The project file (after rescore for a rescoring).</source>
         <translation>Projekta fails (pēc rescore — atkārtotai vērtēšanai).</translation>
     </message>
@@ -8390,6 +9545,40 @@ ar jaunu atbilžu vērtēšanu (viena transakcija). Piemērs:
     <message>
         <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
         <translation>Atkārtoti novērtēts %1: %2 pārskati no %3 anketas versijām, %4 sadaļu vērtējumi, %5 jautājumu vērtējumi %6 s laikā</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Novērtēto rezultātu krātuve (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensijas: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Rādītāji: mean (vidējais apmeklējuma rezultāts; katrai sadaļai ar section, katram jautājumam ar
+question), yes (jā īpatsvars starp jā un nē atbildēm katram jā/nē jautājumam), nps (atbalstītāji 9-10
+mīnus kritiķi 0-6 katram NPS jautājumam, punktos), distribution (atbildes pa variantiem vai skalas punktiem
+ar question, citādi rezultāti pa rezultātu intervāliem). Katrai vērtībai ir sava bāze n, kļūdas robeža un
+maza bāzes apjoma pazīme (n zem programmas maza bāzes apjoma sliekšņa). Tiek ieskaitīti tikai apstiprinātie pārskati;
+--include-pending pievieno iesniegtos. Filtru vērtības ir kodi vai nosaukumi; atkārtojiet --filter citām
+dimensijām, norādiet vienu dimensiju vairākas reizes jebkurai no tās vērtībām. rescore aizstāj katru saglabāto rezultātu
+ar jaunu atbilžu novērtējumu (vienā transakcijā). Piemērs:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
     </message>
 </context>
 <context>
@@ -10720,6 +11909,17 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
     <message>
         <source>No recent programmes yet.</source>
         <translation>Vēl nav nesen atvērtu programmu.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nevar ierakstīt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: nevar ierakstīt (%2)</translation>
     </message>
 </context>
 <context>

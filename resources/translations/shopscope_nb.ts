@@ -1152,6 +1152,701 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>there are no approved reports yet: charts show approved results</source>
+        <translation>det finnes ingen godkjente rapporter ennå: diagrammene viser godkjente resultater</translation>
+    </message>
+    <message>
+        <source>there is no wave “%1”</source>
+        <translation>det finnes ingen bølge «%1»</translation>
+    </message>
+    <message>
+        <source>a score by place is per region, area, location, channel, scenario, brand or staff, not per %1</source>
+        <translation>et resultat per sted deles opp per region, område, lokasjon, kanal, scenario, merkevare eller ansatte, ikke per %1</translation>
+    </message>
+    <message>
+        <source>a trend is of the whole programme or per region, channel, scenario or another place, not per %1</source>
+        <translation>en trend gjelder hele programmet eller per region, kanal, scenario eller et annet sted, ikke per %1</translation>
+    </message>
+    <message>
+        <source>a heat map is per region, area, location or another place, not per %1</source>
+        <translation>et varmekart er per region, område, lokasjon eller et annet sted, ikke per %1</translation>
+    </message>
+    <message>
+        <source>a distribution is of the whole wave or per region or another place, not per %1</source>
+        <translation>en fordeling gjelder hele bølgen eller per region eller et annet sted, ikke per %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS question</source>
+        <translation>spørreskjemaet har ikke noe NPS-spørsmål</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS question</source>
+        <translation>%1 er ikke et NPS-spørsmål</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS, rating or number question: a driver analysis needs an outcome on a scale</source>
+        <translation>%1 er ikke et NPS-, vurderings- eller tallspørsmål: en driveranalyse trenger et utfall på en skala</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS or rating question to explain</source>
+        <translation>spørreskjemaet har ikke noe NPS- eller vurderingsspørsmål å forklare</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no rating question</source>
+        <translation>spørreskjemaet har ingen skalaspørsmål</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No approved results match this choice.</source>
+        <translation>Ingen godkjente resultater samsvarer med dette valget.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a standard chart as PNG, SVG or PDF (or its data as CSV or XLSX)</source>
+        <translation>Tegn et standarddiagram som PNG, SVG eller PDF (eller dataene som CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart as CSV, XLSX or JSON</source>
+        <translation>Dataene bak et standarddiagram som CSV, XLSX eller JSON</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Diagrammet: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>The wave (code or name); default: the newest with approved reports.</source>
+        <translation>Bølgen (kode eller navn); standard: den nyeste med godkjente rapporter.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports with this value, e.g. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (repeatable).</source>
+        <translation>Bare rapporter med denne verdien, f.eks. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>What bars, lines, rows or boxes are per: region, area, location, channel, scenario, brand or staff (by-location, heatmap: region by default; trend, distribution: none).</source>
+        <translation>Hva søyler, linjer, rader eller bokser deles opp etter: region, area, location, channel, scenario, brand eller staff (by-location, heatmap: region som standard; trend, distribution: none).</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>drivers, nps: the question code of the outcome (default: the first NPS question).</source>
+        <translation>drivers, nps: spørsmålskoden for utfallet (standard: det første NPS-spørsmålet).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Tell innsendte rapporter i tillegg til godkjente.</translation>
+    </message>
+    <message>
+        <source>90, 95 (default) or 99 % for margins and significance.</source>
+        <translation>90, 95 (standard) eller 99 % for marginer og signifikans.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>--view is needed: %1</source>
+        <translation>--view er påkrevd: %1</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view må være en av %1, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”</source>
+        <translation>--filter må se ut som region=Vidzeme (hvilken som helst dimensjon unntatt wave: bruk --wave), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--per must be region, area, location, channel, scenario, brand, staff or none, not “%1”</source>
+        <translation>--per må være region, area, location, channel, scenario, brand, staff eller none, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>--confidence må være 90, 95 eller 99, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Draws one of the standard charts (docs/charts.md) offscreen, exactly as the window shows it, in the programme's colours and report language.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG is --width x --height pixels (default 1600 x 1000) at --dpi (default 160; 300 for print); SVG and PDF have the same proportions. A .csv or .xlsx --out writes the data behind the chart.
+Example:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</source>
+        <translation>Tegner et av standarddiagrammene (docs/charts.md) utenfor skjermen, nøyaktig slik vinduet viser det, i programmets farger og rapportspråk.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG er --width x --height piksler (standard 1600 x 1000) ved --dpi (standard 160; 300 for trykk); SVG og PDF har de samme proporsjonene. En .csv- eller .xlsx-fil som --out skriver dataene bak diagrammet.
+Eksempel:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programfilen.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .csv or .xlsx.</source>
+        <translation>Filen som skal skrives: .png, .svg, .pdf, .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG; default 1600).</source>
+        <translation>Bredde i piksler (PNG; standard 1600).</translation>
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation>PIXELS</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG; default 1000).</source>
+        <translation>Høyde i piksler (PNG; standard 1000).</translation>
+    </message>
+    <message>
+        <source>Resolution (default 160; 300 for print).</source>
+        <translation>Oppløsning (standard 160; 300 for trykk).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Print what was written and the chart's data as JSON.</source>
+        <translation>Skriv ut det som ble skrevet, og diagrammets data som JSON.</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart: every category and series with its value, base (n), margin of error, change since the previous wave and small-base flag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Without --out the data is printed (CSV, or JSON with --format json).</source>
+        <translation>Dataene bak et standarddiagram: hver kategori og serie med verdi, grunnlag (n), feilmargin, endring siden forrige bølge og flagg for lite grunnlag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Uten --out skrives dataene ut (CSV, eller JSON med --format json).</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>Filen som skal skrives: .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>Printed format: csv (default) or json.</source>
+        <translation>Utskriftsformat: csv (standard) eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Det samme som --format json.</translation>
+    </message>
+    <message>
+        <source>chart: --out PATH is needed (.png, .svg, .pdf, .csv or .xlsx)</source>
+        <translation>chart: --out PATH er påkrevd (.png, .svg, .pdf, .csv eller .xlsx)</translation>
+    </message>
+    <message>
+        <source>chart: --out must end in .png, .svg, .pdf, .csv or .xlsx, not “%1”</source>
+        <translation>chart: --out må slutte på .png, .svg, .pdf, .csv eller .xlsx, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number, not “%2”</source>
+        <translation>chart: --%1 må være et heltall, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
+        <translation>export-data: --out må slutte på .csv eller .xlsx, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>export-data: --format must be csv or json, not “%1”</source>
+        <translation>export-data: --format må være csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation>%1 skrevet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksporter diagram</translation>
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation>Skjerm (1600 × 1000)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Lysbilde 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Print, 28 × 18 cm at 300 dpi</source>
+        <translation>Trykk, 28 × 18 cm ved 300 dpi</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>Trykk, A4 liggende ved 300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Forhåndsvalg:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredde:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Høyde:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Oppløsning:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm when printed</source>
+        <translation>%1 × %2 cm ved utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi</source>
+        <translation>%1: størrelsen må være 50–20000 piksler per side og oppløsningen 30–1200 dpi</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kan ikke skrives (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1: bildet kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: velg .png, .svg, .pdf, .csv eller .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Median %1, quartiles %2–%3, range %4–%5</source>
+        <translation>Median %1, kvartiler %2–%3, variasjonsbredde %4–%5</translation>
+    </message>
+    <message>
+        <source>Importance %1 %, performance %2 % yes</source>
+        <translation>Betydning %1 %, prestasjon %2 % ja</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1 til %2)</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Ingen resultat</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 visits: read with care</source>
+        <translation>Færre enn %1 besøk: tolkes med forsiktighet</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, significant</source>
+        <translation>%1 siden forrige bølge, signifikant</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, not significant</source>
+        <translation>%1 siden forrige bølge, ikke signifikant</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackCommand</name>
+    <message>
+        <source>Write a wave's chart pack: every chart as PNG and SVG, and the PDF report with a page per location</source>
+        <translation>Skriv en bølges diagrampakke: hvert diagram som PNG og SVG, og PDF-rapporten med én side per lokasjon</translation>
+    </message>
+    <message>
+        <source>Writes the chart pack of a wave (docs/charts.md) into a folder: every standard chart as PNG and SVG, and report.pdf with a title page, the dashboard, the standard charts, a page per region and a one-pager per location of the own network (score, sections against the network, trend, the shoppers' comments; shoppers are never named).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</source>
+        <translation>Skriver en bølges diagrampakke (docs/charts.md) til en mappe: hvert standarddiagram som PNG og SVG, og report.pdf med en tittelside, oversikten, standarddiagrammene, én side per region og ett ensidig sammendrag per lokasjon i eget nettverk (resultat, seksjoner sammenlignet med nettverket, trend, testkundenes kommentarer; testkunder navngis aldri).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programfilen.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made when missing).</source>
+        <translation>Mappen det skal skrives til (opprettes hvis den mangler).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print the progress on standard error.</source>
+        <translation>Skriv fremdriften til standard feil (stderr).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>Skriv ut det som ble skrevet, som JSON.</translation>
+    </message>
+    <message>
+        <source>chartpack: --out DIR is needed</source>
+        <translation>chartpack: --out DIR er påkrevd</translation>
+    </message>
+    <message>
+        <source>chartpack: %1</source>
+        <translation>chartpack: %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pages)</source>
+        <translation>%1 % (%2 av %3 sider)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; %3 chart files in %4 (%5 s)</source>
+        <translation>%1: %2 sider; %3 diagramfiler i %4 (%5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackWriter</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: mappen kan ikke opprettes</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 utelatt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kan ikke skrives</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Score by place</source>
+        <translation>Resultat per sted</translation>
+    </message>
+    <message>
+        <source>Trend over waves</source>
+        <translation>Trend over bølger</translation>
+    </message>
+    <message>
+        <source>Section profile</source>
+        <translation>Delprofil</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Etterlevelse per standard</translation>
+    </message>
+    <message>
+        <source>Heat map of sections</source>
+        <translation>Varmekart over seksjoner</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Fordeling av besøksresultater</translation>
+    </message>
+    <message>
+        <source>Competitor benchmark</source>
+        <translation>Sammenligning med konkurrenter</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Driver analysis</source>
+        <translation>Driveranalyse</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Svar på vurderingsskalaene</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksporter &amp;data…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;pack…</source>
+        <translation>Diagr&amp;ampakke…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation>Tilbake til forrige nivå (Alt+Venstre pil)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation>Kopier diagrammet som et bilde (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX</source>
+        <translation>Lagre diagrammet som PNG, SVG eller PDF, eller dataene som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Dia&amp;gram:</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Bølge:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Reg&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per region and a one-pager per location</source>
+        <translation>Alle bølgens diagrammer som PNG og SVG, og én PDF-rapport med oversikten, én side per region og ett ensidig sammendrag per lokasjon</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle regioner</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenarioer</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eget nettverk</translation>
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation>Egne og konkurrenters</translation>
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation>Bare konkurrenters</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Hele programmet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merkevare</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>Tegnet på %1 ms</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testkunde</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Betjent av</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s): double-click one to open its report</source>
+        <translation>
+            <numerusform>%n besøk: dobbeltklikk på det for å åpne rapporten</numerusform>
+            <numerusform>%n besøk: dobbeltklikk på ett for å åpne rapporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksporter diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv);;Data as Excel workbook (*.xlsx)</source>
+        <translation>PNG-bilde (*.png);;SVG-tegning (*.svg);;PDF-dokument (*.pdf);;Data som CSV (*.csv);;Data som Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: velg .png, .svg, .pdf, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Kan ikke eksportere diagrammet</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Diagrammet er på utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Eksporter diagramdata</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Kan ikke eksportere dataene</translation>
+    </message>
+    <message>
+        <source>Folder for the Chart Pack</source>
+        <translation>Mappe for diagrampakken</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Leser resultatene…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Chart Pack</source>
+        <translation>Diagrampakke</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart pack</source>
+        <translation>Kan ikke skrive diagrampakken</translation>
+    </message>
+    <message>
+        <source>The chart pack was cancelled; nothing of it is left.</source>
+        <translation>Diagrampakken ble avbrutt; ingenting av den er igjen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Side %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Chart pack written: %1 (%2 pages) and %3 chart files</source>
+        <translation>Diagrampakken er skrevet: %1 (%2 sider) og %3 diagramfiler</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The project file.</source>
@@ -1662,6 +2357,80 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Best locations (recognition)</source>
+        <translation>Beste lokasjoner (anerkjennelse)</translation>
+    </message>
+    <message>
+        <source>Lowest locations (training)</source>
+        <translation>Laveste lokasjoner (opplæring)</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Best vurderte ansatte</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Ansatte som bør coaches</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: no approved results</source>
+        <translation>%1: ingen godkjente resultater</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) at %1 location(s)</source>
+        <translation>
+            <numerusform>%n besøk, antall lokasjoner: %1</numerusform>
+            <numerusform>%n besøk, antall lokasjoner: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>margin of error ±%1 points</source>
+        <translation>feilmargin ±%1 poeng</translation>
+    </message>
+    <message>
+        <source>the change since %1 is significant</source>
+        <translation>endringen siden %1 er signifikant</translation>
+    </message>
+    <message>
+        <source>the change since %1 is within the margin of error</source>
+        <translation>endringen siden %1 er innenfor feilmarginen</translation>
+    </message>
+    <message>
+        <source>target %1 % reached</source>
+        <translation>målet %1 % nådd</translation>
+    </message>
+    <message>
+        <source>target %1 % not reached</source>
+        <translation>målet %1 % ikke nådd</translation>
+    </message>
+    <message>
+        <source>No location has %1 or more visits in this wave.</source>
+        <translation>Ingen lokasjon har %1 eller flere besøk i denne bølgen.</translation>
+    </message>
+    <message>
+        <source>No staff member was described in %1 or more visits.</source>
+        <translation>Ingen ansatt ble beskrevet i %1 eller flere besøk.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -1928,6 +2697,33 @@ Avslutningsstatus: 0 vellykket, 1 arbeidet mislyktes, 2 ugyldige argumenter.
     <message>
         <source>Draft</source>
         <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>DriverAnalysis</name>
+    <message>
+        <source>“%1” has %2 answers for %3 respondents.</source>
+        <translation>«%1» har %2 svar for %3 respondenter.</translation>
+    </message>
+    <message>
+        <source>A driver analysis needs at least %1 respondents with an outcome, not %2.</source>
+        <translation>En driveranalyse trenger minst %1 respondenter med et utfall, ikke %2.</translation>
+    </message>
+    <message>
+        <source>Every respondent has the same outcome, so no standard can explain it.</source>
+        <translation>Alle respondentene har samme utfall, så ingen standard kan forklare det.</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 answers from respondents with an outcome: %2.</source>
+        <translation>Utelatt, færre enn %1 svar fra respondenter med et utfall: %2.</translation>
+    </message>
+    <message>
+        <source>Left out, the same answer from every respondent: %1.</source>
+        <translation>Utelatt, samme svar fra alle respondenter: %1.</translation>
+    </message>
+    <message>
+        <source>%1 % of the answers were missing (not applicable or unanswered); for the importance they count as the standard's average.</source>
+        <translation>%1 % av svarene manglet (ikke relevant eller ubesvart); for betydningen teller de som standardens gjennomsnitt.</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +3757,6 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>Diagrammer og rapporter</translation>
     </message>
     <message>
-        <source>Fieldwork and results wave by wave.</source>
-        <translation>Feltarbeid og resultater bølge for bølge.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -3107,6 +3899,14 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     <message>
         <source>Plan summary</source>
         <translation>Planoversikt</translation>
+    </message>
+    <message>
+        <source>The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave.</source>
+        <translation>Oversikten, standarddiagrammene og eksporten av dem for kunder; feltarbeid og resultater bølge for bølge.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
     </message>
 </context>
 <context>
@@ -4226,24 +5026,6 @@ Budsjett: scenarioenes honorarer for de planlagte besøkene, i valutaen honorare
         <translation>Vis eller endre programmets innstillinger og språk.</translation>
     </message>
     <message>
-        <source>The programme's settings.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-All changes of one 'set' are checked first and written together, or not at all.</source>
-        <translation>Programmets innstillinger.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-Alle endringer i én 'set' kontrolleres først og skrives så samlet, eller ikke i det hele tatt.</translation>
-    </message>
-    <message>
         <source>show or set</source>
         <translation>show eller set</translation>
     </message>
@@ -4359,6 +5141,44 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
         <source>not allowed</source>
         <translation>ikke tillatt</translation>
     </message>
+    <message>
+        <source>The programme's settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+All changes of one 'set' are checked first and written together, or not at all.</source>
+        <translation>Programmets innstillinger.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+Alle endringer i én 'set' kontrolleres først og skrives så samlet, eller ikke i det hele tatt.</translation>
+    </message>
+    <message>
+        <source>The font of charts and reports, or default (DejaVu Sans).</source>
+        <translation>Skrifttypen i diagrammer og rapporter, eller default (DejaVu Sans).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILIE</translation>
+    </message>
+    <message>
+        <source>The client's logo on charts and reports (PNG or JPEG), or none.</source>
+        <translation>Kundens logo i diagrammer og rapporter (PNG eller JPEG), eller none.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>programme set: --logo: %1: %2</source>
+        <translation>programme set: --logo: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeField</name>
@@ -4429,6 +5249,26 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
         <translation>«%1» kan ikke fjernes så lenge tekster eller rapporter bruker det</translation>
+    </message>
+    <message>
+        <source>chart font</source>
+        <translation>diagramskrift</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>The chart font must be one font family's name, such as “Noto Sans”.</source>
+        <translation>Diagramskriften må være navnet på én skriftfamilie, for eksempel «Noto Sans».</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).</source>
+        <translation>Logoen er større enn 2 MB: lagre den mindre (en logo i et diagram trenger omtrent 600 piksler i bredden).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logoen må være et PNG- eller JPEG-bilde.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5388,50 @@ Språk:            %7 (kildespråk %8, rapportspråk %9)</translation>
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
         <translation>Programmet er tomt. Start med spørreskjemaet, lokasjonene og bølgene i navigasjonsfeltet til venstre.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>The font of the programme's charts and reports (DejaVu Sans by default)</source>
+        <translation>Skrifttypen i programmets diagrammer og rapporter (DejaVu Sans som standard)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;font:</source>
+        <translation>Diagram&amp;skrift:</translation>
+    </message>
+    <message>
+        <source>Client's logo:</source>
+        <translation>Kundens logo:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <source>Client's Logo</source>
+        <translation>Kundens logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>Logoen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 er ikke et PNG- eller JPEG-bilde.</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +7645,301 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Share of yes (%)</source>
+        <translation>Andel ja (%)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Resultat (%)</translation>
+    </message>
+    <message>
+        <source>Hatched: fewer than %1 visits, read with care.</source>
+        <translation>Skravert: færre enn %1 besøk, tolkes med forsiktighet.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Konkurrentlokasjoner</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eget nettverk</translation>
+    </message>
+    <message>
+        <source>n = %1 visits</source>
+        <translation>n = %1 besøk</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Bølge</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurrent</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merkevare</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Score by %1</source>
+        <translation>Resultat per %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves by %1</source>
+        <translation>Resultat over bølgene per %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves</source>
+        <translation>Resultat over bølgene</translation>
+    </message>
+    <message>
+        <source>Bands: margin of error at %1 %. A marker: a significant change since the wave before.</source>
+        <translation>Bånd: feilmargin ved %1 %. Markør: en signifikant endring siden bølgen før.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Resultat per seksjon</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Etterlevelse per standard</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Section scores by %1</source>
+        <translation>Delresultater per %1</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Fordeling av besøksresultater</translation>
+    </message>
+    <message>
+        <source>Visit score (%)</source>
+        <translation>Besøksresultat (%)</translation>
+    </message>
+    <message>
+        <source>Visit scores by %1</source>
+        <translation>Besøksresultater per %1</translation>
+    </message>
+    <message>
+        <source>Own network and competitors by section</source>
+        <translation>Eget nettverk og konkurrenter per seksjon</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Andel kunder (%)</translation>
+    </message>
+    <message>
+        <source>NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation>NPS: ambassadører (9–10) minus kritikere (0–6), i poeng.</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritikere (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passive (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Ambassadører (9–10)</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance and performance</source>
+        <translation>Hva som driver %1: betydning og prestasjon</translation>
+    </message>
+    <message>
+        <source>Importance (% of the explained variance)</source>
+        <translation>Betydning (% av den forklarte variansen)</translation>
+    </message>
+    <message>
+        <source>Performance (share of yes, %)</source>
+        <translation>Prestasjon (andel ja, %)</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Rett først</translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation>Hold nivået</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundært</translation>
+    </message>
+    <message>
+        <source>Possibly overdone</source>
+        <translation>Muligens overdrevet</translation>
+    </message>
+    <message>
+        <source>Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance.</source>
+        <translation>Betydning: relative vekter (Johnson) i en regresjon av %1 på standardene, R² = %2. Rett først: viktige og under gjennomsnittlig prestasjon.</translation>
+    </message>
+    <message>
+        <source>%1: score by location</source>
+        <translation>%1: resultat per lokasjon</translation>
+    </message>
+    <message>
+        <source>Sections against the network</source>
+        <translation>Seksjoner sammenlignet med nettverket</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nettverket</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>Mystery shopping results: %1</source>
+        <translation>Resultater fra testkundeundersøkelsen: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits at %2 locations</source>
+        <translation>%1 besøk ved %2 lokasjoner</translation>
+    </message>
+    <message>
+        <source>Overall score %1 %</source>
+        <translation>Totalresultat %1 %</translation>
+    </message>
+    <message>
+        <source>Contents: the dashboard, the standard charts, a page per region and a page per location. Shoppers are never named.</source>
+        <translation>Innhold: oversikten, standarddiagrammene, én side per region og én side per lokasjon. Testkunder navngis aldri.</translation>
+    </message>
+    <message>
+        <source>a significant change since %1</source>
+        <translation>en signifikant endring siden %1</translation>
+    </message>
+    <message>
+        <source>within the margin of error of %1</source>
+        <translation>innenfor feilmarginen sammenlignet med %1</translation>
+    </message>
+    <message>
+        <source>none with enough visits</source>
+        <translation>ingen med nok besøk</translation>
+    </message>
+    <message>
+        <source>Best locations</source>
+        <translation>Beste lokasjoner</translation>
+    </message>
+    <message>
+        <source>Locations for training</source>
+        <translation>Lokasjoner for opplæring</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Best vurderte ansatte</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Ansatte som bør coaches</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 besøk</translation>
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation>resultat %1 %</translation>
+    </message>
+    <message>
+        <source>network %1 %</source>
+        <translation>nettverket %1 %</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>plass %1 av %2</translation>
+    </message>
+    <message>
+        <source>What the shoppers wrote</source>
+        <translation>Hva testkundene skrev</translation>
+    </message>
+    <message>
+        <source>No comments in this wave.</source>
+        <translation>Ingen kommentarer i denne bølgen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more comments</source>
+        <translation>… og %1 kommentarer til</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Svar på vurderingsskalaene</translation>
+    </message>
+    <message>
+        <source>Share of answers (%)</source>
+        <translation>Andel av svarene (%)</translation>
+    </message>
+    <message>
+        <source>Shares of the answers given; not applicable left out.</source>
+        <translation>Andeler av svarene som ble gitt; ikke aktuelt er utelatt.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseScorer</name>
     <message>
         <source>cancelled</source>
@@ -6780,6 +7959,10 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>the confidence must be between 0 and 1, such as 0.95</source>
         <translation>konfidensen må ligge mellom 0 og 1, f.eks. 0.95</translation>
+    </message>
+    <message>
+        <source>the reports can be grouped by a report's own dimensions only, not by %1</source>
+        <translation>rapportene kan bare grupperes etter en rapports egne dimensjoner, ikke etter %1</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7986,10 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>%1=%2: there is no such %1</source>
         <translation>%1=%2: det finnes ingen slik %1</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(ingen merkevare)</translation>
     </message>
 </context>
 <context>
@@ -8175,40 +9362,6 @@ Besøk:          %2
         <translation>Resultater fra de lagrede poengene: gjennomsnittspoeng, andel ja, NPS og fordelinger etter valgfri gruppering, med feilmarginer; beregn alle rapporter på nytt.</translation>
     </message>
     <message>
-        <source>The scored results store (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Measures: mean (the mean visit score; of each section with section, of each question with
-question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
-minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
-with question, else scores per score band). Every value comes with its base n, its margin of error and
-the small-base flag (n below the programme's small-base threshold). Only approved reports count;
---include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
-dimensions, give one dimension several times for any of its values. rescore replaces every stored score
-by a fresh scoring of the answers (one transaction). Example:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
-        <translation>Det lagrede poengregisteret (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensjoner: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Mål: mean (gjennomsnittlig besøkspoeng; per del med section, per spørsmål med question),
-yes (andelen ja blant ja- og nei-svar på hvert ja/nei-spørsmål), nps (promotører 9-10 minus kritikere
-0-6 for hvert NPS-spørsmål, i poeng), distribution (svar per alternativ eller skalatrinn med question,
-ellers poeng per poengbånd). Hver verdi har sin base n, sin feilmargin og flagget for liten base
-(n under programmets terskel for liten base). Bare godkjente rapporter teller; --include-pending
-legger til de innsendte. Filterverdier er koder eller navn; gjenta --filter for flere dimensjoner,
-angi én dimensjon flere ganger for hvilken som helst av verdiene. rescore erstatter alle lagrede
-poeng med en ny poengberegning av svarene (én transaksjon). Eksempel:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
-    </message>
-    <message>
         <source>The project file (after rescore for a rescoring).</source>
         <translation>Prosjektfilen (etter rescore for en ny poengberegning).</translation>
     </message>
@@ -8303,6 +9456,40 @@ poeng med en ny poengberegning av svarene (én transaksjon). Eksempel:
     <message>
         <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
         <translation>Beregnet %1 på nytt: %2 rapporter fra %3 spørreskjemaversjon(er), %4 delpoeng, %5 spørsmålspoeng på %6 s</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Lageret med poengberegnede resultater (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensjoner: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Måltall: mean (gjennomsnittlig besøksresultat; for hver del med section, for hvert spørsmål med
+question), yes (andelen ja blant ja- og nei-svar for hvert ja/nei-spørsmål), nps (ambassadører 9-10
+minus kritikere 0-6 for hvert NPS-spørsmål, i poeng), distribution (svar per alternativ eller skalapunkt
+med question, ellers resultater per resultatintervall). Hver verdi har sitt grunnlag n, sin feilmargin og
+flagget for lite grunnlag (n under programmets grense for lite grunnlag). Bare godkjente rapporter teller;
+--include-pending legger til de innsendte. Filterverdier er koder eller navn; gjenta --filter for flere
+dimensjoner, angi én dimensjon flere ganger for hvilken som helst av verdiene. rescore erstatter hvert lagret resultat
+med en ny poengberegning av svarene (én transaksjon). Eksempel:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
     </message>
 </context>
 <context>
@@ -10600,6 +11787,17 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
     <message>
         <source>No recent programmes yet.</source>
         <translation>Ingen nylige programmer ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kan ikke skrives (%2)</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,702 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>there are no approved reports yet: charts show approved results</source>
+        <translation>nie ma jeszcze zatwierdzonych raportów: wykresy pokazują zatwierdzone wyniki</translation>
+    </message>
+    <message>
+        <source>there is no wave “%1”</source>
+        <translation>nie ma fali „%1”</translation>
+    </message>
+    <message>
+        <source>a score by place is per region, area, location, channel, scenario, brand or staff, not per %1</source>
+        <translation>wynik według miejsca dzieli się według regionu, obszaru, placówki, kanału, scenariusza, marki lub personelu, a nie według %1</translation>
+    </message>
+    <message>
+        <source>a trend is of the whole programme or per region, channel, scenario or another place, not per %1</source>
+        <translation>trend obejmuje cały program albo jest według regionu, kanału, scenariusza lub innego miejsca, a nie według %1</translation>
+    </message>
+    <message>
+        <source>a heat map is per region, area, location or another place, not per %1</source>
+        <translation>mapa cieplna jest według regionu, obszaru, placówki lub innego miejsca, a nie według %1</translation>
+    </message>
+    <message>
+        <source>a distribution is of the whole wave or per region or another place, not per %1</source>
+        <translation>rozkład obejmuje całą falę albo jest według regionu lub innego miejsca, a nie według %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS question</source>
+        <translation>kwestionariusz nie zawiera pytania NPS</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS question</source>
+        <translation>%1 nie jest pytaniem NPS</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS, rating or number question: a driver analysis needs an outcome on a scale</source>
+        <translation>%1 nie jest pytaniem NPS, pytaniem z oceną ani pytaniem liczbowym: analiza czynników wymaga zmiennej wynikowej na skali</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS or rating question to explain</source>
+        <translation>kwestionariusz nie zawiera pytania NPS ani pytania z oceną do wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no rating question</source>
+        <translation>kwestionariusz nie ma pytania ze skalą ocen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No approved results match this choice.</source>
+        <translation>Żadne zatwierdzone wyniki nie pasują do tego wyboru.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a standard chart as PNG, SVG or PDF (or its data as CSV or XLSX)</source>
+        <translation>Narysuj standardowy wykres jako PNG, SVG lub PDF (albo jego dane jako CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart as CSV, XLSX or JSON</source>
+        <translation>Dane standardowego wykresu jako CSV, XLSX lub JSON</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Wykres: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>The wave (code or name); default: the newest with approved reports.</source>
+        <translation>Fala (kod lub nazwa); domyślnie: najnowsza z zatwierdzonymi raportami.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports with this value, e.g. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (repeatable).</source>
+        <translation>Tylko raporty o tej wartości, np. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (można powtarzać).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>What bars, lines, rows or boxes are per: region, area, location, channel, scenario, brand or staff (by-location, heatmap: region by default; trend, distribution: none).</source>
+        <translation>Według czego dzielone są słupki, linie, wiersze lub pudełka: region, area, location, channel, scenario, brand lub staff (by-location, heatmap: domyślnie region; trend, distribution: none).</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>drivers, nps: the question code of the outcome (default: the first NPS question).</source>
+        <translation>drivers, nps: kod pytania ze zmienną wynikową (domyślnie: pierwsze pytanie NPS).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Licz przesłane raporty oprócz zatwierdzonych.</translation>
+    </message>
+    <message>
+        <source>90, 95 (default) or 99 % for margins and significance.</source>
+        <translation>90, 95 (domyślnie) lub 99 % dla marginesów i istotności.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>--view is needed: %1</source>
+        <translation>wymagane jest --view: %1</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view musi mieć jedną z wartości %1, a nie „%2”</translation>
+    </message>
+    <message>
+        <source>--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”</source>
+        <translation>--filter musi wyglądać jak region=Vidzeme (dowolny wymiar oprócz wave: użyj --wave), a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--per must be region, area, location, channel, scenario, brand, staff or none, not “%1”</source>
+        <translation>--per musi mieć wartość region, area, location, channel, scenario, brand, staff lub none, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>--confidence musi wynosić 90, 95 lub 99, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>Draws one of the standard charts (docs/charts.md) offscreen, exactly as the window shows it, in the programme's colours and report language.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG is --width x --height pixels (default 1600 x 1000) at --dpi (default 160; 300 for print); SVG and PDF have the same proportions. A .csv or .xlsx --out writes the data behind the chart.
+Example:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</source>
+        <translation>Rysuje jeden ze standardowych wykresów (docs/charts.md) poza ekranem, dokładnie tak, jak pokazuje go okno, w kolorach programu i w języku raportów.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG ma --width x --height pikseli (domyślnie 1600 x 1000) przy --dpi (domyślnie 160; 300 do druku); SVG i PDF mają te same proporcje. Plik .csv lub .xlsx jako --out zapisuje dane wykresu.
+Przykład:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Plik programu.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .csv or .xlsx.</source>
+        <translation>Plik do zapisania: .png, .svg, .pdf, .csv lub .xlsx.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG; default 1600).</source>
+        <translation>Szerokość w pikselach (PNG; domyślnie 1600).</translation>
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation>PIXELS</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG; default 1000).</source>
+        <translation>Wysokość w pikselach (PNG; domyślnie 1000).</translation>
+    </message>
+    <message>
+        <source>Resolution (default 160; 300 for print).</source>
+        <translation>Rozdzielczość (domyślnie 160; 300 do druku).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Print what was written and the chart's data as JSON.</source>
+        <translation>Wypisz zapisane pliki i dane wykresu w formacie JSON.</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart: every category and series with its value, base (n), margin of error, change since the previous wave and small-base flag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Without --out the data is printed (CSV, or JSON with --format json).</source>
+        <translation>Dane standardowego wykresu: każda kategoria i seria z wartością, liczebnością (n), marginesem błędu, zmianą od poprzedniej fali i flagą małej liczebności.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Bez --out dane są wypisywane (CSV lub JSON z --format json).</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>Plik do zapisania: .csv lub .xlsx.</translation>
+    </message>
+    <message>
+        <source>Printed format: csv (default) or json.</source>
+        <translation>Format wypisywania: csv (domyślnie) lub json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>To samo co --format json.</translation>
+    </message>
+    <message>
+        <source>chart: --out PATH is needed (.png, .svg, .pdf, .csv or .xlsx)</source>
+        <translation>chart: wymagane jest --out PATH (.png, .svg, .pdf, .csv lub .xlsx)</translation>
+    </message>
+    <message>
+        <source>chart: --out must end in .png, .svg, .pdf, .csv or .xlsx, not “%1”</source>
+        <translation>chart: --out musi kończyć się na .png, .svg, .pdf, .csv lub .xlsx, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number, not “%2”</source>
+        <translation>chart: --%1 musi być liczbą całkowitą, a nie „%2”</translation>
+    </message>
+    <message>
+        <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
+        <translation>export-data: --out musi kończyć się na .csv lub .xlsx, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>export-data: --format must be csv or json, not “%1”</source>
+        <translation>export-data: --format musi mieć wartość csv lub json, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation>Zapisano %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksportuj wykres</translation>
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation>Ekran (1600 × 1000)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Slajd 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Print, 28 × 18 cm at 300 dpi</source>
+        <translation>Druk, 28 × 18 cm przy 300 dpi</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>Druk, A4 poziomo przy 300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Niestandardowy</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Ustawienie wstępne:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Szerokość:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Wysokość:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Rozdzielczość:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm when printed</source>
+        <translation>%1 × %2 cm po wydrukowaniu</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi</source>
+        <translation>%1: rozmiar musi wynosić 50–20000 pikseli na bok, a rozdzielczość 30–1200 dpi</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: nie można zapisać (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1: nie udało się zapisać obrazu</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: wybierz .png, .svg, .pdf, .csv lub .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Median %1, quartiles %2–%3, range %4–%5</source>
+        <translation>Mediana %1, kwartyle %2–%3, zakres %4–%5</translation>
+    </message>
+    <message>
+        <source>Importance %1 %, performance %2 % yes</source>
+        <translation>Ważność %1 %, wykonanie %2 % tak</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (od %1 do %2)</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Brak wyniku</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 visits: read with care</source>
+        <translation>Mniej niż %1 wizyt: interpretować ostrożnie</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, significant</source>
+        <translation>%1 od poprzedniej fali, zmiana istotna</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, not significant</source>
+        <translation>%1 od poprzedniej fali, zmiana nieistotna</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackCommand</name>
+    <message>
+        <source>Write a wave's chart pack: every chart as PNG and SVG, and the PDF report with a page per location</source>
+        <translation>Zapisz pakiet wykresów fali: każdy wykres jako PNG i SVG oraz raport PDF ze stroną dla każdej placówki</translation>
+    </message>
+    <message>
+        <source>Writes the chart pack of a wave (docs/charts.md) into a folder: every standard chart as PNG and SVG, and report.pdf with a title page, the dashboard, the standard charts, a page per region and a one-pager per location of the own network (score, sections against the network, trend, the shoppers' comments; shoppers are never named).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</source>
+        <translation>Zapisuje pakiet wykresów fali (docs/charts.md) do folderu: każdy wykres standardowy jako PNG i SVG oraz report.pdf ze stroną tytułową, pulpitem, wykresami standardowymi, stroną dla każdego regionu i jednostronicowym podsumowaniem dla każdej placówki własnej sieci (wynik, sekcje na tle sieci, trend, komentarze audytorów; audytorzy nigdy nie są wymieniani z nazwiska).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Plik programu.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made when missing).</source>
+        <translation>Folder docelowy (tworzony, jeśli nie istnieje).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print the progress on standard error.</source>
+        <translation>Wypisuj postęp na standardowe wyjście błędów (stderr).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>Wypisz zapisane dane w formacie JSON.</translation>
+    </message>
+    <message>
+        <source>chartpack: --out DIR is needed</source>
+        <translation>chartpack: wymagane jest --out DIR</translation>
+    </message>
+    <message>
+        <source>chartpack: %1</source>
+        <translation>chartpack: %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pages)</source>
+        <translation>%1 % (%2 z %3 stron)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; %3 chart files in %4 (%5 s)</source>
+        <translation>%1: stron: %2; plików wykresów: %3 w %4 (%5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackWriter</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: nie można utworzyć folderu</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>Pominięto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nie można zapisać</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Score by place</source>
+        <translation>Wynik według miejsca</translation>
+    </message>
+    <message>
+        <source>Trend over waves</source>
+        <translation>Trend w kolejnych falach</translation>
+    </message>
+    <message>
+        <source>Section profile</source>
+        <translation>Profil sekcji</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Zgodność według standardu</translation>
+    </message>
+    <message>
+        <source>Heat map of sections</source>
+        <translation>Mapa cieplna sekcji</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Rozkład wyników wizyt</translation>
+    </message>
+    <message>
+        <source>Competitor benchmark</source>
+        <translation>Porównanie z konkurentami</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Driver analysis</source>
+        <translation>Analiza czynników</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Odpowiedzi na skalach ocen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksportuj &amp;dane…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;pack…</source>
+        <translation>&amp;Pakiet wykresów…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Wstecz</translation>
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation>Wróć do poprzedniego poziomu (Alt+Strzałka w lewo)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation>Kopiuj wykres jako obraz (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX</source>
+        <translation>Zapisz wykres jako PNG, SVG lub PDF albo jego dane jako CSV lub XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Wykres:</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Fala:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Grupuj według:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Obszar:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anał:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenariusz:</translation>
+    </message>
+    <message>
+        <source>Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per region and a one-pager per location</source>
+        <translation>Wszystkie wykresy fali jako PNG i SVG oraz jeden raport PDF z pulpitem, stroną dla każdego regionu i jednostronicowym podsumowaniem dla każdej placówki</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Wszystkie regiony</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Wszystkie obszary</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Wszystkie scenariusze</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Własna sieć</translation>
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation>Własne i konkurencji</translation>
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation>Tylko konkurencji</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Cały program</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placówka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>Narysowano w %1 ms</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Audytor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s): double-click one to open its report</source>
+        <translation>
+            <numerusform>%n wizyta: kliknij ją dwukrotnie, aby otworzyć jej raport</numerusform>
+            <numerusform>%n wizyty: kliknij dwukrotnie wizytę, aby otworzyć jej raport</numerusform>
+            <numerusform>%n wizyt: kliknij dwukrotnie wizytę, aby otworzyć jej raport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksportuj wykres</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv);;Data as Excel workbook (*.xlsx)</source>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg);;Dokument PDF (*.pdf);;Dane jako CSV (*.csv);;Dane jako skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: wybierz .png, .svg, .pdf, .csv lub .xlsx</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Nie można wyeksportować wykresu</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Wykres jest w schowku.</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Eksportuj dane wykresu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Nie można wyeksportować danych</translation>
+    </message>
+    <message>
+        <source>Folder for the Chart Pack</source>
+        <translation>Folder na pakiet wykresów</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Wczytywanie wyników…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Chart Pack</source>
+        <translation>Pakiet wykresów</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart pack</source>
+        <translation>Nie można zapisać pakietu wykresów</translation>
+    </message>
+    <message>
+        <source>The chart pack was cancelled; nothing of it is left.</source>
+        <translation>Tworzenie pakietu wykresów anulowano; nic z niego nie pozostało.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Strona %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Chart pack written: %1 (%2 pages) and %3 chart files</source>
+        <translation>Zapisano pakiet wykresów: %1 (stron: %2) i plików wykresów: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The project file.</source>
@@ -1687,6 +2383,81 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Best locations (recognition)</source>
+        <translation>Najlepsze placówki (wyróżnienie)</translation>
+    </message>
+    <message>
+        <source>Lowest locations (training)</source>
+        <translation>Najsłabsze placówki (szkolenie)</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Najlepiej oceniany personel</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Personel do coachingu</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: no approved results</source>
+        <translation>%1: brak zatwierdzonych wyników</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) at %1 location(s)</source>
+        <translation>
+            <numerusform>%n wizyta, liczba placówek: %1</numerusform>
+            <numerusform>%n wizyty, liczba placówek: %1</numerusform>
+            <numerusform>%n wizyt, liczba placówek: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>margin of error ±%1 points</source>
+        <translation>margines błędu ±%1 pkt</translation>
+    </message>
+    <message>
+        <source>the change since %1 is significant</source>
+        <translation>zmiana od %1 jest istotna statystycznie</translation>
+    </message>
+    <message>
+        <source>the change since %1 is within the margin of error</source>
+        <translation>zmiana od %1 mieści się w marginesie błędu</translation>
+    </message>
+    <message>
+        <source>target %1 % reached</source>
+        <translation>cel %1 % osiągnięty</translation>
+    </message>
+    <message>
+        <source>target %1 % not reached</source>
+        <translation>cel %1 % nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>No location has %1 or more visits in this wave.</source>
+        <translation>Żadna placówka nie ma w tej fali co najmniej %1 wizyt.</translation>
+    </message>
+    <message>
+        <source>No staff member was described in %1 or more visits.</source>
+        <translation>Żaden pracownik nie został opisany w co najmniej %1 wizytach.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -1953,6 +2724,33 @@ Kod wyjścia: 0 – sukces, 1 – zadanie nie powiodło się, 2 – błędne arg
     <message>
         <source>Draft</source>
         <translation>Wersja robocza</translation>
+    </message>
+</context>
+<context>
+    <name>DriverAnalysis</name>
+    <message>
+        <source>“%1” has %2 answers for %3 respondents.</source>
+        <translation>„%1”: %2 odpowiedzi przy %3 respondentach.</translation>
+    </message>
+    <message>
+        <source>A driver analysis needs at least %1 respondents with an outcome, not %2.</source>
+        <translation>Analiza czynników wymaga co najmniej %1 respondentów z wartością zmiennej wynikowej, a nie %2.</translation>
+    </message>
+    <message>
+        <source>Every respondent has the same outcome, so no standard can explain it.</source>
+        <translation>Wszyscy respondenci mają tę samą wartość zmiennej wynikowej, więc żaden standard nie może jej wyjaśnić.</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 answers from respondents with an outcome: %2.</source>
+        <translation>Pominięte, mniej niż %1 odpowiedzi od respondentów z wartością zmiennej wynikowej: %2.</translation>
+    </message>
+    <message>
+        <source>Left out, the same answer from every respondent: %1.</source>
+        <translation>Pominięte, ta sama odpowiedź od wszystkich respondentów: %1.</translation>
+    </message>
+    <message>
+        <source>%1 % of the answers were missing (not applicable or unanswered); for the importance they count as the standard's average.</source>
+        <translation>Brakowało %1 % odpowiedzi (nie dotyczy lub bez odpowiedzi); przy ważności liczą się one jako średnia standardu.</translation>
     </message>
 </context>
 <context>
@@ -2998,10 +3796,6 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
         <translation>Wykresy i raporty</translation>
     </message>
     <message>
-        <source>Fieldwork and results wave by wave.</source>
-        <translation>Realizacja badania i wyniki fala po fali.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -3144,6 +3938,14 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
     <message>
         <source>Plan summary</source>
         <translation>Podsumowanie planu</translation>
+    </message>
+    <message>
+        <source>The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave.</source>
+        <translation>Pulpit, wykresy standardowe i ich eksport dla klientów; realizacja i wyniki fala po fali.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
     </message>
 </context>
 <context>
@@ -4273,24 +5075,6 @@ Budżet: wynagrodzenia za scenariusze planowanych wizyt, w walucie, w której je
         <translation>Pokaż lub zmień ustawienia i języki programu.</translation>
     </message>
     <message>
-        <source>The programme's settings.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-All changes of one 'set' are checked first and written together, or not at all.</source>
-        <translation>Ustawienia programu.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-Wszystkie zmiany jednego polecenia 'set' są najpierw sprawdzane, a potem zapisywane razem albo wcale.</translation>
-    </message>
-    <message>
         <source>show or set</source>
         <translation>show lub set</translation>
     </message>
@@ -4406,6 +5190,44 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
         <source>not allowed</source>
         <translation>niedozwolone</translation>
     </message>
+    <message>
+        <source>The programme's settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+All changes of one 'set' are checked first and written together, or not at all.</source>
+        <translation>Ustawienia programu.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+Wszystkie zmiany jednego polecenia 'set' są najpierw sprawdzane, a potem zapisywane razem albo wcale.</translation>
+    </message>
+    <message>
+        <source>The font of charts and reports, or default (DejaVu Sans).</source>
+        <translation>Czcionka wykresów i raportów albo default (DejaVu Sans).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>RODZINA</translation>
+    </message>
+    <message>
+        <source>The client's logo on charts and reports (PNG or JPEG), or none.</source>
+        <translation>Logo klienta na wykresach i w raportach (PNG lub JPEG) albo none.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>programme set: --logo: %1: %2</source>
+        <translation>programme set: --logo: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeField</name>
@@ -4476,6 +5298,26 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
         <translation>Nie można usunąć „%1”, dopóki używają go teksty lub raporty</translation>
+    </message>
+    <message>
+        <source>chart font</source>
+        <translation>czcionka wykresów</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>The chart font must be one font family's name, such as “Noto Sans”.</source>
+        <translation>Czcionka wykresów musi być nazwą jednej rodziny czcionek, np. „Noto Sans”.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).</source>
+        <translation>Logo jest większe niż 2 MB: zapisz je mniejsze (logo na wykresie potrzebuje około 600 pikseli szerokości).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logo musi być obrazem PNG lub JPEG.</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5437,50 @@ Języki:                      %7 (język źródłowy: %8, język raportów: %9)<
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
         <translation>Ten program jest pusty. Zacznij od kwestionariusza, placówek i fal w panelu nawigacji po lewej.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>The font of the programme's charts and reports (DejaVu Sans by default)</source>
+        <translation>Czcionka wykresów i raportów programu (domyślnie DejaVu Sans)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;font:</source>
+        <translation>&amp;Czcionka wykresów:</translation>
+    </message>
+    <message>
+        <source>Client's logo:</source>
+        <translation>Logo klienta:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <source>Client's Logo</source>
+        <translation>Logo klienta</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>Nie można odczytać logo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 nie jest obrazem PNG ani JPEG.</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7722,301 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Share of yes (%)</source>
+        <translation>Odsetek odpowiedzi tak (%)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Wynik (%)</translation>
+    </message>
+    <message>
+        <source>Hatched: fewer than %1 visits, read with care.</source>
+        <translation>Zakreskowane: mniej niż %1 wizyt, interpretować ostrożnie.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Placówki konkurencji</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Własna sieć</translation>
+    </message>
+    <message>
+        <source>n = %1 visits</source>
+        <translation>n = %1 (wizyty)</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Fala</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placówka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sekcja</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Score by %1</source>
+        <translation>Wynik według: %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves by %1</source>
+        <translation>Wynik w kolejnych falach według: %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves</source>
+        <translation>Wynik w kolejnych falach</translation>
+    </message>
+    <message>
+        <source>Bands: margin of error at %1 %. A marker: a significant change since the wave before.</source>
+        <translation>Pasma: margines błędu przy %1 %. Znacznik: istotna zmiana od poprzedniej fali.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Wynik według sekcji</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Zgodność według standardu</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Section scores by %1</source>
+        <translation>Wyniki sekcji według: %1</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Rozkład wyników wizyt</translation>
+    </message>
+    <message>
+        <source>Visit score (%)</source>
+        <translation>Wynik wizyty (%)</translation>
+    </message>
+    <message>
+        <source>Visit scores by %1</source>
+        <translation>Wyniki wizyt według: %1</translation>
+    </message>
+    <message>
+        <source>Own network and competitors by section</source>
+        <translation>Własna sieć i konkurenci według sekcji</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ogółem</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Odsetek klientów (%)</translation>
+    </message>
+    <message>
+        <source>NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation>NPS: promotorzy (9–10) minus krytycy (0–6), w punktach.</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Krytycy (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Neutralni (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotorzy (9–10)</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance and performance</source>
+        <translation>Co wpływa na %1: ważność i wykonanie</translation>
+    </message>
+    <message>
+        <source>Importance (% of the explained variance)</source>
+        <translation>Ważność (% wyjaśnionej wariancji)</translation>
+    </message>
+    <message>
+        <source>Performance (share of yes, %)</source>
+        <translation>Wykonanie (odsetek tak, %)</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Popraw najpierw</translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation>Utrzymaj poziom</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Drugorzędne</translation>
+    </message>
+    <message>
+        <source>Possibly overdone</source>
+        <translation>Być może przesadzone</translation>
+    </message>
+    <message>
+        <source>Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance.</source>
+        <translation>Ważność: wagi względne (Johnson) w regresji %1 względem standardów, R² = %2. Popraw najpierw: ważne i poniżej średniego wykonania.</translation>
+    </message>
+    <message>
+        <source>%1: score by location</source>
+        <translation>%1: wynik według placówek</translation>
+    </message>
+    <message>
+        <source>Sections against the network</source>
+        <translation>Sekcje na tle sieci</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Cel %1</translation>
+    </message>
+    <message>
+        <source>Mystery shopping results: %1</source>
+        <translation>Wyniki badania Tajemniczy Klient: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits at %2 locations</source>
+        <translation>Wizyty: %1, placówki: %2</translation>
+    </message>
+    <message>
+        <source>Overall score %1 %</source>
+        <translation>Wynik ogólny %1 %</translation>
+    </message>
+    <message>
+        <source>Contents: the dashboard, the standard charts, a page per region and a page per location. Shoppers are never named.</source>
+        <translation>Zawartość: pulpit, wykresy standardowe, strona dla każdego regionu i strona dla każdej placówki. Audytorzy nigdy nie są wymieniani z nazwiska.</translation>
+    </message>
+    <message>
+        <source>a significant change since %1</source>
+        <translation>istotna zmiana od %1</translation>
+    </message>
+    <message>
+        <source>within the margin of error of %1</source>
+        <translation>w granicach marginesu błędu względem %1</translation>
+    </message>
+    <message>
+        <source>none with enough visits</source>
+        <translation>brak z wystarczającą liczbą wizyt</translation>
+    </message>
+    <message>
+        <source>Best locations</source>
+        <translation>Najlepsze placówki</translation>
+    </message>
+    <message>
+        <source>Locations for training</source>
+        <translation>Placówki do szkolenia</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Najlepiej oceniany personel</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Personel do coachingu</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>wizyty: %1</translation>
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation>wynik %1 %</translation>
+    </message>
+    <message>
+        <source>network %1 %</source>
+        <translation>sieć %1 %</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>miejsce %1 z %2</translation>
+    </message>
+    <message>
+        <source>What the shoppers wrote</source>
+        <translation>Co napisali audytorzy</translation>
+    </message>
+    <message>
+        <source>No comments in this wave.</source>
+        <translation>Brak komentarzy w tej fali.</translation>
+    </message>
+    <message>
+        <source>… and %1 more comments</source>
+        <translation>… oraz kolejne komentarze: %1</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Odpowiedzi na skalach ocen</translation>
+    </message>
+    <message>
+        <source>Share of answers (%)</source>
+        <translation>Udział odpowiedzi (%)</translation>
+    </message>
+    <message>
+        <source>Shares of the answers given; not applicable left out.</source>
+        <translation>Udziały udzielonych odpowiedzi; „nie dotyczy” pominięto.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseScorer</name>
     <message>
         <source>cancelled</source>
@@ -6855,6 +8036,10 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>the confidence must be between 0 and 1, such as 0.95</source>
         <translation>poziom ufności musi być między 0 a 1, np. 0.95</translation>
+    </message>
+    <message>
+        <source>the reports can be grouped by a report's own dimensions only, not by %1</source>
+        <translation>raporty można grupować tylko według wymiarów samego raportu, a nie według %1</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +8063,10 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>%1=%2: there is no such %1</source>
         <translation>%1=%2: nie ma takiego %1</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(brak marki)</translation>
     </message>
 </context>
 <context>
@@ -8262,40 +9451,6 @@ Wizyty:         %2
         <translation>Wyniki z zapisanych punktacji: średnie, odsetek odpowiedzi tak, NPS i rozkłady w dowolnym grupowaniu, z marginesami błędu; ponowne przeliczenie wszystkich raportów.</translation>
     </message>
     <message>
-        <source>The scored results store (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Measures: mean (the mean visit score; of each section with section, of each question with
-question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
-minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
-with question, else scores per score band). Every value comes with its base n, its margin of error and
-the small-base flag (n below the programme's small-base threshold). Only approved reports count;
---include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
-dimensions, give one dimension several times for any of its values. rescore replaces every stored score
-by a fresh scoring of the answers (one transaction). Example:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
-        <translation>Magazyn zapisanych wyników (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Wymiary: wave, country, region, area, location, channel, scenario, competitor, staff, section, question.
-Miary: mean (średni wynik wizyty; każdej sekcji z section, każdego pytania z question), yes (odsetek
-tak wśród odpowiedzi tak i nie na każde pytanie tak/nie), nps (promotorzy 9-10 minus krytycy 0-6
-dla każdego pytania NPS, w punktach), distribution (odpowiedzi według opcji lub punktów skali z question,
-w przeciwnym razie wyniki według przedziałów). Każda wartość ma swoją bazę n, margines błędu i flagę
-małej bazy (n poniżej progu małej bazy programu). Liczą się tylko zatwierdzone raporty; --include-pending
-dodaje przesłane. Wartości filtrów to kody lub nazwy; powtórz --filter dla kolejnych wymiarów, podaj
-wymiar kilka razy dla dowolnej z jego wartości. rescore zastępuje wszystkie zapisane wyniki nowym
-przeliczeniem odpowiedzi (jedna transakcja). Przykład:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
-    </message>
-    <message>
         <source>The project file (after rescore for a rescoring).</source>
         <translation>Plik projektu (po rescore — dla ponownego przeliczenia).</translation>
     </message>
@@ -8390,6 +9545,40 @@ przeliczeniem odpowiedzi (jedna transakcja). Przykład:
     <message>
         <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
         <translation>Przeliczono %1: %2 raportów z %3 wersji ankiety, %4 wyników sekcji, %5 wyników pytań w %6 s</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Magazyn obliczonych wyników (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Wymiary: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Miary: mean (średni wynik wizyty; każdej sekcji z section, każdego pytania z
+question), yes (odsetek tak wśród odpowiedzi tak i nie na każde pytanie tak/nie), nps (promotorzy 9-10
+minus krytycy 0-6 dla każdego pytania NPS, w punktach), distribution (odpowiedzi według opcji lub punktu skali
+z question, w przeciwnym razie wyniki według przedziałów wyniku). Każda wartość ma swoją liczebność n, margines błędu i
+flagę małej liczebności (n poniżej progu małej liczebności programu). Liczą się tylko zatwierdzone raporty;
+--include-pending dodaje przesłane. Wartości filtrów to kody lub nazwy; powtórz --filter dla kolejnych
+wymiarów, podaj jeden wymiar kilka razy, aby objąć dowolną z jego wartości. rescore zastępuje każdy zapisany wynik
+nowym przeliczeniem odpowiedzi (w jednej transakcji). Przykład:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
     </message>
 </context>
 <context>
@@ -10720,6 +11909,17 @@ kody wskazują okres (W2027-01, W2027-Q1, W2027-W03). Fala zmienia status o jede
     <message>
         <source>No recent programmes yet.</source>
         <translation>Nie ma jeszcze ostatnio otwieranych programów.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nie można zapisać</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: nie można zapisać (%2)</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,701 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>there are no approved reports yet: charts show approved results</source>
+        <translation>det finns inga godkända rapporter än: diagrammen visar godkända resultat</translation>
+    </message>
+    <message>
+        <source>there is no wave “%1”</source>
+        <translation>det finns ingen våg ”%1”</translation>
+    </message>
+    <message>
+        <source>a score by place is per region, area, location, channel, scenario, brand or staff, not per %1</source>
+        <translation>ett resultat per plats delas upp per region, område, enhet, kanal, scenario, varumärke eller personal, inte per %1</translation>
+    </message>
+    <message>
+        <source>a trend is of the whole programme or per region, channel, scenario or another place, not per %1</source>
+        <translation>en trend gäller hela programmet eller per region, kanal, scenario eller annan plats, inte per %1</translation>
+    </message>
+    <message>
+        <source>a heat map is per region, area, location or another place, not per %1</source>
+        <translation>en värmekarta är per region, område, enhet eller annan plats, inte per %1</translation>
+    </message>
+    <message>
+        <source>a distribution is of the whole wave or per region or another place, not per %1</source>
+        <translation>en fördelning gäller hela vågen eller per region eller annan plats, inte per %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS question</source>
+        <translation>frågeformuläret har ingen NPS-fråga</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS question</source>
+        <translation>%1 är ingen NPS-fråga</translation>
+    </message>
+    <message>
+        <source>%1 is not an NPS, rating or number question: a driver analysis needs an outcome on a scale</source>
+        <translation>%1 är ingen NPS-, betygs- eller sifferfråga: en drivkraftsanalys behöver ett utfall på en skala</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no NPS or rating question to explain</source>
+        <translation>frågeformuläret har ingen NPS- eller betygsfråga att förklara</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no rating question</source>
+        <translation>frågeformuläret har ingen skalfråga</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>No approved results match this choice.</source>
+        <translation>Inga godkända resultat matchar det här valet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a standard chart as PNG, SVG or PDF (or its data as CSV or XLSX)</source>
+        <translation>Rita ett standarddiagram som PNG, SVG eller PDF (eller dess data som CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart as CSV, XLSX or JSON</source>
+        <translation>Data bakom ett standarddiagram som CSV, XLSX eller JSON</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Diagrammet: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>The wave (code or name); default: the newest with approved reports.</source>
+        <translation>Vågen (kod eller namn); standard: den senaste med godkända rapporter.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only reports with this value, e.g. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (repeatable).</source>
+        <translation>Endast rapporter med det här värdet, t.ex. region=Vidzeme, channel=visit, scenario=S01, competitor=no, brand=Nordbank, area=..., location=CODE (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>What bars, lines, rows or boxes are per: region, area, location, channel, scenario, brand or staff (by-location, heatmap: region by default; trend, distribution: none).</source>
+        <translation>Vad staplar, linjer, rader eller lådor delas upp efter: region, area, location, channel, scenario, brand eller staff (by-location, heatmap: region som standard; trend, distribution: none).</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>drivers, nps: the question code of the outcome (default: the first NPS question).</source>
+        <translation>drivers, nps: frågekoden för utfallet (standard: den första NPS-frågan).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Count submitted reports besides approved ones.</source>
+        <translation>Räkna inskickade rapporter utöver godkända.</translation>
+    </message>
+    <message>
+        <source>90, 95 (default) or 99 % for margins and significance.</source>
+        <translation>90, 95 (standard) eller 99 % för marginaler och signifikans.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>--view is needed: %1</source>
+        <translation>--view krävs: %1</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view måste vara en av %1, inte ”%2”</translation>
+    </message>
+    <message>
+        <source>--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”</source>
+        <translation>--filter måste se ut som region=Vidzeme (valfri dimension utom wave: använd --wave), inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--per must be region, area, location, channel, scenario, brand, staff or none, not “%1”</source>
+        <translation>--per måste vara region, area, location, channel, scenario, brand, staff eller none, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--confidence must be 90, 95 or 99, not “%1”</source>
+        <translation>--confidence måste vara 90, 95 eller 99, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Draws one of the standard charts (docs/charts.md) offscreen, exactly as the window shows it, in the programme's colours and report language.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG is --width x --height pixels (default 1600 x 1000) at --dpi (default 160; 300 for print); SVG and PDF have the same proportions. A .csv or .xlsx --out writes the data behind the chart.
+Example:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</source>
+        <translation>Ritar ett av standarddiagrammen (docs/charts.md) utanför skärmen, precis som fönstret visar det, i programmets färger och rapportspråk.
+
+  chart FILE --view VIEW --out chart.png|svg|pdf|csv|xlsx [--wave NAME] [--filter DIMENSION=VALUE]...
+        [--per DIMENSION] [--outcome CODE] [--width PIXELS] [--height PIXELS] [--dpi DPI] [--json]
+
+PNG är --width x --height pixlar (standard 1600 x 1000) vid --dpi (standard 160; 300 för tryck); SVG och PDF har samma proportioner. En .csv- eller .xlsx-fil som --out skriver data bakom diagrammet.
+Exempel:
+  chart demo.shopscope --view by-location --wave W2026-11 --out regions.png --dpi 300</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programfilen.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .csv or .xlsx.</source>
+        <translation>Filen som ska skrivas: .png, .svg, .pdf, .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG; default 1600).</source>
+        <translation>Bredd i pixlar (PNG; standard 1600).</translation>
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation>PIXELS</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG; default 1000).</source>
+        <translation>Höjd i pixlar (PNG; standard 1000).</translation>
+    </message>
+    <message>
+        <source>Resolution (default 160; 300 for print).</source>
+        <translation>Upplösning (standard 160; 300 för tryck).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Print what was written and the chart's data as JSON.</source>
+        <translation>Skriv ut det som skrevs och diagrammets data som JSON.</translation>
+    </message>
+    <message>
+        <source>The data behind a standard chart: every category and series with its value, base (n), margin of error, change since the previous wave and small-base flag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Without --out the data is printed (CSV, or JSON with --format json).</source>
+        <translation>Data bakom ett standarddiagram: varje kategori och serie med sitt värde, underlag (n), felmarginal, förändring sedan föregående våg och flagga för litet underlag.
+
+  export-data FILE --view VIEW [--out data.csv|data.xlsx] [--format csv|json] [chart options]
+
+Utan --out skrivs data ut (CSV, eller JSON med --format json).</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>Filen som ska skrivas: .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>Printed format: csv (default) or json.</source>
+        <translation>Utskriftsformat: csv (standard) eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Samma som --format json.</translation>
+    </message>
+    <message>
+        <source>chart: --out PATH is needed (.png, .svg, .pdf, .csv or .xlsx)</source>
+        <translation>chart: --out PATH krävs (.png, .svg, .pdf, .csv eller .xlsx)</translation>
+    </message>
+    <message>
+        <source>chart: --out must end in .png, .svg, .pdf, .csv or .xlsx, not “%1”</source>
+        <translation>chart: --out måste sluta på .png, .svg, .pdf, .csv eller .xlsx, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number, not “%2”</source>
+        <translation>chart: --%1 måste vara ett heltal, inte ”%2”</translation>
+    </message>
+    <message>
+        <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
+        <translation>export-data: --out måste sluta på .csv eller .xlsx, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>export-data: --format must be csv or json, not “%1”</source>
+        <translation>export-data: --format måste vara csv eller json, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation>%1 skrevs: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation>Skärm (1600 × 1000)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Bild 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Print, 28 × 18 cm at 300 dpi</source>
+        <translation>Tryck, 28 × 18 cm vid 300 dpi</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>Tryck, A4 liggande vid 300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Förval:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredd:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höjd:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Upplösning:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm when printed</source>
+        <translation>%1 × %2 cm vid utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the size must be 50–20000 pixels a side and the resolution 30–1200 dpi</source>
+        <translation>%1: storleken måste vara 50–20000 pixlar per sida och upplösningen 30–1200 dpi</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kan inte skrivas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1: bilden kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: välj .png, .svg, .pdf, .csv eller .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Median %1, quartiles %2–%3, range %4–%5</source>
+        <translation>Median %1, kvartiler %2–%3, variationsbredd %4–%5</translation>
+    </message>
+    <message>
+        <source>Importance %1 %, performance %2 % yes</source>
+        <translation>Betydelse %1 %, prestation %2 % ja</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1 till %2)</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Inget resultat</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 visits: read with care</source>
+        <translation>Färre än %1 besök: tolkas med försiktighet</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, significant</source>
+        <translation>%1 sedan föregående våg, signifikant</translation>
+    </message>
+    <message>
+        <source>%1 since the previous wave, not significant</source>
+        <translation>%1 sedan föregående våg, inte signifikant</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackCommand</name>
+    <message>
+        <source>Write a wave's chart pack: every chart as PNG and SVG, and the PDF report with a page per location</source>
+        <translation>Skriv en vågs diagrampaket: varje diagram som PNG och SVG, och PDF-rapporten med en sida per enhet</translation>
+    </message>
+    <message>
+        <source>Writes the chart pack of a wave (docs/charts.md) into a folder: every standard chart as PNG and SVG, and report.pdf with a title page, the dashboard, the standard charts, a page per region and a one-pager per location of the own network (score, sections against the network, trend, the shoppers' comments; shoppers are never named).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</source>
+        <translation>Skriver en vågs diagrampaket (docs/charts.md) till en mapp: varje standarddiagram som PNG och SVG, och report.pdf med en titelsida, översikten, standarddiagrammen, en sida per region och en ensidig sammanfattning per enhet i det egna nätet (resultat, avsnitt jämfört med nätet, trend, testköparnas kommentarer; testköpare namnges aldrig).
+
+  chartpack FILE --out DIR [--wave NAME] [--filter DIMENSION=VALUE]... [--progress] [--json]</translation>
+    </message>
+    <message>
+        <source>The programme file.</source>
+        <translation>Programfilen.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made when missing).</source>
+        <translation>Mappen att skriva till (skapas om den saknas).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print the progress on standard error.</source>
+        <translation>Skriv ut förloppet på standardfel (stderr).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>Skriv ut det som skrevs som JSON.</translation>
+    </message>
+    <message>
+        <source>chartpack: --out DIR is needed</source>
+        <translation>chartpack: --out DIR krävs</translation>
+    </message>
+    <message>
+        <source>chartpack: %1</source>
+        <translation>chartpack: %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pages)</source>
+        <translation>%1 % (%2 av %3 sidor)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; %3 chart files in %4 (%5 s)</source>
+        <translation>%1: %2 sidor; %3 diagramfiler i %4 (%5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPackWriter</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 utelämnades: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Score by place</source>
+        <translation>Resultat per plats</translation>
+    </message>
+    <message>
+        <source>Trend over waves</source>
+        <translation>Trend över vågor</translation>
+    </message>
+    <message>
+        <source>Section profile</source>
+        <translation>Avsnittsprofil</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Efterlevnad per standard</translation>
+    </message>
+    <message>
+        <source>Heat map of sections</source>
+        <translation>Värmekarta över avsnitt</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Fördelning av besöksresultat</translation>
+    </message>
+    <message>
+        <source>Competitor benchmark</source>
+        <translation>Jämförelse med konkurrenter</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Driver analysis</source>
+        <translation>Drivkraftsanalys</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Svar på betygsskalorna</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kop&amp;iera</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Exportera &amp;data…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;pack…</source>
+        <translation>Diagrampa&amp;ket…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation>Tillbaka till föregående nivå (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image (Ctrl+Shift+C)</source>
+        <translation>Kopiera diagrammet som en bild (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX</source>
+        <translation>Spara diagrammet som PNG, SVG eller PDF, eller dess data som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Dia&amp;gram:</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Våg:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Every chart of the wave as PNG and SVG, and one PDF report with the dashboard, a page per region and a one-pager per location</source>
+        <translation>Vågens alla diagram som PNG och SVG, och en PDF-rapport med översikten, en sida per region och en ensidig sammanfattning per enhet</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alla scenarier</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eget nät</translation>
+    </message>
+    <message>
+        <source>Own and competitors</source>
+        <translation>Egna och konkurrenters</translation>
+    </message>
+    <message>
+        <source>Competitors only</source>
+        <translation>Endast konkurrenters</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Varumärke</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>Ritat på %1 ms</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Testköpare</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Betjänad av</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s): double-click one to open its report</source>
+        <translation>
+            <numerusform>%n besök: dubbelklicka på det för att öppna dess rapport</numerusform>
+            <numerusform>%n besök: dubbelklicka på ett för att öppna dess rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv);;Data as Excel workbook (*.xlsx)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg);;PDF-dokument (*.pdf);;Data som CSV (*.csv);;Data som Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: write .png, .svg, .pdf, .csv or .xlsx</source>
+        <translation>%1: välj .png, .svg, .pdf, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrivet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Kan inte exportera diagrammet</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Diagrammet finns i urklipp.</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Exportera diagramdata</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Kan inte exportera data</translation>
+    </message>
+    <message>
+        <source>Folder for the Chart Pack</source>
+        <translation>Mapp för diagrampaketet</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Läser resultaten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Chart Pack</source>
+        <translation>Diagrampaket</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart pack</source>
+        <translation>Kan inte skriva diagrampaketet</translation>
+    </message>
+    <message>
+        <source>The chart pack was cancelled; nothing of it is left.</source>
+        <translation>Diagrampaketet avbröts; inget av det finns kvar.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Sida %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Chart pack written: %1 (%2 pages) and %3 chart files</source>
+        <translation>Diagrampaketet skrevs: %1 (%2 sidor) och %3 diagramfiler</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The project file.</source>
@@ -1662,6 +2357,80 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Best locations (recognition)</source>
+        <translation>Bästa enheterna (erkännande)</translation>
+    </message>
+    <message>
+        <source>Lowest locations (training)</source>
+        <translation>Lägsta enheterna (utbildning)</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Bäst bedömd personal</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Personal att coacha</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: no approved results</source>
+        <translation>%1: inga godkända resultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) at %1 location(s)</source>
+        <translation>
+            <numerusform>%n besök, antal enheter: %1</numerusform>
+            <numerusform>%n besök, antal enheter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>margin of error ±%1 points</source>
+        <translation>felmarginal ±%1 poäng</translation>
+    </message>
+    <message>
+        <source>the change since %1 is significant</source>
+        <translation>förändringen sedan %1 är signifikant</translation>
+    </message>
+    <message>
+        <source>the change since %1 is within the margin of error</source>
+        <translation>förändringen sedan %1 ligger inom felmarginalen</translation>
+    </message>
+    <message>
+        <source>target %1 % reached</source>
+        <translation>målet %1 % uppnått</translation>
+    </message>
+    <message>
+        <source>target %1 % not reached</source>
+        <translation>målet %1 % inte uppnått</translation>
+    </message>
+    <message>
+        <source>No location has %1 or more visits in this wave.</source>
+        <translation>Ingen enhet har %1 eller fler besök i den här vågen.</translation>
+    </message>
+    <message>
+        <source>No staff member was described in %1 or more visits.</source>
+        <translation>Ingen anställd beskrevs i %1 eller fler besök.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Write a demo programme (the bank Nordbank, twelve monthly waves around today) to a new project file.</source>
@@ -1928,6 +2697,33 @@ Avslutningsstatus: 0 lyckades, 1 arbetet misslyckades, 2 felaktiga argument.
     <message>
         <source>Draft</source>
         <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>DriverAnalysis</name>
+    <message>
+        <source>“%1” has %2 answers for %3 respondents.</source>
+        <translation>”%1” har %2 svar för %3 respondenter.</translation>
+    </message>
+    <message>
+        <source>A driver analysis needs at least %1 respondents with an outcome, not %2.</source>
+        <translation>En drivkraftsanalys behöver minst %1 respondenter med ett utfall, inte %2.</translation>
+    </message>
+    <message>
+        <source>Every respondent has the same outcome, so no standard can explain it.</source>
+        <translation>Alla respondenter har samma utfall, så ingen standard kan förklara det.</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 answers from respondents with an outcome: %2.</source>
+        <translation>Utelämnade, färre än %1 svar från respondenter med ett utfall: %2.</translation>
+    </message>
+    <message>
+        <source>Left out, the same answer from every respondent: %1.</source>
+        <translation>Utelämnade, samma svar från alla respondenter: %1.</translation>
+    </message>
+    <message>
+        <source>%1 % of the answers were missing (not applicable or unanswered); for the importance they count as the standard's average.</source>
+        <translation>%1 % av svaren saknades (ej aktuellt eller obesvarat); för betydelsen räknas de som standardens medelvärde.</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +3757,6 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
         <translation>Diagram och rapporter</translation>
     </message>
     <message>
-        <source>Fieldwork and results wave by wave.</source>
-        <translation>Fältarbete och resultat våg för våg.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -3107,6 +3899,14 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     <message>
         <source>Plan summary</source>
         <translation>Planöversikt</translation>
+    </message>
+    <message>
+        <source>The dashboard, the standard charts and their exports for clients; fieldwork and results wave by wave.</source>
+        <translation>Översikten, standarddiagrammen och deras export för kunder; fältarbete och resultat våg för våg.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
     </message>
 </context>
 <context>
@@ -4226,24 +5026,6 @@ Budget: scenariernas arvoden för de planerade besöken, i den valuta som arvode
         <translation>Visa eller ändra programmets inställningar och språk.</translation>
     </message>
     <message>
-        <source>The programme's settings.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-All changes of one 'set' are checked first and written together, or not at all.</source>
-        <translation>Programmets inställningar.
-
-  show FILE [--json]
-  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
-           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
-           [--languages en,lv,...]
-
-Alla ändringar i ett 'set' kontrolleras först och skrivs sedan tillsammans, eller inte alls.</translation>
-    </message>
-    <message>
         <source>show or set</source>
         <translation>show eller set</translation>
     </message>
@@ -4359,6 +5141,44 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
         <source>not allowed</source>
         <translation>inte tillåtna</translation>
     </message>
+    <message>
+        <source>The programme's settings.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+All changes of one 'set' are checked first and written together, or not at all.</source>
+        <translation>Programmets inställningar.
+
+  show FILE [--json]
+  set FILE [--client TEXT] [--name TEXT] [--target PERCENT|none] [--small-base N]
+           [--lockout-days N] [--staff-names yes|no] [--report-language CODE]
+           [--languages en,lv,...] [--chart-font FAMILY|default] [--logo FILE.png|none]
+
+Alla ändringar i ett 'set' kontrolleras först och skrivs sedan tillsammans, eller inte alls.</translation>
+    </message>
+    <message>
+        <source>The font of charts and reports, or default (DejaVu Sans).</source>
+        <translation>Typsnittet i diagram och rapporter, eller default (DejaVu Sans).</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>FAMILJ</translation>
+    </message>
+    <message>
+        <source>The client's logo on charts and reports (PNG or JPEG), or none.</source>
+        <translation>Kundens logotyp i diagram och rapporter (PNG eller JPEG), eller none.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>programme set: --logo: %1: %2</source>
+        <translation>programme set: --logo: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeField</name>
@@ -4429,6 +5249,26 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
         <translation>”%1” kan inte tas bort så länge texter eller rapporter använder det</translation>
+    </message>
+    <message>
+        <source>chart font</source>
+        <translation>diagramtypsnitt</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logotyp</translation>
+    </message>
+    <message>
+        <source>The chart font must be one font family's name, such as “Noto Sans”.</source>
+        <translation>Diagramtypsnittet måste vara namnet på en typsnittsfamilj, till exempel ”Noto Sans”.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB: save it smaller (a logo on a chart needs about 600 pixels across).</source>
+        <translation>Logotypen är större än 2 MB: spara den mindre (en logotyp i ett diagram behöver ungefär 600 pixlar i bredd).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5388,50 @@ Språk:            %7 (källspråk %8, rapportspråk %9)</translation>
     <message>
         <source>This programme is empty. Start with the questionnaire, the locations and the waves in the navigator on the left.</source>
         <translation>Programmet är tomt. Börja med frågeformuläret, enheterna och vågorna i navigeringen till vänster.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>The font of the programme's charts and reports (DejaVu Sans by default)</source>
+        <translation>Typsnittet i programmets diagram och rapporter (DejaVu Sans som standard)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;font:</source>
+        <translation>Diagram&amp;typsnitt:</translation>
+    </message>
+    <message>
+        <source>Client's logo:</source>
+        <translation>Kundens logotyp:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Client's Logo</source>
+        <translation>Kundens logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>Logotypen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 är inte en PNG- eller JPEG-bild.</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +7645,301 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Share of yes (%)</source>
+        <translation>Andel ja (%)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Resultat (%)</translation>
+    </message>
+    <message>
+        <source>Hatched: fewer than %1 visits, read with care.</source>
+        <translation>Skrafferat: färre än %1 besök, tolkas med försiktighet.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Konkurrentenheter</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eget nät</translation>
+    </message>
+    <message>
+        <source>n = %1 visits</source>
+        <translation>n = %1 besök</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Våg</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurrent</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Varumärke</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Score by %1</source>
+        <translation>Resultat per %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves by %1</source>
+        <translation>Resultat över vågorna per %1</translation>
+    </message>
+    <message>
+        <source>Score over the waves</source>
+        <translation>Resultat över vågorna</translation>
+    </message>
+    <message>
+        <source>Bands: margin of error at %1 %. A marker: a significant change since the wave before.</source>
+        <translation>Band: felmarginal vid %1 %. Markering: en signifikant förändring sedan vågen innan.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Resultat per avsnitt</translation>
+    </message>
+    <message>
+        <source>Compliance per standard</source>
+        <translation>Efterlevnad per standard</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Section scores by %1</source>
+        <translation>Avsnittsresultat per %1</translation>
+    </message>
+    <message>
+        <source>Distribution of visit scores</source>
+        <translation>Fördelning av besöksresultat</translation>
+    </message>
+    <message>
+        <source>Visit score (%)</source>
+        <translation>Besöksresultat (%)</translation>
+    </message>
+    <message>
+        <source>Visit scores by %1</source>
+        <translation>Besöksresultat per %1</translation>
+    </message>
+    <message>
+        <source>Own network and competitors by section</source>
+        <translation>Eget nät och konkurrenter per avsnitt</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Andel kunder (%)</translation>
+    </message>
+    <message>
+        <source>NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation>NPS: promotorer (9–10) minus kritiker (0–6), i poäng.</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritiker (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passiva (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotorer (9–10)</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance and performance</source>
+        <translation>Vad som driver %1: betydelse och prestation</translation>
+    </message>
+    <message>
+        <source>Importance (% of the explained variance)</source>
+        <translation>Betydelse (% av den förklarade variansen)</translation>
+    </message>
+    <message>
+        <source>Performance (share of yes, %)</source>
+        <translation>Prestation (andel ja, %)</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Åtgärda först</translation>
+    </message>
+    <message>
+        <source>Keep up</source>
+        <translation>Behåll nivån</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundärt</translation>
+    </message>
+    <message>
+        <source>Possibly overdone</source>
+        <translation>Möjligen överdrivet</translation>
+    </message>
+    <message>
+        <source>Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance.</source>
+        <translation>Betydelse: relativa vikter (Johnson) i en regression av %1 på standarderna, R² = %2. Åtgärda först: viktiga och under den genomsnittliga prestationen.</translation>
+    </message>
+    <message>
+        <source>%1: score by location</source>
+        <translation>%1: resultat per enhet</translation>
+    </message>
+    <message>
+        <source>Sections against the network</source>
+        <translation>Avsnitt jämfört med nätet</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätet</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>Mystery shopping results: %1</source>
+        <translation>Resultat från testköp: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits at %2 locations</source>
+        <translation>%1 besök på %2 enheter</translation>
+    </message>
+    <message>
+        <source>Overall score %1 %</source>
+        <translation>Totalresultat %1 %</translation>
+    </message>
+    <message>
+        <source>Contents: the dashboard, the standard charts, a page per region and a page per location. Shoppers are never named.</source>
+        <translation>Innehåll: översikten, standarddiagrammen, en sida per region och en sida per enhet. Testköpare namnges aldrig.</translation>
+    </message>
+    <message>
+        <source>a significant change since %1</source>
+        <translation>en signifikant förändring sedan %1</translation>
+    </message>
+    <message>
+        <source>within the margin of error of %1</source>
+        <translation>inom felmarginalen jämfört med %1</translation>
+    </message>
+    <message>
+        <source>none with enough visits</source>
+        <translation>ingen med tillräckligt många besök</translation>
+    </message>
+    <message>
+        <source>Best locations</source>
+        <translation>Bästa enheterna</translation>
+    </message>
+    <message>
+        <source>Locations for training</source>
+        <translation>Enheter för utbildning</translation>
+    </message>
+    <message>
+        <source>Best-rated staff</source>
+        <translation>Bäst bedömd personal</translation>
+    </message>
+    <message>
+        <source>Staff to coach</source>
+        <translation>Personal att coacha</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 besök</translation>
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation>resultat %1 %</translation>
+    </message>
+    <message>
+        <source>network %1 %</source>
+        <translation>nätet %1 %</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>plats %1 av %2</translation>
+    </message>
+    <message>
+        <source>What the shoppers wrote</source>
+        <translation>Vad testköparna skrev</translation>
+    </message>
+    <message>
+        <source>No comments in this wave.</source>
+        <translation>Inga kommentarer i den här vågen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more comments</source>
+        <translation>… och %1 kommentarer till</translation>
+    </message>
+    <message>
+        <source>Answers on the rating scales</source>
+        <translation>Svar på betygsskalorna</translation>
+    </message>
+    <message>
+        <source>Share of answers (%)</source>
+        <translation>Andel av svaren (%)</translation>
+    </message>
+    <message>
+        <source>Shares of the answers given; not applicable left out.</source>
+        <translation>Andelar av de givna svaren; ej tillämpligt utelämnat.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseScorer</name>
     <message>
         <source>cancelled</source>
@@ -6780,6 +7959,10 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>the confidence must be between 0 and 1, such as 0.95</source>
         <translation>konfidensen måste ligga mellan 0 och 1, t.ex. 0.95</translation>
+    </message>
+    <message>
+        <source>the reports can be grouped by a report's own dimensions only, not by %1</source>
+        <translation>rapporterna kan bara grupperas efter en rapports egna dimensioner, inte efter %1</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7986,10 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>%1=%2: there is no such %1</source>
         <translation>%1=%2: det finns ingen sådan %1</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(inget varumärke)</translation>
     </message>
 </context>
 <context>
@@ -8175,40 +9362,6 @@ Besök:          %2
         <translation>Resultat från de lagrade poängen: medelpoäng, andel ja, NPS och fördelningar efter valfri gruppering, med felmarginaler; poängsätt alla rapporter på nytt.</translation>
     </message>
     <message>
-        <source>The scored results store (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensions: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Measures: mean (the mean visit score; of each section with section, of each question with
-question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
-minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
-with question, else scores per score band). Every value comes with its base n, its margin of error and
-the small-base flag (n below the programme's small-base threshold). Only approved reports count;
---include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
-dimensions, give one dimension several times for any of its values. rescore replaces every stored score
-by a fresh scoring of the answers (one transaction). Example:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
-        <translation>Det lagrade poängregistret (docs/results.md).
-
-  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
-              [--include-pending] [--confidence 90|95|99] [--format csv|json]
-  scores rescore FILE [--json]
-
-Dimensioner: wave, country, region, area, location, channel, scenario, competitor, staff, section,
-question. Mått: mean (medelpoängen per besök; per avsnitt med section, per fråga med question),
-yes (andelen ja bland ja- och nej-svar på varje ja/nej-fråga), nps (promotorer 9-10 minus kritiker
-0-6 för varje NPS-fråga, i poäng), distribution (svar per alternativ eller skalsteg med question,
-annars poäng per poängband). Varje värde har sin bas n, sin felmarginal och flaggan för liten bas
-(n under programmets tröskel för liten bas). Endast godkända rapporter räknas; --include-pending
-lägger till de inskickade. Filtervärden är koder eller namn; upprepa --filter för fler dimensioner,
-ange en dimension flera gånger för vilket som helst av dess värden. rescore ersätter alla lagrade
-poäng med en ny poängsättning av svaren (en transaktion). Exempel:
-  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
-    </message>
-    <message>
         <source>The project file (after rescore for a rescoring).</source>
         <translation>Projektfilen (efter rescore för en ny poängsättning).</translation>
     </message>
@@ -8303,6 +9456,40 @@ poäng med en ny poängsättning av svaren (en transaktion). Exempel:
     <message>
         <source>Rescored %1: %2 reports of %3 questionnaire version(s), %4 section scores, %5 question scores in %6 s</source>
         <translation>Poängsatte %1 på nytt: %2 rapporter från %3 frågeformulärsversion(er), %4 avsnittspoäng, %5 frågepoäng på %6 s</translation>
+    </message>
+    <message>
+        <source>The scored results store (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensions: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Measures: mean (the mean visit score; of each section with section, of each question with
+question), yes (the share of yes among yes and no answers of each yes/no question), nps (promoters 9-10
+minus detractors 0-6 of each NPS question, in points), distribution (answers per option or scale point
+with question, else scores per score band). Every value comes with its base n, its margin of error and
+the small-base flag (n below the programme's small-base threshold). Only approved reports count;
+--include-pending adds the submitted ones. Filter values are codes or names; repeat --filter for more
+dimensions, give one dimension several times for any of its values. rescore replaces every stored score
+by a fresh scoring of the answers (one transaction). Example:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</source>
+        <translation>Lagret med poängsatta resultat (docs/results.md).
+
+  scores FILE [--by DIMENSIONS] [--wave NAME] [--filter DIMENSION=VALUE]... [--measure MEASURE]
+              [--include-pending] [--confidence 90|95|99] [--format csv|json]
+  scores rescore FILE [--json]
+
+Dimensioner: wave, country, region, area, location, channel, scenario, competitor, brand, staff, section,
+question. Mått: mean (medelresultatet per besök; för varje avsnitt med section, för varje fråga med
+question), yes (andelen ja bland ja- och nej-svar för varje ja/nej-fråga), nps (promotorer 9-10
+minus kritiker 0-6 för varje NPS-fråga, i poäng), distribution (svar per alternativ eller skalsteg
+med question, annars resultat per resultatintervall). Varje värde har sitt underlag n, sin felmarginal och
+flaggan för litet underlag (n under programmets gräns för litet underlag). Endast godkända rapporter räknas;
+--include-pending lägger till de inskickade. Filtervärden är koder eller namn; upprepa --filter för fler
+dimensioner, ange en dimension flera gånger för vilket som helst av dess värden. rescore ersätter varje lagrat resultat
+med en ny poängsättning av svaren (en transaktion). Exempel:
+  scores demo.shopscope --by wave,region --measure mean --filter channel=visit --format json</translation>
     </message>
 </context>
 <context>
@@ -10600,6 +11787,17 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En våg flyttas ett statussteg i taget
     <message>
         <source>No recent programmes yet.</source>
         <translation>Inga senaste program än.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kan inte skrivas (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "project/Project.h"
 #include "support/TestProject.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -290,4 +291,98 @@ TEST_F(ChartCli, ClientExportsNameNoShopper)
             EXPECT_FALSE(text.contains(value, Qt::CaseInsensitive))
                 << what.toStdString() << " names " << value.toStdString();
     }
+}
+
+TEST_F(ChartCli, ChartPackHasEveryChartAndAPagePerRegionAndLocation)
+{
+    const QString folder = path(QStringLiteral("pack"));
+    const CliResult result = runCli({ QStringLiteral("chartpack"), m_file, QStringLiteral("--wave"),
+                                      QStringLiteral("W2026-10"), QStringLiteral("--out"), folder, QStringLiteral("--json") });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject written = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray files = written.value(QStringLiteral("files")).toArray();
+    // The dashboard's two charts and the eight other standard charts, each as PNG and SVG.
+    EXPECT_EQ(files.size(), 20);
+    for (const QJsonValue& file : files) {
+        const QString name = file.toString();
+        EXPECT_TRUE(QFileInfo(name).size() > 1000) << name.toStdString();
+        if (name.endsWith(QLatin1String(".png"))) {
+            EXPECT_EQ(QImage(name).size(), QSize(1600, 1000)) << name.toStdString();
+        }
+    }
+    // Own-network locations with a scored, approved report in the wave, and their regions.
+    const QString counted = QStringLiteral(
+        "FROM visit v JOIN response r ON r.visit_id = v.id JOIN visit_score s ON s.response_id = r.id "
+        "JOIN wave w ON w.id = v.wave_id JOIN location l ON l.id = v.location_id LEFT JOIN geo_unit g ON g.id = l.geo_unit_id "
+        "WHERE w.code = 'W2026-10' AND v.status = 'approved' AND s.score IS NOT NULL AND l.is_competitor = 0");
+    const qint64 locations = scalar(m_file, QStringLiteral("SELECT count(DISTINCT v.location_id) ") + counted).toLongLong();
+    const qint64 regions = scalar(m_file, QStringLiteral("SELECT count(DISTINCT CASE g.level WHEN 'region' THEN g.id "
+                                                         "WHEN 'area' THEN g.parent_id ELSE 0 END) ") + counted)
+                               .toLongLong();
+    ASSERT_GT(locations, 10);
+    const qint64 expected = 2 + 10 + regions + locations; // title, dashboard, 10 charts, regions, locations
+    EXPECT_EQ(written.value(QStringLiteral("pages")).toInteger(), expected);
+    const QByteArray pdf = contents(QDir(folder).filePath(QStringLiteral("report.pdf")));
+    ASSERT_TRUE(pdf.startsWith("%PDF"));
+    qint64 pages = 0;
+    const QByteArray page("/Type /Page");
+    for (qsizetype at = pdf.indexOf(page); at >= 0; at = pdf.indexOf(page, at + 1))
+        if (at + page.size() >= pdf.size() || pdf.at(at + page.size()) != 's')
+            ++pages;
+    EXPECT_EQ(pages, expected);
+    EXPECT_FALSE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("report.pdf.part"))));
+}
+
+TEST_F(ChartCli, ChartPackOfAWaveThatDoesNotExistWritesNothing)
+{
+    const QString folder = path(QStringLiteral("none"));
+    const CliResult result = runCli({ QStringLiteral("chartpack"), m_file, QStringLiteral("--wave"),
+                                      QStringLiteral("W1999-01"), QStringLiteral("--out"), folder });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("W1999-01"))) << result.err.toStdString();
+    EXPECT_TRUE(QDir(folder).isEmpty());
+}
+
+TEST_F(ChartCli, TheClientsLogoAndFontAreOnTheCharts)
+{
+    // A small red PNG as the client's logo.
+    QImage red(120, 40, QImage::Format_RGB32);
+    red.fill(QColor(200, 0, 0));
+    const QString logo = path(QStringLiteral("logo.png"));
+    ASSERT_TRUE(red.save(logo));
+    const CliResult set = runCli({ QStringLiteral("programme"), QStringLiteral("set"), m_file, QStringLiteral("--logo"), logo,
+                                   QStringLiteral("--chart-font"), QStringLiteral("DejaVu Serif"), QStringLiteral("--json") });
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const QJsonObject settings = QJsonDocument::fromJson(set.out.toUtf8()).object();
+    EXPECT_EQ(settings.value(QStringLiteral("chart_font")).toString(), QStringLiteral("DejaVu Serif"));
+    EXPECT_EQ(settings.value(QStringLiteral("logo_bytes")).toInteger(), QFileInfo(logo).size());
+
+    const QString svg = path(QStringLiteral("logo.svg"));
+    ASSERT_EQ(chart(QStringLiteral("sections"), svg).exitCode, 0);
+    const QByteArray drawing = contents(svg);
+    EXPECT_TRUE(drawing.contains("<image")) << "the logo is drawn";
+    EXPECT_TRUE(drawing.contains("DejaVu Serif")) << "the programme's font is used";
+    const QString png = path(QStringLiteral("logo.png.png"));
+    ASSERT_EQ(chart(QStringLiteral("sections"), png, { QStringLiteral("--dpi"), QStringLiteral("96") }).exitCode, 0);
+    // Top right, where the logo goes, has the logo's red.
+    const QImage picture(png);
+    bool found = false;
+    for (int y = 0; y < 120 && !found; ++y)
+        for (int x = picture.width() - 300; x < picture.width() && !found; ++x)
+            found = qRed(picture.pixel(x, y)) > 180 && qGreen(picture.pixel(x, y)) < 40;
+    EXPECT_TRUE(found);
+
+    // Not an image: refused, naming the option, and nothing changes.
+    const QString text = m_folder.writeFile(QStringLiteral("logo.txt"), "not a picture");
+    const CliResult bad = runCli({ QStringLiteral("programme"), QStringLiteral("set"), m_file, QStringLiteral("--logo"), text });
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--logo"))) << bad.err.toStdString();
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT length(logo) FROM programme")).toLongLong(), QFileInfo(logo).size());
+    // none takes it away.
+    ASSERT_EQ(runCli({ QStringLiteral("programme"), QStringLiteral("set"), m_file, QStringLiteral("--logo"), QStringLiteral("none"),
+                       QStringLiteral("--chart-font"), QStringLiteral("default") })
+                  .exitCode,
+              0);
+    EXPECT_TRUE(scalar(m_file, QStringLiteral("SELECT logo FROM programme")).isNull());
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT chart_font FROM programme")).toString(), QString());
 }

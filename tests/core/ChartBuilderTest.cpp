@@ -7,6 +7,7 @@
 #include "support/TestProject.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -694,4 +695,53 @@ TEST(ChartBuilder, DashboardScoreAndRankingsComeFromTheAggregator)
         EXPECT_LE(ranked.score, dashboard->topLocations.back().score);
     }
     EXPECT_EQ(codes(dashboard->byRegion.categories), codes(demo.build(request(View::ByLocation)).categories));
+}
+
+TEST(ChartBuilder, LocationOnePagersNameNoShopper)
+{
+    Demo demo;
+    ASSERT_TRUE(demo.open());
+    ChartBuilder& builder = *demo.builder;
+    Project* project = demo.project.get();
+    QString error;
+    ChartRequest request;
+    request.wave = QStringLiteral("W2026-10");
+    request.filters[ResultsQuery::Dimension::Competitor] = { QStringLiteral("no") };
+    const auto pages = builder.locationPages(request, &error);
+    ASSERT_TRUE(pages) << error.toStdString();
+    ASSERT_FALSE(pages->empty());
+    // Every page: the location's score is the aggregator's, its sections and trend are charts of it.
+    ResultsQuery query;
+    query.by = { ResultsQuery::Dimension::Location };
+    query.filters[ResultsQuery::Dimension::Wave] = { QStringLiteral("W2026-10") };
+    query.filters[ResultsQuery::Dimension::Competitor] = { QStringLiteral("no") };
+    const auto table = ResultsAggregator::aggregate(project->database(), query, &error);
+    ASSERT_TRUE(table);
+    ASSERT_EQ(pages->size(), size_t(table->cells.size()));
+    QStringList shopperWords;
+    QSqlQuery shoppers(project->database());
+    ASSERT_TRUE(shoppers.exec(QStringLiteral("SELECT s.code, p.full_name, p.email FROM shopper s "
+                                             "JOIN shopper_personal p ON p.shopper_id = s.id")));
+    while (shoppers.next())
+        for (int column = 0; column < 3; ++column)
+            if (!shoppers.value(column).toString().trimmed().isEmpty())
+                shopperWords << shoppers.value(column).toString();
+    ASSERT_GT(shopperWords.size(), 100);
+    qint64 comments = 0;
+    for (const ResultsTable::Cell& cell : table->cells) {
+        const QString code = table->key(cell, 0).code;
+        const auto page = std::find_if(pages->cbegin(), pages->cend(), [&](const LocationPage& one) { return one.code == code; });
+        ASSERT_NE(page, pages->cend()) << code.toStdString();
+        expectSame(page->score, cell.value, code.toStdString());
+        EXPECT_EQ(page->visits, cell.n);
+        EXPECT_EQ(page->sections.series.size(), 2u);
+        EXPECT_EQ(page->trend.series.size(), 2u);
+        for (const LocationPage::Comment& comment : page->comments) {
+            ++comments;
+            for (const QString& word : shopperWords)
+                EXPECT_FALSE(comment.text.contains(word) || comment.scenario.contains(word) || comment.question.contains(word))
+                    << code.toStdString() << ": " << word.toStdString();
+        }
+    }
+    EXPECT_GT(comments, 0) << "the demo's reports carry comments";
 }

@@ -1,5 +1,7 @@
 #include "ProgrammePage.h"
 
+#include "widgets/LastDirectory.h"
+
 #include "commands/ProgrammeCommands.h"
 #include "i18n/Translations.h"
 #include "programme/ProgrammeSettings.h"
@@ -18,6 +20,13 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QFontComboBox>
+#include <QPushButton>
+#include <QFileDialog>
+#include <QFile>
+#include <QPixmap>
+#include <QHBoxLayout>
+#include <QFrame>
 #include <QVBoxLayout>
 
 ProgrammePage::ProgrammePage(QWidget* parent)
@@ -30,6 +39,10 @@ ProgrammePage::ProgrammePage(QWidget* parent)
     , m_lockout(new QSpinBox(this))
     , m_staffNames(new QCheckBox(tr("Reports may name the staff member who served the shopper"), this))
     , m_reportLanguage(new QComboBox(this))
+    , m_chartFont(new QFontComboBox(this))
+    , m_logo(new QLabel(this))
+    , m_chooseLogo(new QPushButton(tr("C&hoose…"), this))
+    , m_removeLogo(new QPushButton(tr("Re&move"), this))
     , m_languages(new QLabel(this))
     , m_counts(new QLabel(this))
 {
@@ -64,6 +77,19 @@ ProgrammePage::ProgrammePage(QWidget* parent)
     form->addRow(tr("&Report language:"), m_reportLanguage);
     form->addRow(tr("Languages:"), m_languages);
     form->addRow(QString(), m_staffNames);
+    m_chartFont->setObjectName(QStringLiteral("chartFont"));
+    m_chartFont->setToolTip(tr("The font of the programme's charts and reports (DejaVu Sans by default)"));
+    form->addRow(tr("Chart &font:"), m_chartFont);
+    m_logo->setObjectName(QStringLiteral("logo"));
+    m_logo->setMinimumSize(160, 48);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_logo->setAlignment(Qt::AlignCenter);
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(m_chooseLogo);
+    logoRow->addWidget(m_removeLogo);
+    logoRow->addStretch(1);
+    form->addRow(tr("Client's logo:"), logoRow);
 
     auto* contents = new QGroupBox(tr("What this file holds"), this);
     auto* contentsLayout = new QVBoxLayout(contents);
@@ -74,6 +100,12 @@ ProgrammePage::ProgrammePage(QWidget* parent)
     layout->addWidget(settings);
     layout->addWidget(contents, 1);
 
+    connect(m_chartFont, &QFontComboBox::currentFontChanged, this, [this](const QFont& chosen) {
+        edit(ProgrammeField::ChartFont, chosen.family() == QLatin1String("DejaVu Sans") ? QStringLiteral("") : chosen.family());
+    });
+    connect(m_chooseLogo, &QPushButton::clicked, this, &ProgrammePage::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this,
+            [this] { edit(ProgrammeField::Logo, QVariant(QMetaType::fromType<QByteArray>())); });
     // Text fields commit when the user leaves them or presses Enter; one edit, one undo step.
     connect(m_client, &QLineEdit::editingFinished, this,
             [this] { edit(ProgrammeField::ClientName, m_client->text().trimmed()); });
@@ -158,12 +190,41 @@ void ProgrammePage::loadSettings()
     }
     m_reportLanguage->setCurrentIndex(m_reportLanguage->findData(settings->reportLanguage));
     m_languages->setText(tr("%1 (source: %2)").arg(settings->languages.join(QStringLiteral(", ")), settings->sourceLanguage));
+    m_chartFont->setCurrentFont(QFont(settings->chartFont.isEmpty() ? QStringLiteral("DejaVu Sans") : settings->chartFont));
+    QPixmap logo;
+    if (!settings->logo.isEmpty() && logo.loadFromData(settings->logo))
+        m_logo->setPixmap(logo.scaled(160, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_logo->setText(tr("No logo"));
+    m_removeLogo->setEnabled(!readOnly && !settings->logo.isEmpty());
+    m_chooseLogo->setEnabled(!readOnly);
+    m_chartFont->setEnabled(!readOnly);
     for (QWidget* widget : {static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_programme),
                             static_cast<QWidget*>(m_target), static_cast<QWidget*>(m_smallBase),
                             static_cast<QWidget*>(m_lockout), static_cast<QWidget*>(m_staffNames),
                             static_cast<QWidget*>(m_reportLanguage)})
         widget->setEnabled(!readOnly);
     m_loading = false;
+}
+
+void ProgrammePage::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Client's Logo"), LastDirectory::get(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    LastDirectory::rememberFileIn(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Cannot read the logo"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    if (QPixmap check; !check.loadFromData(bytes)) {
+        MessageBox::warning(this, tr("Cannot read the logo"), tr("%1 is not a PNG or JPEG image.").arg(path));
+        return;
+    }
+    edit(ProgrammeField::Logo, bytes);
 }
 
 void ProgrammePage::loadSummary()

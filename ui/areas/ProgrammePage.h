@@ -10,6 +10,8 @@
 class Project;
 class QCheckBox;
 class QComboBox;
+class QFontComboBox;
+class QPushButton;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
@@ -57,6 +59,11 @@ private:
     QSpinBox* m_lockout;
     QCheckBox* m_staffNames;
     QComboBox* m_reportLanguage;
+    QFontComboBox* m_chartFont;
+    QLabel* m_logo;
+    QPushButton* m_chooseLogo;
+    QPushButton* m_removeLogo;
+    void chooseLogo();
     QLabel* m_languages;
     QLabel* m_counts;
     QFutureWatcher<std::optional<ProjectSummary>> m_watcher;

@@ -53,7 +53,10 @@ ChartCanvas::ChartCanvas(const ChartData& chart, const ChartStyle& style, const 
     // of the other traffic-light sets pile up in an order that changes from run to run: the
     // same chart must give the same file every time.
     const bool stacked = m_data.kind == ChartData::Kind::StackedShares;
-    if (categorised && (m_data.kind == ChartData::Kind::Bars || m_data.kind == ChartData::Kind::GroupedBars || stacked))
+    const auto stackedSeries = std::max<qsizetype>(
+        2, std::count_if(m_data.series.cbegin(), m_data.series.cend(), [](const ChartData::Series& one) { return !one.line; }));
+    const bool lines = m_data.kind == ChartData::Kind::Lines && m_data.series.size() <= 3;
+    if (categorised && (m_data.kind == ChartData::Kind::Bars || m_data.kind == ChartData::Kind::GroupedBars || stacked || lines))
         for (size_t s = 0; s < m_data.series.size(); ++s)
             for (size_t c = 0; c < m_data.series[s].points.size(); ++c)
                 if (const auto value = m_data.series[s].points[c].value; value && !m_data.series[s].line) {
@@ -62,8 +65,11 @@ ChartCanvas::ChartCanvas(const ChartData& chart, const ChartStyle& style, const 
                                                             ? m_style.number(*value, 0)
                                                             : m_style.number(*value));
                     label->setBrush(small ? m_style.muted : m_style.text);
-                    if (stacked && s != 1) // on the red and green segments
-                        label->setBrush(Qt::white);
+                    if (stacked) { // white on the red and green ends of the scale, dark on the grey middle
+                        const double at = m_data.series.size() > 2 ? double(s) / double(stackedSeries - 1) : 0.0;
+                        if (at < 0.3 || at > 0.7)
+                            label->setBrush(Qt::white);
+                    }
                     label->setZValue(10);
                     m_valueLabels << ValueLabel { label, int(s), int(c), *value };
                 }
@@ -196,6 +202,25 @@ void ChartCanvas::placeValueLabels()
     auto* chart = qobject_cast<QChart*>(m_chart);
     if (!chart || m_valueLabels.isEmpty())
         return;
+    if (m_data.kind == ChartData::Kind::Lines) {
+        // Above each point of a line, on the same axes as the lines.
+        QAbstractSeries* line = nullptr;
+        for (QAbstractSeries* series : chart->series())
+            if (series->type() == QAbstractSeries::SeriesTypeLine) {
+                line = series;
+                break;
+            }
+        if (!line)
+            return;
+        const QFont font = m_style.font(11);
+        for (const ValueLabel& label : m_valueLabels) {
+            const QPointF at = chart->mapToScene(chart->mapToPosition(QPointF(label.category, label.value), line));
+            label.item->setFont(font);
+            const QRectF bounds = label.item->boundingRect();
+            label.item->setPos(at.x() - bounds.width() / 2, at.y() - bounds.height() - 4);
+        }
+        return;
+    }
     QAbstractBarSeries* bars = nullptr;
     for (QAbstractSeries* series : chart->series())
         if ((bars = qobject_cast<QAbstractBarSeries*>(series)))

@@ -102,7 +102,7 @@ void addTargetLine(QChart* qchart, const ChartData& chart, const ChartStyle& sty
     if (!chart.target || chart.categories.empty())
         return;
     auto* line = new QLineSeries;
-    line->setName(QCoreApplication::translate("ReportTexts", "Target %1").arg(style.number(*chart.target, 0)));
+    line->setName(chart.targetLabel);
     const double from = -0.5;
     const double to = double(chart.categories.size()) - 0.5;
     if (horizontal) {
@@ -278,9 +278,14 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
     qchart->addAxis(categories, Qt::AlignBottom);
     qchart->addAxis(values, Qt::AlignLeft);
     const bool bands = chart.series.size() <= 4; // more bands than that hide each other
+    // A highlighted series (a location on its one-pager) in the first colour, the rest in grey.
+    const bool highlights = std::any_of(chart.series.cbegin(), chart.series.cend(),
+                                        [](const ChartData::Series& series) { return series.highlighted; });
     for (size_t s = 0; s < chart.series.size(); ++s) {
         const ChartData::Series& data = chart.series[s];
-        const QColor colour = style.seriesColour(int(s));
+        const QColor colour = !highlights ? style.seriesColour(int(s))
+            : data.highlighted            ? style.seriesColour(0)
+                                          : style.smallBase.darker(115);
         if (bands) {
             auto* upper = new QLineSeries;
             auto* lower = new QLineSeries;
@@ -303,11 +308,7 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
         line->setName(data.name);
         line->setPen(QPen(colour, 2.5));
         line->setPointsVisible(true);
-        line->setPointLabelsVisible(chart.series.size() <= 3);
-        line->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        line->setPointLabelsFont(style.font(11));
-        line->setPointLabelsColor(style.text);
-        line->setPointLabelsClipping(false);
+        line->setPointLabelsVisible(false); // ChartCanvas writes the values, in the report's number format
         auto* significant = new QScatterSeries;
         significant->setMarkerSize(13);
         significant->setColor(colour);
@@ -338,7 +339,7 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
     }
     if (chart.target) {
         auto* target = new QLineSeries;
-        target->setName(QCoreApplication::translate("ReportTexts", "Target %1").arg(style.number(*chart.target, 0)));
+        target->setName(chart.targetLabel);
         target->append(-0.5, *chart.target);
         target->append(double(chart.categories.size()) - 0.5, *chart.target);
         target->setPen(QPen(style.targetLine, 1.5, Qt::DashLine));
@@ -437,7 +438,16 @@ QChart* stackedShares(const ChartData& chart, const ChartStyle& style, const Cha
             continue;
         }
         auto* set = new QBarSet(data.name);
-        const QColor colour = colours.value(stacked++, style.seriesColour(int(s)));
+        QColor colour = colours.value(stacked++, style.seriesColour(int(s)));
+        if (chart.view == ChartViews::View::Scales) { // low points red, middle grey, high green
+            const double at = chart.series.size() > 1 ? double(s) / double(chart.series.size() - 1) : 1.0;
+            const QColor from = at < 0.5 ? colours[0] : colours[1];
+            const QColor to = at < 0.5 ? colours[1] : colours[2];
+            const double t = at < 0.5 ? at * 2 : (at - 0.5) * 2;
+            colour = QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
+                                      float(from.greenF() + (to.greenF() - from.greenF()) * t),
+                                      float(from.blueF() + (to.blueF() - from.blueF()) * t));
+        }
         set->setColor(colour);
         set->setBorderColor(Qt::white);
         set->setLabelColor(colour.lightnessF() < 0.6 ? Qt::white : style.text);

@@ -240,7 +240,10 @@ void ChartPackWriter::locationPage(const LocationPage& page)
     const double bottom = m_pdf->height() - kMargin;
     int shown = 0;
     for (const LocationPage::Comment& comment : page.comments) {
-        const QString text = comment.date + QStringLiteral(" · ") + comment.scenario + QStringLiteral(": ") + comment.text;
+        QString text = comment.date + QStringLiteral(" · ") + comment.scenario;
+        if (!comment.question.isEmpty())
+            text += QStringLiteral(" · ") + comment.question;
+        text += QStringLiteral(": ") + comment.text;
         const QRectF needed = metrics.boundingRect(QRectF(kMargin, y, width, 1000), Qt::TextWordWrap, text);
         if (y + needed.height() > bottom - 16)
             break;

@@ -3,7 +3,6 @@
 #include "analysis/ChartData.h"
 #include "programme/ProgrammeSettings.h"
 
-#include <QSqlQuery>
 
 ChartStyle ChartStyle::fromProgramme(const QSqlDatabase& db, const QString& language)
 {
@@ -13,13 +12,14 @@ ChartStyle ChartStyle::fromProgramme(const QSqlDatabase& db, const QString& lang
         style.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     style.locale.setNumberOptions(QLocale::OmitGroupSeparator);
     QString error;
-    if (const auto settings = ProgrammeSettings::read(db, &error))
+    if (const auto settings = ProgrammeSettings::read(db, &error)) {
         for (const QString& colour : settings->colours)
             style.palette << QColor(colour);
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT logo FROM programme_style WHERE id = 1")) && query.next()
-        && !query.value(0).isNull())
-        style.logo.loadFromData(query.value(0).toByteArray());
+        if (!settings->chartFont.isEmpty())
+            style.fontFamily = settings->chartFont;
+        if (!settings->logo.isEmpty())
+            style.logo.loadFromData(settings->logo);
+    }
     if (style.palette.isEmpty())
         style.palette = { QColor(0x0A, 0x4D, 0x8C), QColor(0xE3, 0x8B, 0x2C), QColor(0x3A, 0x9D, 0x5D),
                           QColor(0x8E, 0x44, 0xAD), QColor(0x7F, 0x8C, 0x8D), QColor(0xC0, 0x39, 0x2B) };

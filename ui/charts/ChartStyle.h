@@ -16,9 +16,11 @@ struct ChartData;
 struct ChartStyle
 {
     QList<QColor> palette;
-    QString fontFamily = QStringLiteral("DejaVu Sans"); // shipped by Debian: the same shapes everywhere
+    // The programme's chart font; DejaVu Sans by default, which Debian ships everywhere, so a chart
+    // has the same shapes on every machine (a font that is missing is substituted by Qt).
+    QString fontFamily = QStringLiteral("DejaVu Sans");
     QLocale locale;
-    QPixmap logo; // top right of every chart and page; none when the programme has no logo
+    QPixmap logo; // the client's, top right of every chart and pack page; none when the programme has none
     QColor text = QColor(0x22, 0x22, 0x22);
     QColor muted = QColor(0x6B, 0x6B, 0x6B);
     QColor smallBase = QColor(0xB5, 0xB5, 0xB5);
