@@ -202,6 +202,18 @@ std::optional<ChartData> ChartBuilder::build(const ChartRequest& request, QStrin
     return std::nullopt;
 }
 
+bool ChartBuilder::aggregateBefore(const Context& context, Measure measure, const QList<Dimension>& by,
+                                   std::optional<ResultsTable>* table, QString* error) const
+{
+    table->reset();
+    if (!context.previous)
+        return true;
+    Context earlier = context;
+    earlier.wave = *context.previous;
+    *table = ResultsAggregator::aggregate(m_db, earlier.query(measure, by), error);
+    return table->has_value();
+}
+
 ChartData ChartBuilder::start(const Context& context, ChartData::Kind kind, ChartData::Unit unit) const
 {
     ChartData chart;
@@ -270,13 +282,8 @@ std::optional<ChartData> ChartBuilder::byPlace(const Context& context, QString* 
     if (!table)
         return std::nullopt;
     std::optional<ResultsTable> before;
-    if (context.previous) {
-        Context earlier = context;
-        earlier.wave = *context.previous;
-        before = ResultsAggregator::aggregate(m_db, earlier.query(Measure::Mean, { per }), error);
-        if (!before)
-            return std::nullopt;
-    }
+    if (!aggregateBefore(context, Measure::Mean, { per }, &before, error))
+        return std::nullopt;
     ChartData chart = start(context, ChartData::Kind::Bars, ChartData::Unit::Score);
     chart.horizontal = true;
     chart.categoryDimension = per;
@@ -369,13 +376,8 @@ std::optional<ChartData> ChartBuilder::sections(const Context& context, QString*
     if (!table)
         return std::nullopt;
     std::optional<ResultsTable> before;
-    if (context.previous) {
-        Context earlier = context;
-        earlier.wave = *context.previous;
-        before = ResultsAggregator::aggregate(m_db, earlier.query(Measure::Mean, { Dimension::Section }), error);
-        if (!before)
-            return std::nullopt;
-    }
+    if (!aggregateBefore(context, Measure::Mean, { Dimension::Section }, &before, error))
+        return std::nullopt;
     ChartData chart = start(context, ChartData::Kind::GroupedBars, ChartData::Unit::Score);
     chart.horizontal = true;
     chart.categoryDimension = Dimension::Section;
@@ -415,13 +417,8 @@ std::optional<ChartData> ChartBuilder::compliance(const Context& context, QStrin
     if (!table)
         return std::nullopt;
     std::optional<ResultsTable> before;
-    if (context.previous) {
-        Context earlier = context;
-        earlier.wave = *context.previous;
-        before = ResultsAggregator::aggregate(m_db, earlier.query(Measure::YesShare, { Dimension::Question }), error);
-        if (!before)
-            return std::nullopt;
-    }
+    if (!aggregateBefore(context, Measure::YesShare, { Dimension::Question }, &before, error))
+        return std::nullopt;
     ChartData chart = start(context, ChartData::Kind::Bars, ChartData::Unit::Share);
     chart.horizontal = true;
     chart.categoryDimension = Dimension::Question;
@@ -983,16 +980,10 @@ std::optional<std::vector<ChartData>> ChartBuilder::regionPages(const ChartReque
     const auto table = ResultsAggregator::aggregate(m_db, context.query(Measure::Mean, { Dimension::Region, Dimension::Location }), error);
     if (!table)
         return std::nullopt;
-    std::map<std::pair<QString, QString>, const ResultsTable::Cell*> earlier;
     std::optional<ResultsTable> before;
-    if (context.previous) {
-        Context previous = context;
-        previous.wave = *context.previous;
-        before = ResultsAggregator::aggregate(m_db, previous.query(Measure::Mean, { Dimension::Region, Dimension::Location }), error);
-        if (!before)
-            return std::nullopt;
-        earlier = cellsByCodes(*before);
-    }
+    if (!aggregateBefore(context, Measure::Mean, { Dimension::Region, Dimension::Location }, &before, error))
+        return std::nullopt;
+    const auto earlier = before ? cellsByCodes(*before) : decltype(cellsByCodes(*before)) {};
     std::vector<std::vector<const ResultsTable::Cell*>> byRegion(table->keys[0].size());
     for (const ResultsTable::Cell& cell : table->cells)
         byRegion[size_t(cell.keys[0])].push_back(&cell);

@@ -61,6 +61,10 @@ private:
     std::optional<ChartData> scales(const Context& context, QString* error) const;
     std::optional<ChartData> drivers(const Context& context, QString* error) const;
 
+    // The same aggregation of the wave before the context's (none for the first wave); false
+    // with *error when it cannot be read.
+    bool aggregateBefore(const Context& context, ResultsQuery::Measure measure, const QList<ResultsQuery::Dimension>& by,
+                         std::optional<ResultsTable>* table, QString* error) const;
     ChartData start(const Context& context, ChartData::Kind kind, ChartData::Unit unit) const;
     QString subtitle(const Context& context, qint64 base) const;
     QString perName(ResultsQuery::Dimension dimension) const;

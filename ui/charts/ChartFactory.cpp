@@ -134,6 +134,22 @@ void connectBarSet(QBarSet* set, const ChartData& chart, const ChartStyle& style
         });
 }
 
+// The category axis (labels written by ChartCanvas) and the value axis of a bar series, on the
+// sides its orientation puts them; returns the category axis.
+QBarCategoryAxis* attachBarAxes(QChart* qchart, QAbstractBarSeries* series, const ChartData& chart,
+                                const ChartStyle& style, QValueAxis* values, bool horizontal)
+{
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels(chart, horizontal));
+    styleAxis(categories, style, chart.categoryAxisTitle, int(chart.categories.size()));
+    categories->setGridLineVisible(false);
+    qchart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    qchart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return categories;
+}
+
 // One bar per category in its band's colour: a stacked series of one set per band (and one
 // for small bases) where each category has a value in one set only.
 QChart* bars(const ChartData& chart, const ChartStyle& style, const ChartFactory::Hooks& hooks)
@@ -184,15 +200,8 @@ QChart* bars(const ChartData& chart, const ChartStyle& style, const ChartFactory
     series->setLabelsVisible(false); // ChartCanvas writes the values
     series->setBarWidth(std::min(0.72, 0.16 * count)); // one or two places: bars, not slabs
     qchart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels(chart, horizontal));
-    styleAxis(categories, style, chart.categoryAxisTitle, int(chart.categories.size()));
-    categories->setGridLineVisible(false);
     QValueAxis* values = valueAxis(chart, style, std::min(0.0, chart.valueMin), traffic ? 100 : std::ceil(maximum * 1.1));
-    qchart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    qchart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categories);
-    series->attachAxis(values);
+    QBarCategoryAxis* categories = attachBarAxes(qchart, series, chart, style, values, horizontal);
     addTargetLine(qchart, chart, style, values, categories, horizontal);
     return qchart;
 }
@@ -238,15 +247,8 @@ QChart* groupedBars(const ChartData& chart, const ChartStyle& style, const Chart
     series->setLabelsVisible(false); // ChartCanvas writes the values
     series->setBarWidth(0.8);
     qchart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels(chart, horizontal));
-    styleAxis(categories, style, chart.categoryAxisTitle, int(chart.categories.size()));
-    categories->setGridLineVisible(false);
     QValueAxis* values = valueAxis(chart, style, 0, 100);
-    qchart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    qchart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categories);
-    series->attachAxis(values);
+    QBarCategoryAxis* categories = attachBarAxes(qchart, series, chart, style, values, horizontal);
     addTargetLine(qchart, chart, style, values, categories, horizontal);
     return qchart;
 }
