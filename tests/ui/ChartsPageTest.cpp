@@ -9,6 +9,10 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPushButton>
 #include <QTimer>
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -158,4 +162,32 @@ TEST(ChartsPage, SwitchingViewsAndFiltersRedraws)
                                      .arg(wave))
                         .toLongLong());
     EXPECT_GT(base, 0);
+}
+
+TEST(ChartsPage, CopyPutsTheChartOnTheClipboard)
+{
+    TestFolder folder;
+    const QString file = folder.demoCopy(QStringLiteral("copy.shopscope"));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(file));
+    window.navigator()->setCurrentRow(6);
+    auto* page = window.currentArea()->findChild<ChartsPage*>();
+    ASSERT_NE(page, nullptr);
+    page->showView(int(ChartViews::View::Sections));
+    QGuiApplication::clipboard()->clear();
+    QPushButton* copy = nullptr;
+    for (QPushButton* button : page->findChildren<QPushButton*>())
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Copy"))
+            copy = button;
+    ASSERT_NE(copy, nullptr);
+    ASSERT_TRUE(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QImage image = QGuiApplication::clipboard()->image();
+    EXPECT_EQ(image.size(), QSize(1600, 1000));
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
 }
