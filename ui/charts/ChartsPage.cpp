@@ -68,6 +68,8 @@ ChartsPage::ChartsPage(QWidget* parent)
     , m_visits(new QTableWidget(this))
     , m_dashboard(new DashboardWidget(this))
 {
+    m_wave->setMinimumContentsLength(14); // "September 2026" whole, however crowded the row
+    m_wave->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_view->addItem(tr("Dashboard"), -1);
     for (const ChartViews::View view : ChartViews::all())
         m_view->addItem(ChartViews::name(view), int(view));
