@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation>Atskaites</translation>
+        <translation>Pārskati</translation>
     </message>
     <message>
         <source>Results by wave</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Report</source>
-        <translation>Atskaite</translation>
+        <translation>Pārskats</translation>
     </message>
     <message>
         <source>Visited</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Reports in</source>
-        <translation>Saņemtās atskaites</translation>
+        <translation>Saņemtie pārskati</translation>
     </message>
     <message>
         <source>Sent back</source>
@@ -1957,7 +1957,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     <name>Command</name>
     <message>
         <source>This version has reports and is frozen. Create a new version to change it.</source>
-        <translation>Šai versijai ir atskaites, un tā ir iesaldēta. Lai to mainītu, izveidojiet jaunu versiju.</translation>
+        <translation>Šai versijai ir pārskati, un tā ir iesaldēta. Lai to mainītu, izveidojiet jaunu versiju.</translation>
     </message>
     <message>
         <source>Add questionnaire %1</source>
@@ -2517,7 +2517,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Wrote %1: %2 locations, %3 shoppers, %4 visits, %5 reports, %6 answers (%7 rows in %8 s)</source>
-        <translation>Ierakstīts %1: vietas: %2, pircēji: %3, apmeklējumi: %4, atskaites: %5, atbildes: %6 (rindas: %7, laiks: %8 s)</translation>
+        <translation>Ierakstīts %1: vietas: %2, pircēji: %3, apmeklējumi: %4, pārskati: %5, atbildes: %6 (rindas: %7, laiks: %8 s)</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>Reported</source>
-        <translation>Atskaite iesniegta</translation>
+        <translation>Pārskats iesniegts</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3006,7 +3006,7 @@ Izejas statuss: 0 — veiksmīgi, 1 — darbs neizdevās, 2 — nederīgi argume
     </message>
     <message>
         <source>reports</source>
-        <translation>atskaites</translation>
+        <translation>pārskati</translation>
     </message>
     <message>
         <source>answers</source>
@@ -3789,7 +3789,7 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     </message>
     <message>
         <source>Reports that came back from the field and their review status.</source>
-        <translation>No lauka saņemtās atskaites un to pārbaudes statuss.</translation>
+        <translation>No lauka saņemtie pārskati un to pārbaudes statuss.</translation>
     </message>
     <message>
         <source>Charts &amp; reports</source>
@@ -5120,7 +5120,7 @@ Budžets: plānoto apmeklējumu scenāriju atlīdzības tajā valūtā, kurā t�
     </message>
     <message>
         <source>Whether reports may name staff: yes or no.</source>
-        <translation>Vai atskaitēs drīkst norādīt darbinieku vārdus: yes vai no.</translation>
+        <translation>Vai pārskatos drīkst norādīt darbinieku vārdus: yes vai no.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -5297,7 +5297,7 @@ Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakst
     </message>
     <message>
         <source>“%1” cannot be removed while texts or reports use it</source>
-        <translation>„%1” nevar noņemt, kamēr to izmanto teksti vai atskaites</translation>
+        <translation>„%1” nevar noņemt, kamēr to izmanto teksti vai pārskati</translation>
     </message>
     <message>
         <source>chart font</source>
@@ -5324,7 +5324,7 @@ Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakst
     <name>ProgrammePage</name>
     <message>
         <source>Reports may name the staff member who served the shopper</source>
-        <translation>Atskaitēs drīkst norādīt darbinieku, kas apkalpoja pircēju</translation>
+        <translation>Pārskatos drīkst norādīt darbinieku, kas apkalpoja pircēju</translation>
     </message>
     <message>
         <source>No target</source>
@@ -5428,7 +5428,7 @@ Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakst
     </message>
     <message>
         <source>Reports</source>
-        <translation>Atskaites</translation>
+        <translation>Pārskati</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -5571,17 +5571,17 @@ Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakst
     <message numerus="yes">
         <source>%n report(s) belong to visits that were never carried out</source>
         <translation>
-            <numerusform>%n atskaite attiecas uz apmeklējumiem, kas nav veikti</numerusform>
-            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
-            <numerusform>%n atskaites attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n pārskats attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n pārskati attiecas uz apmeklējumiem, kas nav veikti</numerusform>
+            <numerusform>%n pārskati attiecas uz apmeklējumiem, kas nav veikti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are submitted, approved or rejected but have no report</source>
         <translation>
-            <numerusform>%n apmeklējums ir iesniegts, apstiprināts vai noraidīts, bet tam nav atskaites</numerusform>
-            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
-            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav atskaites</numerusform>
+            <numerusform>%n apmeklējums ir iesniegts, apstiprināts vai noraidīts, bet tam nav pārskata</numerusform>
+            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav pārskata</numerusform>
+            <numerusform>%n apmeklējumi ir iesniegti, apstiprināti vai noraidīti, bet tiem nav pārskata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5611,9 +5611,9 @@ Visas vienas 'set' komandas izmaiņas vispirms tiek pārbaudītas un tad ierakst
     <message numerus="yes">
         <source>%n questionnaire version(s) have reports but are not frozen</source>
         <translation>
-            <numerusform>%n anketas versijai ir atskaites, bet tā nav iesaldēta</numerusform>
-            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
-            <numerusform>%n anketas versijām ir atskaites, bet tās nav iesaldētas</numerusform>
+            <numerusform>%n anketas versijai ir pārskati, bet tā nav iesaldēta</numerusform>
+            <numerusform>%n anketas versijām ir pārskati, bet tās nav iesaldētas</numerusform>
+            <numerusform>%n anketas versijām ir pārskati, bet tās nav iesaldētas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6285,9 +6285,9 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message numerus="yes">
         <source>%1:%2  %3  (%4, %5, %n question(s), %6 reports)</source>
         <translation>
-            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
-            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
-            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, atskaites: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, pārskati: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, pārskati: %6)</numerusform>
+            <numerusform>%1:%2  %3  (%4, %5, jautājumi: %n, pārskati: %6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6746,9 +6746,9 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message numerus="yes">
         <source>frozen, %n report(s)</source>
         <translation>
-            <numerusform>iesaldēta, %n atskaite</numerusform>
-            <numerusform>iesaldēta, %n atskaites</numerusform>
-            <numerusform>iesaldēta, %n atskaites</numerusform>
+            <numerusform>iesaldēta, %n pārskats</numerusform>
+            <numerusform>iesaldēta, %n pārskati</numerusform>
+            <numerusform>iesaldēta, %n pārskati</numerusform>
         </translation>
     </message>
     <message>
@@ -6761,7 +6761,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     </message>
     <message>
         <source>This version has reports, so it is frozen: its questions keep the meaning the stored answers had. Create a new version to change it.</source>
-        <translation>Šai versijai ir atskaites, tāpēc tā ir iesaldēta: tās jautājumi saglabā to nozīmi, kāda bija saglabātajām atbildēm. Lai to mainītu, izveidojiet jaunu versiju.</translation>
+        <translation>Šai versijai ir pārskati, tāpēc tā ir iesaldēta: tās jautājumi saglabā to nozīmi, kāda bija saglabātajām atbildēm. Lai to mainītu, izveidojiet jaunu versiju.</translation>
     </message>
     <message>
         <source>The programme is open read-only.</source>
@@ -7011,7 +7011,7 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <name>QuestionnaireStore</name>
     <message>
         <source>this questionnaire version has reports and is frozen; create a new version to change it</source>
-        <translation>šai anketas versijai ir atskaites, un tā ir iesaldēta; lai to mainītu, izveidojiet jaunu versiju</translation>
+        <translation>šai anketas versijai ir pārskati, un tā ir iesaldēta; lai to mainītu, izveidojiet jaunu versiju</translation>
     </message>
     <message>
         <source>“%1” is not a version: write CODE or CODE:NUMBER, e.g. NB-EVAL:2</source>
@@ -9158,7 +9158,7 @@ apmeklējumos, nevar dzēst: padariet to neaktīvu ar --active no.</translation>
     </message>
     <message>
         <source>The questionnaire version its reports answer (CODE = the latest), or none.</source>
-        <translation>Anketas versija, uz kuru atbild tā atskaites (CODE = jaunākā), vai none.</translation>
+        <translation>Anketas versija, uz kuru atbild tā pārskati (CODE = jaunākā), vai none.</translation>
     </message>
     <message>
         <source>QCODE:N</source>
