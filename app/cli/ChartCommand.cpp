@@ -155,8 +155,12 @@ int ChartCommand::run(const QCommandLineParser& parser)
                 continue;
             bool ok = false;
             *target = parser.value(key).toInt(&ok);
-            if (!ok)
-                return fail(tr("chart: --%1 must be a whole number, not “%2”").arg(key, parser.value(key)), UsageError);
+            const bool dpi = key == QLatin1String("dpi");
+            if (!ok || *target < (dpi ? 30 : 50) || *target > (dpi ? 1200 : 20000))
+                return fail((dpi ? tr("chart: --dpi must be a whole number from 30 to 1200, not “%1”")
+                                 : tr("chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”").arg(key))
+                                .arg(parser.value(key)),
+                            UsageError);
         }
     } else {
         if (!out.isEmpty() && format != ChartExporter::Format::Csv && format != ChartExporter::Format::Xlsx)

@@ -183,6 +183,17 @@ QList<const ChartBuilder::Wave*> ChartBuilder::wavesUpTo(const Wave& wave) const
 
 std::optional<ChartData> ChartBuilder::build(const ChartRequest& request, QString* error) const
 {
+    // A section or question filter narrows what a chart is made of; only the charts of
+    // sections and standards have such parts (the others are of whole visits).
+    const bool ofSections = request.view == View::Sections || request.view == View::Compliance || request.view == View::Heatmap;
+    if (request.filters.contains(Dimension::Question) && request.view != View::Compliance) {
+        *error = tr("a question filter goes with the compliance chart only");
+        return std::nullopt;
+    }
+    if (request.filters.contains(Dimension::Section) && !ofSections) {
+        *error = tr("a section filter goes with the sections, compliance and heat map charts only");
+        return std::nullopt;
+    }
     const auto chosen = wave(request.wave, error);
     if (!chosen)
         return std::nullopt;
@@ -392,7 +403,13 @@ std::optional<ChartData> ChartBuilder::sections(const Context& context, QString*
                                  context.previous ? context.previous->name : QString(), {}, false, false };
     qint64 base = 0;
     for (const ResultsTable::Key& section : chart.categories) {
-        const ResultsTable::Cell* cell = now.at({ section.code, QString() });
+        const auto currentCell = now.find({ section.code, QString() });
+        if (currentCell == now.end()) { // a section or question filter can leave a section out
+            current.points.push_back({});
+            previous.points.push_back({});
+            continue;
+        }
+        const ResultsTable::Cell* cell = currentCell->second;
         ChartData::Point point = pointOf(*cell);
         base = std::max(base, cell->n);
         const auto found = earlier.find({ section.code, QString() });
@@ -599,7 +616,7 @@ std::optional<ChartData> ChartBuilder::benchmark(const Context& context, QString
             }
             chart.series.push_back(series);
         }
-    chart.subtitle = subtitle(context, base);
+    chart.subtitle = subtitle(own, base); // the filters it drew with: own network and competitors alike
     return chart;
 }
 
@@ -851,6 +868,8 @@ std::optional<ChartData> ChartBuilder::drivers(const Context& context, QString* 
     chart.splitY = result->importanceSplit;
     chart.footnote = m_texts.text(QT_TRANSLATE_NOOP("ReportTexts", "Importance: relative weights (Johnson) of a regression of %1 on the standards, R² = %2. Fix first: important and below the average performance."))
                          .arg(outcomeCode, m_texts.number(result->rSquared, 2));
+    for (const QString& note : result->notes) // standards left out, answers filled in
+        chart.footnote += QLatin1Char(' ') + note;
     ChartData::Series series { QStringLiteral("drivers"), outcomeCode, {}, false, false };
     double highest = 0;
     for (const DriverAnalysis::Driver& driver : result->drivers) {
@@ -873,6 +892,10 @@ std::optional<ChartData> ChartBuilder::drivers(const Context& context, QString* 
 
 std::optional<DashboardData> ChartBuilder::dashboard(const ChartRequest& request, QString* error) const
 {
+    if (request.filters.contains(Dimension::Question) || request.filters.contains(Dimension::Section)) {
+        *error = tr("the dashboard is of whole visits: a section or question filter does not go with it");
+        return std::nullopt;
+    }
     const auto chosen = wave(request.wave, error);
     if (!chosen)
         return std::nullopt;

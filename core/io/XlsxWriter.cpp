@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cmath>
 #include <xlsxwriter.h>
 
 namespace {
@@ -43,8 +44,10 @@ bool XlsxWriter::write(const QString& path, const QList<Sheet>& sheets, QString*
         for (int r = 0; r < rows.size(); ++r)
             for (int c = 0; c < rows[r].size(); ++c) {
                 const QString& cell = rows[r][c];
+                // Numbers only in columns whose header says so: a code such as "0042" stays text.
                 bool number = false;
-                const double value = r > 0 ? cell.toDouble(&number) : 0;
+                const double value = r > 0 && sheets[s].numericColumns.contains(c) ? cell.toDouble(&number) : 0;
+                number = number && std::isfinite(value);
                 if (number)
                     worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, nullptr);
                 else if (!cell.isEmpty())
@@ -62,11 +65,17 @@ bool XlsxWriter::write(const QString& path, const QList<Sheet>& sheets, QString*
         *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
-    QFile::remove(path);
+    // The old file goes only once the new one is complete, and comes back if the rename fails.
+    const QString previous = path + QStringLiteral(".old");
+    QFile::remove(previous);
+    const bool hadOne = QFile::exists(path) && QFile::rename(path, previous);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
+        if (hadOne)
+            QFile::rename(previous, path);
         *error = tr("%1: cannot be written").arg(QDir::toNativeSeparators(path));
         return false;
     }
+    QFile::remove(previous);
     return true;
 }

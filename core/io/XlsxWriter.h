@@ -19,6 +19,7 @@ public:
     {
         QString name; // at most 31 characters, no []:*?/\ (cut and replaced when needed)
         QList<QStringList> rows; // the first is the header
+        QList<int> numericColumns; // columns written as numbers where a cell reads as one
     };
 
     static bool write(const QString& path, const QList<Sheet>& sheets, QString* error);

@@ -1185,6 +1185,18 @@ window. rules shows the programme's rules; --set changes the fields it names, e.
         <source>the questionnaire has no rating question</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a question filter goes with the compliance chart only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section filter goes with the sections, compliance and heat map charts only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dashboard is of whole visits: a section or question filter does not go with it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -1355,10 +1367,6 @@ Without --out the data is printed (CSV, or JSON with --format json).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>chart: --%1 must be a whole number, not “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1368,6 +1376,14 @@ Without --out the data is printed (CSV, or JSON with --format json).</source>
     </message>
     <message>
         <source>%1 written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart: --dpi must be a whole number from 30 to 1200, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1222,6 +1222,18 @@ logā. rules parāda programmas noteikumus; --set maina norādītos laukus, piem
         <source>the questionnaire has no rating question</source>
         <translation>anketē nav neviena skalas jautājuma</translation>
     </message>
+    <message>
+        <source>a question filter goes with the compliance chart only</source>
+        <translation>jautājuma filtrs ir tikai atbilstības diagrammai</translation>
+    </message>
+    <message>
+        <source>a section filter goes with the sections, compliance and heat map charts only</source>
+        <translation>sadaļas filtrs ir tikai sadaļu, atbilstības un siltuma kartes diagrammām</translation>
+    </message>
+    <message>
+        <source>the dashboard is of whole visits: a section or question filter does not go with it</source>
+        <translation>pārskata panelis attiecas uz veseliem apmeklējumiem: sadaļas vai jautājuma filtrs tam neder</translation>
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -1403,10 +1415,6 @@ Bez --out dati tiek izvadīti (CSV vai JSON ar --format json).</translation>
         <translation>chart: --out jābeidzas ar .png, .svg, .pdf, .csv vai .xlsx, nevis „%1”</translation>
     </message>
     <message>
-        <source>chart: --%1 must be a whole number, not “%2”</source>
-        <translation>chart: --%1 jābūt veselam skaitlim, nevis „%2”</translation>
-    </message>
-    <message>
         <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
         <translation>export-data: --out jābeidzas ar .csv vai .xlsx, nevis „%1”</translation>
     </message>
@@ -1417,6 +1425,14 @@ Bez --out dati tiek izvadīti (CSV vai JSON ar --format json).</translation>
     <message>
         <source>%1 written: %2</source>
         <translation>%1 ierakstīts: %2</translation>
+    </message>
+    <message>
+        <source>chart: --dpi must be a whole number from 30 to 1200, not “%1”</source>
+        <translation>chart: --dpi jābūt veselam skaitlim no 30 līdz 1200, nevis “%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”</source>
+        <translation>chart: --%1 jābūt veselam pikseļu skaitam no 50 līdz 20000, nevis “%2”</translation>
     </message>
 </context>
 <context>

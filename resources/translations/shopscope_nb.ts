@@ -1197,6 +1197,18 @@ vinduet. rules viser programmets regler; --set endrer feltene som angis, f.eks.
         <source>the questionnaire has no rating question</source>
         <translation>spørreskjemaet har ingen skalaspørsmål</translation>
     </message>
+    <message>
+        <source>a question filter goes with the compliance chart only</source>
+        <translation>et spørsmålsfilter hører bare til diagrammet over etterlevelse</translation>
+    </message>
+    <message>
+        <source>a section filter goes with the sections, compliance and heat map charts only</source>
+        <translation>et seksjonsfilter hører bare til diagrammene over seksjoner, etterlevelse og varmekart</translation>
+    </message>
+    <message>
+        <source>the dashboard is of whole visits: a section or question filter does not go with it</source>
+        <translation>oversikten gjelder hele besøk: et seksjons- eller spørsmålsfilter hører ikke til den</translation>
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -1378,10 +1390,6 @@ Uten --out skrives dataene ut (CSV, eller JSON med --format json).</translation>
         <translation>chart: --out må slutte på .png, .svg, .pdf, .csv eller .xlsx, ikke «%1»</translation>
     </message>
     <message>
-        <source>chart: --%1 must be a whole number, not “%2”</source>
-        <translation>chart: --%1 må være et heltall, ikke «%2»</translation>
-    </message>
-    <message>
         <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
         <translation>export-data: --out må slutte på .csv eller .xlsx, ikke «%1»</translation>
     </message>
@@ -1392,6 +1400,14 @@ Uten --out skrives dataene ut (CSV, eller JSON med --format json).</translation>
     <message>
         <source>%1 written: %2</source>
         <translation>%1 skrevet: %2</translation>
+    </message>
+    <message>
+        <source>chart: --dpi must be a whole number from 30 to 1200, not “%1”</source>
+        <translation>chart: --dpi må være et heltall fra 30 til 1200, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”</source>
+        <translation>chart: --%1 må være et helt antall piksler fra 50 til 20000, ikke «%2»</translation>
     </message>
 </context>
 <context>

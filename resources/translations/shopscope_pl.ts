@@ -1222,6 +1222,18 @@ w oknie. rules pokazuje reguły programu; --set zmienia wskazane pola, np.
         <source>the questionnaire has no rating question</source>
         <translation>kwestionariusz nie ma pytania ze skalą ocen</translation>
     </message>
+    <message>
+        <source>a question filter goes with the compliance chart only</source>
+        <translation>filtr pytania dotyczy tylko wykresu zgodności</translation>
+    </message>
+    <message>
+        <source>a section filter goes with the sections, compliance and heat map charts only</source>
+        <translation>filtr sekcji dotyczy tylko wykresów sekcji, zgodności i mapy cieplnej</translation>
+    </message>
+    <message>
+        <source>the dashboard is of whole visits: a section or question filter does not go with it</source>
+        <translation>pulpit dotyczy całych wizyt: filtr sekcji ani pytania do niego nie pasuje</translation>
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -1403,10 +1415,6 @@ Bez --out dane są wypisywane (CSV lub JSON z --format json).</translation>
         <translation>chart: --out musi kończyć się na .png, .svg, .pdf, .csv lub .xlsx, a nie „%1”</translation>
     </message>
     <message>
-        <source>chart: --%1 must be a whole number, not “%2”</source>
-        <translation>chart: --%1 musi być liczbą całkowitą, a nie „%2”</translation>
-    </message>
-    <message>
         <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
         <translation>export-data: --out musi kończyć się na .csv lub .xlsx, a nie „%1”</translation>
     </message>
@@ -1417,6 +1425,14 @@ Bez --out dane są wypisywane (CSV lub JSON z --format json).</translation>
     <message>
         <source>%1 written: %2</source>
         <translation>Zapisano %1: %2</translation>
+    </message>
+    <message>
+        <source>chart: --dpi must be a whole number from 30 to 1200, not “%1”</source>
+        <translation>chart: --dpi musi być liczbą całkowitą od 30 do 1200, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”</source>
+        <translation>chart: --%1 musi być całkowitą liczbą pikseli od 50 do 20000, a nie „%2”</translation>
     </message>
 </context>
 <context>

@@ -1197,6 +1197,18 @@ fönstret. rules visar programmets regler; --set ändrar de fält som anges, t.e
         <source>the questionnaire has no rating question</source>
         <translation>frågeformuläret har ingen skalfråga</translation>
     </message>
+    <message>
+        <source>a question filter goes with the compliance chart only</source>
+        <translation>ett frågefilter hör bara till diagrammet över efterlevnad</translation>
+    </message>
+    <message>
+        <source>a section filter goes with the sections, compliance and heat map charts only</source>
+        <translation>ett avsnittsfilter hör bara till diagrammen över avsnitt, efterlevnad och värmekarta</translation>
+    </message>
+    <message>
+        <source>the dashboard is of whole visits: a section or question filter does not go with it</source>
+        <translation>översikten gäller hela besök: ett avsnitts- eller frågefilter hör inte dit</translation>
+    </message>
 </context>
 <context>
     <name>ChartCanvas</name>
@@ -1378,10 +1390,6 @@ Utan --out skrivs data ut (CSV, eller JSON med --format json).</translation>
         <translation>chart: --out måste sluta på .png, .svg, .pdf, .csv eller .xlsx, inte ”%1”</translation>
     </message>
     <message>
-        <source>chart: --%1 must be a whole number, not “%2”</source>
-        <translation>chart: --%1 måste vara ett heltal, inte ”%2”</translation>
-    </message>
-    <message>
         <source>export-data: --out must end in .csv or .xlsx, not “%1”</source>
         <translation>export-data: --out måste sluta på .csv eller .xlsx, inte ”%1”</translation>
     </message>
@@ -1392,6 +1400,14 @@ Utan --out skrivs data ut (CSV, eller JSON med --format json).</translation>
     <message>
         <source>%1 written: %2</source>
         <translation>%1 skrevs: %2</translation>
+    </message>
+    <message>
+        <source>chart: --dpi must be a whole number from 30 to 1200, not “%1”</source>
+        <translation>chart: --dpi måste vara ett heltal från 30 till 1200, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>chart: --%1 must be a whole number of pixels from 50 to 20000, not “%2”</source>
+        <translation>chart: --%1 måste vara ett helt antal pixlar från 50 till 20000, inte ”%2”</translation>
     </message>
 </context>
 <context>

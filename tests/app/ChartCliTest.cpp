@@ -386,3 +386,31 @@ TEST_F(ChartCli, TheClientsLogoAndFontAreOnTheCharts)
     EXPECT_TRUE(scalar(m_file, QStringLiteral("SELECT logo FROM programme")).isNull());
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT chart_font FROM programme")).toString(), QString());
 }
+
+TEST_F(ChartCli, OptionsOutOfRangeAndFiltersAChartCannotTakeAreNamed)
+{
+    const QString png = path(QStringLiteral("range.png"));
+    for (const auto& [option, value] : { std::pair { QStringLiteral("--width"), QStringLiteral("10") },
+                                         std::pair { QStringLiteral("--height"), QStringLiteral("30000") },
+                                         std::pair { QStringLiteral("--dpi"), QStringLiteral("5") } }) {
+        const CliResult result = chart(QStringLiteral("trend"), png, { option, value });
+        EXPECT_EQ(result.exitCode, 2) << option.toStdString();
+        EXPECT_TRUE(result.err.contains(option) && result.err.contains(value)) << result.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(png));
+    }
+    // A question filter is for the compliance chart; elsewhere it is refused, not misapplied.
+    const CliResult sections = chart(QStringLiteral("sections"), png, { QStringLiteral("--filter"), QStringLiteral("question=GRT01") });
+    EXPECT_NE(sections.exitCode, 0);
+    EXPECT_TRUE(sections.err.contains(QStringLiteral("question"))) << sections.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(png));
+    const CliResult trend = chart(QStringLiteral("trend"), png, { QStringLiteral("--filter"), QStringLiteral("section=GRT") });
+    EXPECT_NE(trend.exitCode, 0);
+    EXPECT_TRUE(trend.err.contains(QStringLiteral("section"))) << trend.err.toStdString();
+    const CliResult compliance
+        = chart(QStringLiteral("compliance"), png, { QStringLiteral("--filter"), QStringLiteral("section=GRT") });
+    EXPECT_EQ(compliance.exitCode, 0) << compliance.err.toStdString();
+    const CliResult pack = runCli({ QStringLiteral("chartpack"), m_file, QStringLiteral("--out"), path(QStringLiteral("qpack")),
+                                    QStringLiteral("--filter"), QStringLiteral("question=GRT01") });
+    EXPECT_NE(pack.exitCode, 0);
+    EXPECT_TRUE(QDir(path(QStringLiteral("qpack"))).isEmpty());
+}

@@ -144,6 +144,14 @@ TEST(ChartsPage, SwitchingViewsAndFiltersRedraws)
         EXPECT_FALSE(page->currentChart()->isEmpty()) << ChartViews::key(view).toStdString();
     }
     page->showView(int(ChartViews::View::ByLocation));
+    // A click on a region's bar in the chart itself redraws that very chart with the region's
+    // locations (after the click is over: the chart is not deleted inside its own event).
+    const QString region = page->currentChart()->categories.front().code;
+    clickBar(page->chartWidget(), 0);
+    QTRY_VERIFY(page->currentChart() && page->currentChart()->categoryDimension == ResultsQuery::Dimension::Location);
+    EXPECT_TRUE(page->breadcrumb().contains(region));
+    QTest::keyClick(page, Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(page->currentChart() && page->currentChart()->categoryDimension == ResultsQuery::Dimension::Region);
     auto* channel = page->findChild<QComboBox*>(QStringLiteral("chartChannel"));
     ASSERT_NE(channel, nullptr);
     const int call = channel->findData(QStringLiteral("call"));

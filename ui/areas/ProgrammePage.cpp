@@ -78,6 +78,7 @@ ProgrammePage::ProgrammePage(QWidget* parent)
     form->addRow(tr("Languages:"), m_languages);
     form->addRow(QString(), m_staffNames);
     m_chartFont->setObjectName(QStringLiteral("chartFont"));
+    m_chartFont->setEditable(false); // a family is chosen, not typed (each keystroke would be an edit)
     m_chartFont->setToolTip(tr("The font of the programme's charts and reports (DejaVu Sans by default)"));
     form->addRow(tr("Chart &font:"), m_chartFont);
     m_logo->setObjectName(QStringLiteral("logo"));

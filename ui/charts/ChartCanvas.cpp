@@ -126,8 +126,12 @@ void ChartCanvas::setSize(const QSizeF& size)
     m_chart->setGeometry(chartRect);
     // Qt Charts lays its axes out on posted layout requests: settle them now, so that an export
     // made before any event loop ran has its labels measured (else they are cut to "...").
+    // Only the chart's own layout requests: delivering every posted event here could run a
+    // data refresh that deletes this very canvas.
     for (int pass = 0; pass < 3; ++pass) {
-        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+        if (auto* chart = qobject_cast<QChart*>(m_chart))
+            QCoreApplication::sendPostedEvents(chart->legend(), QEvent::LayoutRequest);
         if (m_chart->layout())
             m_chart->layout()->activate();
     }
@@ -256,9 +260,12 @@ void ChartCanvas::placeValueLabels()
         const QRectF bounds = label.item->boundingRect();
         if (horizontal) {
             double x = end.x() + 3;
+            const bool small = m_data.series[size_t(label.series)].points[size_t(label.category)].smallBase;
+            label.item->setBrush(small ? m_style.muted : m_style.text);
             if (x + bounds.width() > plot.right()) { // no room after the bar: inside its end
                 x = end.x() - 3 - bounds.width();
-                label.item->setBrush(Qt::white);
+                // White on a coloured bar; dark on the light hatched grey of a small base.
+                label.item->setBrush(small || (!grouped && m_data.bands.empty()) ? m_style.text : QBrush(Qt::white));
             }
             label.item->setPos(x, end.y() - bounds.height() / 2);
         } else if (stacked) {

@@ -123,8 +123,20 @@ bool ChartExporter::write(ChartCanvas& canvas, const QString& path, const Option
 bool ChartExporter::writeData(const ChartData& chart, const QString& path, QString* error)
 {
     const auto format = formatOf(path);
-    if (format == Format::Xlsx)
-        return XlsxWriter::write(path, { { chart.title, chart.rows() } }, error);
+    if (format == Format::Xlsx) {
+        // Numbers as numbers in the figures' columns only: a code such as "0042" stays text.
+        const QList<QStringList> rows = chart.rows();
+        const QStringList numbers { QStringLiteral("value"),          QStringLiteral("n"),      QStringLiteral("low"),
+                                    QStringLiteral("high"),           QStringLiteral("change"), QStringLiteral("performance"),
+                                    QStringLiteral("minimum"),        QStringLiteral("lower_quartile"),
+                                    QStringLiteral("median"),         QStringLiteral("upper_quartile"),
+                                    QStringLiteral("maximum") };
+        QList<int> numeric;
+        for (int c = 0; !rows.isEmpty() && c < rows.first().size(); ++c)
+            if (numbers.contains(rows.first()[c]))
+                numeric << c;
+        return XlsxWriter::write(path, { { chart.title, rows, numeric } }, error);
+    }
     if (format == Format::Csv) {
         CsvWriter writer;
         writer.setByteOrderMark(true);

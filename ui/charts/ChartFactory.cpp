@@ -297,6 +297,8 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
                     lower->append(double(i), *data.points[i].low);
                 }
             auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // QAreaSeries does not own its edges
+            lower->setParent(area);
             QColor fill = colour;
             fill.setAlpha(45);
             area->setBrush(fill);

@@ -292,8 +292,13 @@ bool ChartPackWriter::finish(QString* error)
 {
     if (!m_painter.isActive())
         return false;
-    m_painter.end();
+    const bool complete = m_painter.end(); // false when the PDF could not be written out (a full disk)
     m_pdf.reset();
+    if (!complete) {
+        QFile::remove(pdfPath() + QStringLiteral(".part"));
+        *error = tr("%1: cannot be written").arg(QDir::toNativeSeparators(pdfPath()));
+        return false;
+    }
     const QString part = pdfPath() + QStringLiteral(".part");
     QFile::remove(pdfPath());
     if (!QFile::rename(part, pdfPath())) {

@@ -155,8 +155,10 @@ ChartsPage::ChartsPage(QWidget* parent)
         updatePerChoices();
         rebuild();
     });
-    connect(m_chart, &ChartWidget::categoryClicked, this, &ChartsPage::drillInto);
-    connect(m_dashboard, &DashboardWidget::regionClicked, this, [this](const QString& region) {
+    // Queued: drilling down redraws the chart, which must not be deleted inside its own click.
+    connect(m_chart, &ChartWidget::categoryClicked, this, &ChartsPage::drillInto, Qt::QueuedConnection);
+    connect(
+        m_dashboard, &DashboardWidget::regionClicked, this, [this](const QString& region) {
         m_drills << here();
         m_loading = true;
         m_view->setCurrentIndex(m_view->findData(int(ChartViews::View::ByLocation)));
@@ -165,7 +167,8 @@ ChartsPage::ChartsPage(QWidget* parent)
         m_drillPer = Dimension::Location;
         updatePerChoices();
         rebuild();
-    });
+    },
+        Qt::QueuedConnection);
     connect(m_dashboard, &DashboardWidget::locationActivated, this, [this](const QString& code) {
         m_drills << here();
         showVisits(code, code);
@@ -192,6 +195,11 @@ void ChartsPage::setDatabase(const QSqlDatabase& db)
     m_builder.reset();
     m_stale = true;
     m_chart->clear();
+    // Another programme: nothing of the last one's drill-down carries over.
+    m_drills.clear();
+    m_drillFilters.clear();
+    m_drillPer.reset();
+    m_data.reset();
     if (db.isValid())
         refresh();
 }
@@ -568,7 +576,11 @@ bool ChartsPage::writeChartPack(QString folder)
     }
     LastDirectory::rememberFileIn(folder + QStringLiteral("/report.pdf"));
     ChartRequest chosen = request();
-    chosen.filters.clear(); // the pack is of the whole wave, whatever the page shows
+    // The pack is of the client's own network in the whole wave, whatever the page shows (the
+    // benchmark brings the competitors in by itself), each chart with its standard grouping.
+    chosen.filters.clear();
+    chosen.filters[Dimension::Competitor] = { QStringLiteral("no") };
+    chosen.per.reset();
     ChartPackWriter writer(m_db, chosen, folder);
     QProgressDialog progress(tr("Reading the results…"), tr("Cancel"), 0, 100, this);
     progress.setWindowTitle(tr("Chart Pack"));
@@ -610,6 +622,8 @@ bool ChartsPage::writeChartPack(QString folder)
                   .arg(QDir::toNativeSeparators(writer.pdfPath()))
                   .arg(writer.pages())
                   .arg(writer.files().size()));
+    if (!writer.notes().isEmpty())
+        MessageBox::warning(this, tr("Chart Pack"), writer.notes().join(QLatin1Char('\n')));
     return true;
 }
 
