@@ -51,6 +51,10 @@ bool ChartPackWriter::prepare(QString* error)
         return false;
     m_request.wave = wave->code;
     m_waveName = wave->name;
+    // A pack is of the client's own network unless asked otherwise (the benchmark adds the
+    // competitors by itself), so the dashboard and the location pages tell the same story.
+    if (!m_request.filters.contains(ResultsQuery::Dimension::Competitor))
+        m_request.filters[ResultsQuery::Dimension::Competitor] = { QStringLiteral("no") };
     m_style = ChartStyle::fromProgramme(m_db, m_builder->texts().language());
     m_dashboard = m_builder->dashboard(m_request, error);
     if (!m_dashboard)
@@ -74,10 +78,7 @@ bool ChartPackWriter::prepare(QString* error)
         }
         m_charts.push_back({ name, *chart });
     }
-    // Branch pages are of the client's own network.
-    ChartRequest own = m_request;
-    if (!own.filters.contains(ResultsQuery::Dimension::Competitor))
-        own.filters[ResultsQuery::Dimension::Competitor] = { QStringLiteral("no") };
+    const ChartRequest& own = m_request;
     auto regions = m_builder->regionPages(own, error);
     if (!regions)
         return false;
