@@ -68,13 +68,11 @@ std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLin
     }
     request.wave = parser.value(QStringLiteral("wave"));
     for (const QString& filter : parser.values(QStringLiteral("filter"))) {
-        const auto dimension = ResultsQuery::dimensionFromKey(filter.section(QLatin1Char('='), 0, 0).trimmed().toLower());
-        const QString value = filter.section(QLatin1Char('='), 1);
-        if (!filter.contains(QLatin1Char('=')) || value.isEmpty() || !dimension
-            || *dimension == ResultsQuery::Dimension::Wave)
+        const auto parsed = ResultsQuery::parseFilter(filter);
+        if (!parsed || parsed->first == ResultsQuery::Dimension::Wave)
             return usage(tr("--filter must look like region=Vidzeme (any dimension but wave: use --wave), not “%1”")
                              .arg(filter));
-        request.filters[*dimension] << value;
+        request.filters[parsed->first] << parsed->second;
     }
     if (view && parser.isSet(QStringLiteral("per"))) {
         const QString key = parser.value(QStringLiteral("per")).trimmed().toLower();
@@ -91,9 +89,10 @@ std::optional<ChartRequest> ChartCommand::requestFromArguments(const QCommandLin
     request.includePending = parser.isSet(QStringLiteral("include-pending"));
     if (parser.isSet(QStringLiteral("confidence"))) {
         const QString level = parser.value(QStringLiteral("confidence"));
-        if (level != QLatin1String("90") && level != QLatin1String("95") && level != QLatin1String("99"))
+        const auto confidence = ResultsQuery::confidenceFromPercent(level);
+        if (!confidence)
             return usage(tr("--confidence must be 90, 95 or 99, not “%1”").arg(level));
-        request.confidence = level.toDouble() / 100.0;
+        request.confidence = *confidence;
     }
     return request;
 }

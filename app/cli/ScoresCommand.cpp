@@ -97,21 +97,20 @@ std::optional<ResultsQuery> ScoresCommand::queryFromArguments(const QCommandLine
     for (const QString& wave : parser.values(QStringLiteral("wave")))
         query.filters[ResultsQuery::Dimension::Wave] << wave;
     for (const QString& filter : parser.values(QStringLiteral("filter"))) {
-        const auto dimension
-            = ResultsQuery::dimensionFromKey(filter.section(QLatin1Char('='), 0, 0).trimmed().toLower());
-        const QString value = filter.section(QLatin1Char('='), 1);
-        if (!filter.contains(QLatin1Char('=')) || value.isEmpty() || !dimension)
+        const auto parsed = ResultsQuery::parseFilter(filter);
+        if (!parsed)
             return usage(
                 tr("scores: --filter must look like region=Vidzeme with a dimension of --by, not “%1”")
                     .arg(filter));
-        query.filters[*dimension] << value;
+        query.filters[parsed->first] << parsed->second;
     }
     query.includePending = parser.isSet(QStringLiteral("include-pending"));
     if (parser.isSet(QStringLiteral("confidence"))) {
         const QString level = parser.value(QStringLiteral("confidence"));
-        if (level != QLatin1String("90") && level != QLatin1String("95") && level != QLatin1String("99"))
+        const auto confidence = ResultsQuery::confidenceFromPercent(level);
+        if (!confidence)
             return usage(tr("scores: --confidence must be 90, 95 or 99, not “%1”").arg(level));
-        query.confidence = level.toDouble() / 100.0;
+        query.confidence = *confidence;
     }
     return query;
 }

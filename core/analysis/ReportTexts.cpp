@@ -1,13 +1,13 @@
 #include "ReportTexts.h"
 
+#include "i18n/Translations.h"
+
 ReportTexts::ReportTexts(const QString& language)
     : m_language(language.isEmpty() ? QStringLiteral("en") : language)
     , m_locale(m_language)
     , m_translator(std::make_shared<QTranslator>())
 {
-    // English needs its file too: it carries the plural forms.
-    if (!m_translator->load(QStringLiteral(":/i18n/shopscope_%1.qm").arg(m_language)))
-        (void)m_translator->load(QStringLiteral(":/i18n/shopscope_en.qm"));
+    (void)Translations::load(m_translator.get(), m_locale); // without any file the English sources show
     if (m_locale.language() == QLocale::C)
         m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_locale.setNumberOptions(QLocale::OmitGroupSeparator);

@@ -21,25 +21,28 @@ QString Translations::nativeName(const QString& code)
     return locale.nativeLanguageName();
 }
 
+bool Translations::load(QTranslator* translator, const QLocale& locale)
+{
+    return translator->load(locale, QStringLiteral("shopscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/shopscope_en.qm"));
+}
+
 QString Translations::install(QCoreApplication* application, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* ours = new QTranslator(application);
-    if (!ours->load(locale, QStringLiteral("shopscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        // A language we do not have (or the C locale): English, whose file carries the plural
-        // forms ("1 location", "2 locations") the sources only write as "location(s)".
-        if (!ours->load(QStringLiteral(":/i18n/shopscope_en.qm"))) {
-            delete ours;
-            return QStringLiteral("en");
-        }
-        QCoreApplication::installTranslator(ours);
+    if (!load(ours, locale)) {
+        delete ours;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    const QString installed = QFileInfo(ours->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
+    if (installed == QLatin1String("en"))
+        return installed; // a language we do not have (or the C locale): no Qt translation either
     auto* qt = new QTranslator(application);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return QFileInfo(ours->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
+    return installed;
 }

@@ -80,3 +80,19 @@ std::optional<ResultsQuery::Measure> ResultsQuery::measureFromKey(const QString&
             return measure;
     return std::nullopt;
 }
+
+std::optional<std::pair<ResultsQuery::Dimension, QString>> ResultsQuery::parseFilter(const QString& text)
+{
+    const auto dimension = dimensionFromKey(text.section(QLatin1Char('='), 0, 0).trimmed().toLower());
+    const QString value = text.section(QLatin1Char('='), 1);
+    if (!text.contains(QLatin1Char('=')) || value.isEmpty() || !dimension)
+        return std::nullopt;
+    return std::pair { *dimension, value };
+}
+
+std::optional<double> ResultsQuery::confidenceFromPercent(const QString& text)
+{
+    if (text != QLatin1String("90") && text != QLatin1String("95") && text != QLatin1String("99"))
+        return std::nullopt;
+    return text.toDouble() / 100.0;
+}

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 // What to aggregate from the stored scores and answers (docs/results.md): a measure, the
 // dimensions to group by, filters, and whether submitted (not yet approved) reports count.
@@ -54,5 +55,9 @@ public:
     // "wave,region" -> {Wave, Region}; unknown or repeated names are refused, naming them.
     static std::optional<QList<Dimension>> parseDimensions(const QString& list, QString* error);
     static QString measureKey(Measure measure); // "mean", "yes", "nps", "distribution"
+    // "region=Vidzeme" -> (Region, "Vidzeme"); nothing when there is no "=", no value or no such dimension.
+    static std::optional<std::pair<Dimension, QString>> parseFilter(const QString& text);
+    // "90", "95" or "99" -> 0.90, 0.95, 0.99; nothing for any other text.
+    static std::optional<double> confidenceFromPercent(const QString& text);
     static std::optional<Measure> measureFromKey(const QString& key);
 };

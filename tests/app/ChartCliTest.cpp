@@ -31,6 +31,17 @@ QByteArray contents(const QString& path)
     return file.readAll();
 }
 
+// The pages of a PDF: its "/Type /Page" objects (not the "/Type /Pages" tree).
+qint64 pdfPages(const QByteArray& pdf)
+{
+    qint64 pages = 0;
+    const QByteArray page("/Type /Page");
+    for (qsizetype at = pdf.indexOf(page); at >= 0; at = pdf.indexOf(page, at + 1))
+        if (at + page.size() >= pdf.size() || pdf.at(at + page.size()) != 's')
+            ++pages;
+    return pages;
+}
+
 class ChartCli : public ::testing::Test
 {
 protected:
@@ -126,12 +137,7 @@ TEST_F(ChartCli, PdfIsOnePage)
     const QByteArray pdf = contents(out);
     EXPECT_TRUE(pdf.startsWith("%PDF"));
     EXPECT_GT(pdf.size(), 2000);
-    int pages = 0;
-    const QByteArray page("/Type /Page");
-    for (qsizetype at = pdf.indexOf(page); at >= 0; at = pdf.indexOf(page, at + 1))
-        if (at + page.size() >= pdf.size() || pdf.at(at + page.size()) != 's')
-            ++pages;
-    EXPECT_EQ(pages, 1);
+    EXPECT_EQ(pdfPages(pdf), 1);
 }
 
 TEST_F(ChartCli, CsvAndXlsxHoldTheDataBehindTheChart)
@@ -324,12 +330,7 @@ TEST_F(ChartCli, ChartPackHasEveryChartAndAPagePerRegionAndLocation)
     EXPECT_EQ(written.value(QStringLiteral("pages")).toInteger(), expected);
     const QByteArray pdf = contents(QDir(folder).filePath(QStringLiteral("report.pdf")));
     ASSERT_TRUE(pdf.startsWith("%PDF"));
-    qint64 pages = 0;
-    const QByteArray page("/Type /Page");
-    for (qsizetype at = pdf.indexOf(page); at >= 0; at = pdf.indexOf(page, at + 1))
-        if (at + page.size() >= pdf.size() || pdf.at(at + page.size()) != 's')
-            ++pages;
-    EXPECT_EQ(pages, expected);
+    EXPECT_EQ(pdfPages(pdf), expected);
     EXPECT_FALSE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("report.pdf.part"))));
 }
 

@@ -39,14 +39,13 @@ ChartCanvas::ChartCanvas(const ChartData& chart, const ChartStyle& style, const 
     const bool categorised = qobject_cast<QChart*>(m_chart) && m_data.kind != ChartData::Kind::Quadrant
         && m_data.kind != ChartData::Kind::Heatmap && !m_data.isEmpty();
     if (categorised) {
-        m_categoriesAlongSide = m_data.horizontal;
         for (const ResultsTable::Key& key : m_data.categories) {
             auto* label = m_scene.addSimpleText(key.label);
             label->setBrush(m_style.text);
             label->setData(0, key.label);
             m_categoryLabels << label;
         }
-        if (!m_categoriesAlongSide)
+        if (!m_data.horizontal)
             qobject_cast<QChart*>(m_chart)->legend()->setAlignment(Qt::AlignTop);
     }
     // Bar values are written here rather than by Qt Charts, whose labels of the zero-height bars
@@ -109,7 +108,7 @@ void ChartCanvas::setSize(const QSizeF& size)
     if (auto* chart = qobject_cast<QChart*>(m_chart); chart && !m_categoryLabels.isEmpty()) {
         // Room beside (or under) the plot for the category labels this canvas writes.
         const int count = int(m_categoryLabels.size());
-        if (m_categoriesAlongSide) {
+        if (m_data.horizontal) {
             const double slot = (chartRect.height() - 60) / count;
             const QFont font = m_style.font(std::clamp(slot * 0.62, 6.5, 12.5));
             const QFontMetricsF metrics(font);
@@ -157,7 +156,7 @@ void ChartCanvas::placeCategoryLabels()
         return;
     const QRectF plot = chart->mapRectToScene(chart->plotArea());
     const int count = int(m_categoryLabels.size());
-    if (m_categoriesAlongSide) {
+    if (m_data.horizontal) {
         const double slot = plot.height() / count;
         const QFont font = m_style.font(std::clamp(slot * 0.62, 6.5, 12.5));
         const QFontMetricsF metrics(font);

@@ -56,7 +56,6 @@ private:
     };
     QList<ValueLabel> m_valueLabels; // bar charts: written by the canvas, in a fixed order
     void placeValueLabels();
-    bool m_categoriesAlongSide = false; // horizontal bars: labels left of the plot, first on top
     void placeCategoryLabels();
     QSizeF m_size;
 };

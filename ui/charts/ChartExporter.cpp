@@ -18,6 +18,20 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+void ChartExporter::writeSvg(ChartCanvas& canvas, QIODevice* device, const QSizeF& logical)
+{
+    canvas.setSize(logical);
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    svg.setResolution(96);
+    svg.setTitle(canvas.data().title);
+    svg.setDescription(canvas.data().subtitle);
+    QPainter painter(&svg);
+    canvas.render(&painter, QRectF(QPointF(0, 0), logical));
+}
+
 std::optional<ChartExporter::Format> ChartExporter::formatOf(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -82,20 +96,9 @@ bool ChartExporter::write(ChartCanvas& canvas, const QString& path, const Option
         }
         break;
     }
-    case Format::Svg: {
-        canvas.setSize(logical);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(logical.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), logical));
-        svg.setResolution(96);
-        svg.setTitle(canvas.data().title);
-        svg.setDescription(canvas.data().subtitle);
-        QPainter painter(&svg);
-        canvas.render(&painter, QRectF(QPointF(0, 0), logical));
-        painter.end();
+    case Format::Svg:
+        writeSvg(canvas, &file, logical);
         break;
-    }
     case Format::Pdf: {
         canvas.setSize(logical);
         QPdfWriter pdf(&file);
@@ -154,16 +157,7 @@ void ChartExporter::copyToClipboard(ChartCanvas& canvas, const Options& options)
     QByteArray svg;
     QBuffer buffer(&svg);
     buffer.open(QIODevice::WriteOnly);
-    {
-        const QSizeF logical = logicalSize(options);
-        canvas.setSize(logical);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(logical.toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), logical));
-        QPainter painter(&generator);
-        canvas.render(&painter, QRectF(QPointF(0, 0), logical));
-    }
+    writeSvg(canvas, &buffer, logicalSize(options));
     data->setData(QStringLiteral("image/svg+xml"), svg); // vector for office suites that take it
     QGuiApplication::clipboard()->setMimeData(data);
 }

@@ -6,6 +6,7 @@
 
 class ChartCanvas;
 class QImage;
+class QIODevice;
 struct ChartData;
 
 // Writes a chart canvas as PNG (a size in pixels and a resolution: 300 dpi for print keeps the
@@ -34,4 +35,8 @@ public:
     static bool write(ChartCanvas& canvas, const QString& path, const Options& options, QString* error);
     static bool writeData(const ChartData& chart, const QString& path, QString* error);
     static void copyToClipboard(ChartCanvas& canvas, const Options& options);
+
+private:
+    // The canvas laid out at `logical` and drawn as SVG into device (a file, the clipboard's buffer).
+    static void writeSvg(ChartCanvas& canvas, QIODevice* device, const QSizeF& logical);
 };

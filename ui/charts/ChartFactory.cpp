@@ -276,7 +276,6 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
     high = std::min(100.0, std::ceil((high + 5) / 10) * 10);
     QValueAxis* values = valueAxis(chart, style, low, high);
     // Lines, bands and markers sit on the category axis: a wave's position is its index.
-    QAbstractAxis* positions = categories;
     qchart->addAxis(categories, Qt::AlignBottom);
     qchart->addAxis(values, Qt::AlignLeft);
     const bool bands = chart.series.size() <= 4; // more bands than that hide each other
@@ -304,7 +303,7 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
             area->setBrush(fill);
             area->setPen(Qt::NoPen);
             qchart->addSeries(area);
-            area->attachAxis(positions);
+            area->attachAxis(categories);
             area->attachAxis(values);
             qchart->legend()->markers(area).first()->setVisible(false);
         }
@@ -326,10 +325,10 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
                 significant->append(double(i), *point.value);
         }
         qchart->addSeries(line);
-        line->attachAxis(positions);
+        line->attachAxis(categories);
         line->attachAxis(values);
         qchart->addSeries(significant);
-        significant->attachAxis(positions);
+        significant->attachAxis(categories);
         significant->attachAxis(values);
         qchart->legend()->markers(significant).first()->setVisible(false);
         const int series = int(s);
@@ -348,7 +347,7 @@ QChart* lines(const ChartData& chart, const ChartStyle& style, const ChartFactor
         target->append(double(chart.categories.size()) - 0.5, *chart.target);
         target->setPen(QPen(style.targetLine, 1.5, Qt::DashLine));
         qchart->addSeries(target);
-        target->attachAxis(positions);
+        target->attachAxis(categories);
         target->attachAxis(values);
     }
     qchart->legend()->setVisible(true);
@@ -474,7 +473,6 @@ QChart* stackedShares(const ChartData& chart, const ChartStyle& style, const Cha
     series->attachAxis(categories);
     series->attachAxis(values);
     if (line) {
-        QAbstractAxis* positions = categories;
         auto* nps = new QLineSeries;
         nps->setName(line->name);
         nps->setPen(QPen(style.seriesColour(0), 3));
@@ -494,10 +492,10 @@ QChart* stackedShares(const ChartData& chart, const ChartStyle& style, const Cha
                     significant->append(double(i), *line->points[i].value);
             }
         qchart->addSeries(nps);
-        nps->attachAxis(positions);
+        nps->attachAxis(categories);
         nps->attachAxis(values);
         qchart->addSeries(significant);
-        significant->attachAxis(positions);
+        significant->attachAxis(categories);
         significant->attachAxis(values);
         qchart->legend()->markers(significant).first()->setVisible(false);
     }

@@ -78,12 +78,11 @@ bool ChartPackWriter::prepare(QString* error)
         }
         m_charts.push_back({ name, *chart });
     }
-    const ChartRequest& own = m_request;
-    auto regions = m_builder->regionPages(own, error);
+    auto regions = m_builder->regionPages(m_request, error);
     if (!regions)
         return false;
     m_regions = std::move(*regions);
-    auto locations = m_builder->locationPages(own, error);
+    auto locations = m_builder->locationPages(m_request, error);
     if (!locations)
         return false;
     m_locations = std::move(*locations);
