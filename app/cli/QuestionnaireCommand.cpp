@@ -1,5 +1,10 @@
 #include "QuestionnaireCommand.h"
 
+#include "fielding/OdkFormBuilder.h"
+#include "fielding/OdkFormImporter.h"
+#include "fielding/XlsFormReader.h"
+#include "fielding/XFormWriter.h"
+#include "fielding/XlsFormWriter.h"
 #include "project/Project.h"
 #include "questionnaire/QuestionnaireDocuments.h"
 #include "questionnaire/QuestionnaireJson.h"
@@ -10,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,10 +81,11 @@ void QuestionnaireCommand::configure(QCommandLineParser& parser) const
         tr("Questionnaires of a programme.\n\n"
            "  list FILE                               the questionnaire versions in FILE\n"
            "  templates                               the ready-made templates\n"
-           "  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]\n"
-           "                                          a version as JSON (docs/questionnaire-format.md), or\n"
-           "                                          the shopper briefing or scoring sheet as HTML\n"
-           "  import FILE (JSON | --template ID) [--dry-run]\n"
+           "  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]\n"
+           "                                          a version as JSON (docs/questionnaire-format.md),\n"
+           "                                          the shopper briefing or scoring sheet as HTML, or an\n"
+           "                                          ODK XForm or XLSForm for fielding (docs/odk.md)\n"
+           "  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]\n"
            "                                          add a questionnaire (a new version if the code exists)\n"
            "  validate (FILE [-q REF] | --json-file JSON)\n"
            "                                          list what is wrong; exit 1 on errors\n"
@@ -90,13 +97,21 @@ void QuestionnaireCommand::configure(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, templates, export, import, validate or score"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({{QStringLiteral("q"), QStringLiteral("questionnaire")}, tr("The questionnaire version (CODE or CODE:N)."), tr("REF")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file instead of standard output."), tr("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out")},
+                      tr("Write to this file instead of standard output."), tr("OUT")});
     parser.addOption({QStringLiteral("json-file"), tr("Read the questionnaire from a JSON file instead of a project."), tr("JSON")});
     parser.addOption({QStringLiteral("template"), tr("Import this template (see 'templates')."), tr("ID")});
     parser.addOption({QStringLiteral("answers"), tr("The answers to score (JSON file, or - for standard input)."), tr("ANSWERS")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the import and report, but write nothing.")});
-    parser.addOption({QStringLiteral("format"), tr("export: json (default), briefing or scoring (HTML documents)."),
+    parser.addOption({QStringLiteral("format"),
+                      tr("export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK)."),
                       tr("FORMAT"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("ask-visit-id"),
+                      tr("xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.")});
+    parser.addOption({QStringLiteral("comment-every-question"),
+                      tr("xform/xlsform: an optional comment field after every question, not only where one is required.")});
+    parser.addOption({QStringLiteral("form-version"), tr("xform/xlsform: the form version (default: the date and time)."),
+                      tr("V")});
     parser.addOption({QStringLiteral("language"), tr("export: the language of the briefing or scoring sheet."), tr("L")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
 }
@@ -238,6 +253,8 @@ int QuestionnaireCommand::exportVersion(const QCommandLineParser& parser, const 
         return fail(tr("questionnaire export: “%1” is not one of the questionnaire's languages (%2)")
                         .arg(language, questionnaire->languages.join(QStringLiteral(", "))),
                     UsageError);
+    if (format == QLatin1String("xform") || format == QLatin1String("xlsform"))
+        return exportOdk(parser, *questionnaire, format);
     QByteArray bytes;
     if (format == QLatin1String("json"))
         bytes = QuestionnaireJson::toBytes(*questionnaire);
@@ -246,7 +263,8 @@ int QuestionnaireCommand::exportVersion(const QCommandLineParser& parser, const 
     else if (format == QLatin1String("scoring"))
         bytes = QuestionnaireDocuments::scoringSheetHtml(*questionnaire, language).toUtf8();
     else
-        return fail(tr("questionnaire export: unknown format “%1” (use json, briefing or scoring)").arg(format), UsageError);
+        return fail(tr("questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)").arg(format),
+                    UsageError);
     if (!parser.isSet(QStringLiteral("output"))) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return Success;
@@ -257,11 +275,53 @@ int QuestionnaireCommand::exportVersion(const QCommandLineParser& parser, const 
     return Success;
 }
 
+int QuestionnaireCommand::exportOdk(const QCommandLineParser& parser, const Questionnaire& questionnaire, const QString& format)
+{
+    const bool xlsForm = format == QLatin1String("xlsform");
+    const QString out = parser.value(QStringLiteral("output"));
+    if (xlsForm && out.isEmpty())
+        return fail(tr("questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx"), UsageError);
+    if (parser.isSet(QStringLiteral("json")) && out.isEmpty())
+        return fail(tr("questionnaire export: --json reports on the export: give --out PATH too"), UsageError);
+    OdkFormBuilder::Options options;
+    options.askVisitId = parser.isSet(QStringLiteral("ask-visit-id"));
+    options.commentForEveryQuestion = parser.isSet(QStringLiteral("comment-every-question"));
+    options.version = parser.value(QStringLiteral("form-version"));
+    QList<QuestionnaireProblem> notes;
+    const OdkForm form = OdkFormBuilder::build(questionnaire, options, &notes);
+    // What ODK cannot express is said before anything is written, never dropped in silence.
+    if (!parser.isSet(QStringLiteral("json")))
+        for (const auto& note : notes)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(tr("note: %1").arg(note.toString())));
+    if (out.isEmpty()) {
+        const QByteArray bytes = XFormWriter::toXml(form);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return Success;
+    }
+    QString error;
+    if (!(xlsForm ? XlsFormWriter::write(out, form, &error) : XFormWriter::write(out, form, &error)))
+        return fail(tr("questionnaire export: %1").arg(error));
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("format"), format},
+                   {QStringLiteral("path"), QDir::toNativeSeparators(out)},
+                   {QStringLiteral("form_id"), form.id},
+                   {QStringLiteral("version"), form.version},
+                   {QStringLiteral("languages"), QJsonArray::fromStringList(form.languages)},
+                   {QStringLiteral("questions"), int(questionnaire.questionsInOrder().size())},
+                   {QStringLiteral("notes"), problemsJson(notes)}});
+    } else {
+        print(tr("Wrote %1 (%2 %3, version %4, %n question(s))", nullptr, int(questionnaire.questionsInOrder().size()))
+                  .arg(QDir::toNativeSeparators(out), xlsForm ? tr("XLSForm") : tr("XForm"), form.id, form.version));
+    }
+    return Success;
+}
+
 int QuestionnaireCommand::importVersion(const QCommandLineParser& parser, const QStringList& arguments)
 {
     const bool fromTemplate = parser.isSet(QStringLiteral("template"));
     if (arguments.size() != (fromTemplate ? 1 : 2))
-        return fail(tr("questionnaire import: expected FILE and a JSON file, or FILE --template ID"), UsageError);
+        return fail(tr("questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID"),
+                    UsageError);
     std::optional<Questionnaire> questionnaire;
     QList<QuestionnaireProblem> problems;
     QString error;
@@ -269,6 +329,10 @@ int QuestionnaireCommand::importVersion(const QCommandLineParser& parser, const 
         questionnaire = QuestionnaireTemplates::load(parser.value(QStringLiteral("template")), &error);
         if (!questionnaire)
             return fail(tr("questionnaire import: %1 (see 'shopscope-cli questionnaire templates')").arg(error));
+    } else if (arguments.at(1).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        // An XLSForm workbook: a new questionnaire from an ODK / Kobo form (docs/odk.md).
+        if (const auto form = XlsFormReader::read(arguments.at(1), &problems))
+            questionnaire = OdkFormImporter::toQuestionnaire(*form, QFileInfo(arguments.at(1)).fileName(), &problems);
     } else {
         const QByteArray bytes = readInput(arguments.at(1), &error);
         if (!error.isEmpty())

@@ -21,6 +21,7 @@ private:
     int list(const QCommandLineParser& parser, const QStringList& arguments);
     int templates(const QCommandLineParser& parser);
     int exportVersion(const QCommandLineParser& parser, const QStringList& arguments);
+    int exportOdk(const QCommandLineParser& parser, const Questionnaire& questionnaire, const QString& format);
     int importVersion(const QCommandLineParser& parser, const QStringList& arguments);
     int validate(const QCommandLineParser& parser, const QStringList& arguments);
     int score(const QCommandLineParser& parser, const QStringList& arguments);

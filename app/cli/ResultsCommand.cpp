@@ -53,7 +53,8 @@ void ResultsCommand::configure(QCommandLineParser& parser) const
 {
     parser.setApplicationDescription(
         tr("Shopper reports.\n\n"
-           "  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]\n\n"
+           "  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]\n"
+           "         [--decimal-comma] [--json]\n\n"
            "One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and\n"
            "'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other\n"
            "column is a question code; CODE_comment holds its comment; a multiple choice is one cell with\n"
@@ -61,7 +62,10 @@ void ResultsCommand::configure(QCommandLineParser& parser) const
            "option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,\n"
            "-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it\n"
            "is stays unchanged, so importing the same file twice changes nothing; an approved report is never\n"
-           "changed. Imported visits become 'submitted' for review (docs/results-import.md).\n\n"
+           "changed. Imported visits become 'submitted' for review (docs/results-import.md).\n"
+           "--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire\n"
+           "export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the\n"
+           "submission metadata are understood (docs/odk.md).\n\n"
            "  show FILE VISIT [--json]\n"
            "  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]\n"
            "        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]\n\n"
@@ -74,6 +78,8 @@ void ResultsCommand::configure(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("CSV|VISIT"), tr("The reports (import), or the visit's number."));
     CsvImportCli::addImportOptions(parser);
+    parser.addOption({QStringLiteral("format"), tr("import: shopscope (default) or odk (KoboToolbox / ODK Central CSV)."),
+                      QStringLiteral("FORMAT"), QStringLiteral("shopscope")});
     parser.addOption({QStringLiteral("answer"), tr("An answer, CODE=VALUE (repeatable)."), QStringLiteral("CODE=VALUE")});
     parser.addOption({QStringLiteral("comment-for"), tr("A question's comment, CODE=TEXT (repeatable)."), QStringLiteral("CODE=TEXT")});
     parser.addOption({QStringLiteral("date"), tr("The day of the visit (2026-11-22)."), QStringLiteral("DATE")});
@@ -96,6 +102,9 @@ int ResultsCommand::run(const QCommandLineParser& parser)
         return fail(tr("results: expected import FILE CSV, show FILE VISIT or enter FILE VISIT (see 'shopscope-cli results --help')"),
                     UsageError);
     const QString command = QStringLiteral("results import");
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("shopscope") && format != QLatin1String("odk"))
+        return fail(tr("results import: unknown --format “%1” (use shopscope or odk)").arg(format), UsageError);
     int exitCode = Success;
     const auto read = CsvImportCli::read(parser, arguments.at(2), ReportImport::fields(), command, &exitCode);
     if (!read)
@@ -105,6 +114,8 @@ int ResultsCommand::run(const QCommandLineParser& parser)
         return exitCode;
     ReportImport::Options options;
     options.decimalComma = CsvImportCli::decimalComma(parser, *read);
+    if (format == QLatin1String("odk"))
+        options.source = ReportImport::Source::Odk;
     ReportImport::Plan plan = ReportImport::plan(project->database(), read->table, options, read->shown);
 
     CsvImportCli::Outcome outcome;

@@ -1,5 +1,7 @@
 #include "ReportImport.h"
 
+#include "fielding/OdkResultsTable.h"
+
 #include "io/ImportRow.h"
 #include "questionnaire/Condition.h"
 
@@ -246,11 +248,16 @@ QStringList ReportImport::naSpellings()
             QStringLiteral("nd")};
 }
 
-ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& table, const Options& options, const QString& fileName)
+ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& file, const Options& options, const QString& fileName)
 {
     Plan plan;
+    // An ODK export is read through its columns' ShopScope names; messages name the file's own.
+    std::optional<OdkResultsTable::Result> odk;
+    if (options.source == Source::Odk)
+        odk = OdkResultsTable::normalise(db, file);
+    const CsvTable& table = odk ? odk->table : file;
     auto problem = [&](CsvProblem::Severity severity, qsizetype line, qsizetype column, const QString& message) {
-        const QString place = ImportRow::place(line, column, column >= 0 ? table.header.value(column) : QString());
+        const QString place = ImportRow::place(line, column, column >= 0 ? file.header.value(column) : QString());
         plan.problems << CsvProblem{severity, fileName, line, int(column + 1), place + QStringLiteral(": ") + message};
     };
     int errors = 0; // so far: a row that adds one is left out
@@ -264,6 +271,8 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
     fixed.fill(-1);
     QHash<QString, qsizetype> columns;
     for (qsizetype c = 0; c < table.header.size(); ++c) {
+        if (odk && odk->ignored.contains(c))
+            continue;
         const int field = fixedColumnOf(table.header.at(c));
         if (field >= 0 && fixed[size_t(field)] < 0)
             fixed[size_t(field)] = c;
@@ -298,6 +307,8 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& ta
     for (qsizetype c : fixed)
         if (c >= 0)
             usedColumns.insert(c);
+    if (odk)
+        usedColumns.unite(odk->ignored);
     QHash<qint64, qsizetype> lineOfVisit;
     QSet<QString> missingQuestions;
     QSqlQuery visitQuery(db);

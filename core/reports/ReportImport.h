@@ -22,9 +22,14 @@ class ReportImport
     Q_DECLARE_TR_FUNCTIONS(ReportImport)
 
 public:
+    // Whose export the file is: ShopScope's own column names, or KoboToolbox / ODK Central's
+    // (group prefixes, ss_* visit fields, space-separated choices; see OdkResultsTable).
+    enum class Source { ShopScope, Odk };
+
     struct Options
     {
         bool decimalComma = false;
+        Source source = Source::ShopScope;
     };
 
     struct Answer

@@ -1,0 +1,284 @@
+#include "OdkExpressions.h"
+
+#include "OdkNames.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+QString joined(const QStringList& terms, const QString& glue)
+{
+    if (terms.size() == 1)
+        return terms.first();
+    QStringList wrapped;
+    for (const QString& term : terms)
+        wrapped << QLatin1Char('(') + term + QLatin1Char(')');
+    return wrapped.join(glue);
+}
+
+// Sums as XPath; "0" for none.
+QString sum(const QStringList& terms)
+{
+    return terms.isEmpty() ? QStringLiteral("0") : terms.join(QStringLiteral(" + "));
+}
+
+bool isScaleType(QuestionType type)
+{
+    return type == QuestionType::Rating || type == QuestionType::Nps;
+}
+
+} // namespace
+
+OdkExpressions::OdkExpressions(const Questionnaire& questionnaire)
+    : m_questionnaire(questionnaire)
+{
+    for (const Question* question : questionnaire.questionsInOrder())
+        m_questions.insert(question->code, question);
+}
+
+QString OdkExpressions::reference(const QString& code)
+{
+    return QStringLiteral("${%1}").arg(OdkNames::nodeName(code));
+}
+
+QString OdkExpressions::literal(const QString& text)
+{
+    if (!text.contains(QLatin1Char('\'')))
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    if (!text.contains(QLatin1Char('"')))
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    // XPath 1.0 has no escape: glue the pieces with concat().
+    QStringList parts;
+    for (const QString& piece : text.split(QLatin1Char('\'')))
+        parts << QLatin1Char('\'') + piece + QLatin1Char('\'');
+    return QStringLiteral("concat(%1)").arg(parts.join(QStringLiteral(", \"'\", ")));
+}
+
+QString OdkExpressions::visibility(const Question& question) const
+{
+    if (!question.showIf)
+        return {};
+    const auto found = m_visibility.constFind(question.code);
+    if (found != m_visibility.cend())
+        return *found;
+    const QString expression = condition(*question.showIf, question.code);
+    m_visibility.insert(question.code, expression);
+    return expression;
+}
+
+QString OdkExpressions::condition(const Condition& condition, const QString& selfCode) const
+{
+    return conditionJson(condition.toJson(), selfCode);
+}
+
+QString OdkExpressions::conditionJson(const QJsonObject& json, const QString& selfCode) const
+{
+    for (const char* group : {"all", "any"}) {
+        if (!json.contains(QLatin1String(group)))
+            continue;
+        QStringList terms;
+        for (const QJsonValue& child : json.value(QLatin1String(group)).toArray())
+            terms << conditionJson(child.toObject(), selfCode);
+        return joined(terms, qstrcmp(group, "all") == 0 ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    }
+    const QString code = json.value(QStringLiteral("q")).toString(selfCode);
+    const Question* target = m_questions.value(code.isEmpty() ? selfCode : code);
+    if (!target)
+        return QStringLiteral("false()");
+    const QString op = json.value(QStringLiteral("op")).toString();
+    QString test;
+    if (op == QLatin1String("any_of")) {
+        QStringList terms;
+        for (const QJsonValue& value : json.value(QStringLiteral("values")).toArray())
+            terms << comparison(*target, QStringLiteral("eq"), value);
+        test = joined(terms, QStringLiteral(" or "));
+    } else {
+        test = comparison(*target, op, json.value(QStringLiteral("value")));
+    }
+    // A hidden question counts as unanswered, whatever value the device still holds for it.
+    const QString shown = target->code == selfCode ? QString() : visibility(*target);
+    return shown.isEmpty() ? test : QStringLiteral("(%1) and (%2)").arg(shown, test);
+}
+
+QString OdkExpressions::comparison(const Question& target, const QString& op, const QJsonValue& value) const
+{
+    const QString ref = reference(target.code);
+    // Multiple choice gives conditions no value in ShopScope (FormState, ScoringEngine): such a
+    // comparison never holds there, so it never holds here either.
+    if (target.type == QuestionType::Multiple)
+        return QStringLiteral("false()");
+    const QString operand = value.isDouble() ? number(value.toDouble()) : literal(value.toString());
+    if (op == QLatin1String("eq"))
+        return QStringLiteral("%1 = %2").arg(ref, operand);
+    if (op == QLatin1String("ne")) {
+        // Unanswered and N/A satisfy no comparison, "not equal" included.
+        return QStringLiteral("%1 and %2 != %3").arg(answered(target), ref, operand);
+    }
+    static const QHash<QString, QString> ordering = {
+        {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("le"), QStringLiteral("<=")},
+        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("ge"), QStringLiteral(">=")},
+    };
+    // number() of an empty or N/A answer is NaN, which no ordering satisfies.
+    return QStringLiteral("number(%1) %2 %3").arg(ref, ordering.value(op, QStringLiteral("=")), operand);
+}
+
+QString OdkExpressions::answered(const Question& question) const
+{
+    const QString ref = reference(question.code);
+    QStringList terms{QStringLiteral("%1 != ''").arg(ref)};
+    Question withOptions = question;
+    withOptions.ensureYesNoOptions();
+    if (question.type == QuestionType::Multiple) {
+        for (const QuestionOption& option : withOptions.options)
+            if (option.isNa)
+                terms << QStringLiteral("not(selected(%1, %2))").arg(ref, literal(option.code));
+        return terms.join(QStringLiteral(" and "));
+    }
+    bool naOption = false;
+    for (const QuestionOption& option : withOptions.options) {
+        if (option.isNa) {
+            terms << QStringLiteral("%1 != %2").arg(ref, literal(option.code));
+            naOption = naOption || option.code == QLatin1String("na");
+        }
+    }
+    if (question.allowNa && !naOption && question.type != QuestionType::Text && question.type != QuestionType::Date
+        && question.type != QuestionType::Time)
+        terms << QStringLiteral("%1 != 'na'").arg(ref);
+    return terms.join(QStringLiteral(" and "));
+}
+
+QString OdkExpressions::earned(const Question& question) const
+{
+    const QString ref = reference(question.code);
+    const QString weight = number(question.weight);
+    if (isScaleType(question.type)) {
+        const double low = question.scaleMinimum();
+        const double span = question.scaleMaximum() - low;
+        return QStringLiteral("(number(%1) - %2) div %3 * %4").arg(ref, number(low), number(span), weight);
+    }
+    Question withOptions = question;
+    withOptions.ensureYesNoOptions();
+    QStringList terms;
+    for (const QuestionOption& option : withOptions.options) {
+        const double points = option.isNa ? 0 : option.points.value_or(0);
+        if (points == 0)
+            continue;
+        terms << (question.type == QuestionType::Multiple
+                      ? QStringLiteral("if(selected(%1, %2), %3, 0)").arg(ref, literal(option.code), number(points))
+                      : QStringLiteral("if(%1 = %2, %3, 0)").arg(ref, literal(option.code), number(points)));
+    }
+    const QString points = QLatin1Char('(') + sum(terms) + QLatin1Char(')');
+    if (question.type == QuestionType::Multiple) // negative points never take a question below zero
+        return QStringLiteral("if(%1 > 0, %1, 0) * %2").arg(points, weight);
+    return points + QStringLiteral(" * ") + weight;
+}
+
+double OdkExpressions::possible(const Question& question) const
+{
+    if (isScaleType(question.type))
+        return question.weight;
+    Question withOptions = question;
+    withOptions.ensureYesNoOptions();
+    double best = 0;
+    double positive = 0;
+    for (const QuestionOption& option : withOptions.options) {
+        if (option.isNa)
+            continue;
+        best = std::max(best, option.points.value_or(0));
+        positive += std::max(0.0, option.points.value_or(0));
+    }
+    return (question.type == QuestionType::Multiple ? positive : best) * question.weight;
+}
+
+std::vector<OdkRow> OdkExpressions::scoreRows() const
+{
+    auto calculate = [](const QString& name, const QString& expression) {
+        OdkRow row;
+        row.type = QStringLiteral("calculate");
+        row.name = name;
+        row.calculation = expression;
+        return row;
+    };
+    std::vector<OdkRow> rows;
+    QStringList visitKnockouts;
+    QStringList pooledEarned;
+    QStringList pooledPossible;
+    QStringList weightedSum;
+    QStringList weightTotal;
+    for (const Section& top : m_questionnaire.sections) {
+        QStringList earnedTerms;
+        QStringList possibleTerms;
+        QStringList knockouts;
+        auto addQuestions = [&](const Section& section) {
+            for (const Question& question : section.questions) {
+                if (!question.scored || !QuestionTypes::canBeScored(question.type))
+                    continue;
+                QString counts = answered(question);
+                const QString shown = visibility(question);
+                if (!shown.isEmpty())
+                    counts = QStringLiteral("(%1) and (%2)").arg(shown, counts);
+                const QString points = earned(question);
+                const double best = possible(question);
+                earnedTerms << QStringLiteral("if(%1, %2, 0)").arg(counts, points);
+                if (!question.bonus)
+                    possibleTerms << QStringLiteral("if(%1, %2, 0)").arg(counts, number(best));
+                const QString failed = QStringLiteral("(%1) and %2 < %3").arg(counts, points, number(best - 1e-9));
+                if (question.critical == Critical::Section)
+                    knockouts << failed;
+                else if (question.critical == Critical::Visit)
+                    visitKnockouts << failed;
+            }
+        };
+        addQuestions(top);
+        for (const Section& child : top.sections)
+            addQuestions(child);
+        const QString base = QStringLiteral("ss_") + top.code;
+        const QString earnedName = base + QStringLiteral("_earned");
+        const QString possibleName = base + QStringLiteral("_possible");
+        const QString knockoutName = base + QStringLiteral("_knockout");
+        const QString scoreName = base + QStringLiteral("_score");
+        rows.push_back(calculate(earnedName, sum(earnedTerms)));
+        rows.push_back(calculate(possibleName, sum(possibleTerms)));
+        rows.push_back(calculate(knockoutName, knockouts.isEmpty() ? QStringLiteral("0")
+                                                                   : QStringLiteral("if(%1, 1, 0)")
+                                                                         .arg(joined(knockouts, QStringLiteral(" or ")))));
+        const QString earnedRef = QStringLiteral("${%1}").arg(earnedName);
+        const QString possibleRef = QStringLiteral("${%1}").arg(possibleName);
+        const QString knockoutRef = QStringLiteral("${%1}").arg(knockoutName);
+        const QString percent = QStringLiteral("%1 div %2 * 100").arg(earnedRef, possibleRef);
+        rows.push_back(calculate(scoreName, QStringLiteral("if(%1 > 0.000000001, if(%2 = 1, 0, if(%3 > 100, 100, %3)), '')")
+                                                .arg(possibleRef, knockoutRef, percent)));
+        pooledEarned << QStringLiteral("if(%1 = 1, 0, %2)").arg(knockoutRef, earnedRef);
+        pooledPossible << possibleRef;
+        const double weight = top.weight.value_or(0);
+        if (weight > 0) {
+            const QString scored = QStringLiteral("%1 > 0.000000001").arg(possibleRef);
+            weightedSum << QStringLiteral("if(%1, %2 * ${%3}, 0)").arg(scored, number(weight), scoreName);
+            weightTotal << QStringLiteral("if(%1, %2, 0)").arg(scored, number(weight));
+        }
+    }
+    QString raw;
+    QString exists;
+    if (m_questionnaire.sectionScoring == SectionScoring::Weighted) {
+        exists = QStringLiteral("(%1) > 0.000000001").arg(sum(weightTotal));
+        raw = QStringLiteral("(%1) div (%2)").arg(sum(weightedSum), sum(weightTotal));
+    } else {
+        exists = QStringLiteral("(%1) > 0.000000001").arg(sum(pooledPossible));
+        raw = QStringLiteral("(%1) div (%2) * 100").arg(sum(pooledEarned), sum(pooledPossible));
+    }
+    rows.push_back(calculate(QStringLiteral("ss_knockout"),
+                             visitKnockouts.isEmpty() ? QStringLiteral("0")
+                                                      : QStringLiteral("if(%1, 1, 0)").arg(joined(visitKnockouts, QStringLiteral(" or ")))));
+    rows.push_back(calculate(QStringLiteral("ss_raw_score"), QStringLiteral("if(%1, %2, '')").arg(exists, raw)));
+    rows.push_back(calculate(QString::fromLatin1(OdkNames::kScore),
+                             QStringLiteral("if(${ss_raw_score} = '', '', if(${ss_knockout} = 1, 0, "
+                                            "round((if(${ss_raw_score} > 100, 100, if(${ss_raw_score} < 0, 0, ${ss_raw_score}))) * 100) div 100))")));
+    return rows;
+}

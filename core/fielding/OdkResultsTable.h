@@ -1,0 +1,25 @@
+#pragma once
+
+#include "io/CsvTable.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+// Field results as KoboToolbox and ODK Central export them, turned into the columns the report
+// importer reads (docs/odk.md): group prefixes dropped ("GRT/GRT01", "GRT-GRT01" -> GRT01),
+// ShopScope's ss_* fields named as the report's fields (ss_visit_id -> visit...), select
+// multiple answers' space-separated codes split, ODK times cut to HH:mm, True/False option
+// columns read as 1/0. Columns keep their places, so messages still name the file's columns;
+// the submission metadata (_uuid, meta/instanceID, _submission_time, SubmissionDate, KEY...)
+// and ShopScope's calculated fields are recognised and not read.
+class OdkResultsTable
+{
+public:
+    struct Result
+    {
+        CsvTable table;            // same rows and columns, headers and values as the importer reads them
+        QSet<qsizetype> ignored;   // metadata and calculated columns, read by no one
+    };
+
+    static Result normalise(const QSqlDatabase& db, const CsvTable& table);
+};
