@@ -50,13 +50,16 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
     // The last path step that names something we know; Central joins groups with "-".
     auto known = [&](const QString& step) -> QString {
         const QString folded = step.toLower();
-        if (codeOfName.contains(folded) || reportFields.contains(folded) || folded.startsWith(QLatin1String(OdkNames::kPrefix)))
+        if (codeOfName.contains(folded) || reportFields.contains(folded))
             return folded;
         for (qsizetype dash = step.indexOf(QLatin1Char('-')); dash >= 0; dash = step.indexOf(QLatin1Char('-'), dash + 1)) {
             const QString tail = folded.mid(dash + 1);
             if (codeOfName.contains(tail) || reportFields.contains(tail))
                 return tail;
         }
+        // ShopScope's other fields: the scenario and the score calculations.
+        if (folded.startsWith(QLatin1String(OdkNames::kPrefix)))
+            return folded;
         return {};
     };
 

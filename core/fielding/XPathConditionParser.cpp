@@ -35,7 +35,9 @@ public:
             return std::nullopt;
         }
         if (result && result->contains(QStringLiteral("answered")))
-            return fail(XPathConditionParser::tr("“answered” on its own cannot be a ShopScope condition"), error);
+            return fail(XPathConditionParser::tr("“%1 != ''” on its own cannot be a ShopScope condition")
+                            .arg(result->value(QStringLiteral("answered")).toString()),
+                        error);
         return result;
     }
 
