@@ -135,3 +135,15 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
     }
     return result;
 }
+
+bool OdkResultsTable::looksLikeOdkExport(const CsvTable& table)
+{
+    for (const QString& header : table.header) {
+        const QString folded = header.trimmed().toLower();
+        if (folded == QLatin1String("_uuid") || folded == QLatin1String("meta/instanceid") || folded == QLatin1String("meta-instanceid")
+            || folded == QLatin1String(OdkNames::kVisitId) || folded.endsWith(QLatin1Char('/') + QLatin1String(OdkNames::kVisitId))
+            || folded.endsWith(QLatin1Char('-') + QLatin1String(OdkNames::kVisitId)))
+            return true;
+    }
+    return false;
+}

@@ -22,4 +22,7 @@ public:
     };
 
     static Result normalise(const QSqlDatabase& db, const CsvTable& table);
+    // Whether the file is an ODK export: ShopScope's ss_visit_id field under any group prefix, or
+    // KoboToolbox's / ODK Central's submission metadata (_uuid, meta/instanceID, KEY...).
+    static bool looksLikeOdkExport(const CsvTable& table);
 };

@@ -3,6 +3,7 @@
 #include "models/QuestionnaireTreeModel.h"
 #include "project/Project.h"
 #include "questionnaire/ConditionEditor.h"
+#include "questionnaire/OdkExportDialog.h"
 #include "questionnaire/QuestionEditor.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "questionnaire/QuestionnairePreview.h"
@@ -200,4 +201,54 @@ TEST_F(QuestionnairePageTest, SectionsNestOneLevel)
     // Plain "+ Section" adds a top-level section after the selected one.
     m_page.addSectionAction()->trigger();
     EXPECT_EQ(stored().sections.size(), 2u);
+}
+
+TEST_F(QuestionnairePageTest, ExportsForOdkListingWhatCannotCarryAndImportsAnXlsForm)
+{
+    ASSERT_TRUE(m_page.createFromTemplate(QStringLiteral("bank-branch-visit")));
+    // A number that allows N/A: ODK number fields cannot hold it, and the dialog says so.
+    Questionnaire questionnaire = stored();
+    Question* minutes = nullptr;
+    for (Section& section : questionnaire.sections)
+        for (Question& question : section.questions)
+            if (question.type == QuestionType::Number)
+                minutes = &question;
+    ASSERT_NE(minutes, nullptr);
+    minutes->allowNa = true;
+    OdkExportDialog dialog(questionnaire, OdkExportDialog::Format::XlsForm);
+    const QStringList notes = dialog.notes();
+    ASSERT_EQ(notes.size(), 1) << notes.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(notes.first().startsWith(minutes->code + QStringLiteral(": ODK number fields cannot hold “not applicable”")))
+        << notes.first().toStdString();
+    EXPECT_EQ(dialog.format(), OdkExportDialog::Format::XlsForm);
+
+    // The stored questionnaire goes out as both formats.
+    const QString xform = m_folder.path(QStringLiteral("bank.xml"));
+    ASSERT_TRUE(m_page.exportOdkFile(xform, OdkExportDialog::Format::XForm, {}));
+    QFile xml(xform);
+    ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
+    const QByteArray bytes = xml.readAll();
+    EXPECT_TRUE(bytes.contains("<bind nodeset=\"/data/ss_score\" type=\"string\" calculate="));
+    EXPECT_TRUE(bytes.contains("<select1 ref=\"/data/GRT/GRT01\" appearance=\"horizontal\">"));
+    const QString workbook = m_folder.path(QStringLiteral("bank.xlsx"));
+    ASSERT_TRUE(m_page.exportOdkFile(workbook, OdkExportDialog::Format::XlsForm, {}));
+
+    // ... and the workbook comes back as a new questionnaire, its code made unique.
+    const int before = m_page.versionCombo()->count();
+    ASSERT_TRUE(m_page.importFile(workbook)) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(m_page.versionCombo()->count(), before + 1);
+    const Questionnaire imported = stored();
+    EXPECT_EQ(imported.code, QStringLiteral("BANK-BRANCH-2"));
+    EXPECT_EQ(imported.questionsInOrder().size(), questionnaire.questionsInOrder().size());
+    // Undo takes the import back.
+    m_project->undoStack()->undo();
+    m_page.reload();
+    EXPECT_EQ(m_page.versionCombo()->count(), before);
+
+    // A public XLSForm with things a questionnaire cannot hold asks first and names them.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(m_page.importFile(QStringLiteral(SHOPSCOPE_XLSFORM_DATA "/group.xlsx")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("ShopScope has no “phone” question (survey rows 4)")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(m_page.versionCombo()->count(), before);
 }

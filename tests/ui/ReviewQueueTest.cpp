@@ -141,3 +141,36 @@ TEST_F(ReviewQueueTest, ReportsAreImportedAfterTheDryRunAndWaitForReview)
     m_window.undoAction()->trigger();
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT status FROM visit WHERE id = %1").arg(visit)).toString(), QStringLiteral("done"));
 }
+
+TEST_F(ReviewQueueTest, AKoboToolboxExportIsRecognisedAndImported)
+{
+    const qint64 visit = scalar(m_file, QStringLiteral("SELECT v.id FROM visit v JOIN scenario s ON s.id = v.scenario_id WHERE v.status = 'done' "
+                                                       "AND s.code = 'MORTGAGE' ORDER BY v.id LIMIT 1")).toLongLong();
+    ASSERT_GT(visit, 0);
+    // As KoboToolbox exports a form ShopScope wrote: groups before names, metadata around.
+    const QString path = m_folder.writeFile(
+        QStringLiteral("kobo.csv"),
+        QStringLiteral("start,ss_visit_id,ss_visit/ss_date,ss_visit/ss_time,GRT/GRT01,GRT/GRT02,ss_score,meta/instanceID,_uuid,_submission_time\n"
+                       "2026-11-10T10:00:00.000+02:00,%1,2026-11-10,10:15:00.000+02:00,yes,no,50,uuid:a1,a1,2026-11-10T09:00:00\n")
+            .arg(visit)
+            .toUtf8());
+    bool pressed = false;
+    QString summary;
+    QTimer user;
+    QObject::connect(&user, &QTimer::timeout, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<ReportImportDialog*>(widget);
+            if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressed) {
+                pressed = true;
+                summary = dialog->summaryLabel()->text();
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+            }
+        }
+    });
+    user.start(20);
+    ASSERT_TRUE(m_window.reviewActions()->importFrom(path));
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Read as a KoboToolbox / ODK Central export: 1 new report"))) << summary.toStdString();
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT v.status || '|' || r.visited_at || '|' || (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
+                                            "FROM visit v JOIN response r ON r.visit_id = v.id WHERE v.id = %1").arg(visit)).toString(),
+              QStringLiteral("submitted|10:15|2"));
+}

@@ -5,6 +5,10 @@
 #include "SectionEditor.h"
 #include "TranslationTable.h"
 #include "commands/ProgrammeCommands.h"
+#include "fielding/OdkFormImporter.h"
+#include "fielding/XFormWriter.h"
+#include "fielding/XlsFormReader.h"
+#include "fielding/XlsFormWriter.h"
 #include "commands/QuestionnaireCommands.h"
 #include "i18n/Translations.h"
 #include "models/DomainLabels.h"
@@ -85,7 +89,16 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
     createMenu->addAction(tr("Empty questionnaire"), this, [this] { createFromTemplate(QString()); });
     create->setMenu(createMenu);
     auto* importButton = new QPushButton(tr("Import…"), this);
-    auto* exportButton = new QPushButton(tr("Export…"), this);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Questionnaire file (JSON)…"), this, &QuestionnairePage::chooseExport);
+    exportMenu->addAction(tr("XForm for ODK Collect, Central and Enketo…"), this,
+                          [this] { chooseOdkExport(OdkExportDialog::Format::XForm); });
+    exportMenu->addAction(tr("XLSForm for KoboToolbox and ODK Central…"), this,
+                          [this] { chooseOdkExport(OdkExportDialog::Format::XlsForm); });
+    exportButton->setMenu(exportMenu);
     auto* languagesButton = new QPushButton(tr("Languages…"), this);
     auto* print = new QToolButton(this);
     print->setText(tr("Print to PDF"));
@@ -300,7 +313,6 @@ QuestionnairePage::QuestionnairePage(QWidget* parent)
         showSelection();
     });
     connect(importButton, &QPushButton::clicked, this, &QuestionnairePage::chooseImport);
-    connect(exportButton, &QPushButton::clicked, this, &QuestionnairePage::chooseExport);
     connect(languagesButton, &QPushButton::clicked, this, &QuestionnairePage::editLanguages);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         select(item->data(Qt::UserRole).toString());
@@ -688,13 +700,21 @@ void QuestionnairePage::chooseTemplate()
 
 bool QuestionnairePage::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Import"), tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
     QList<QuestionnaireProblem> problems;
-    auto questionnaire = QuestionnaireJson::fromBytes(file.readAll(), &problems);
+    std::optional<Questionnaire> questionnaire;
+    const bool xlsForm = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (xlsForm) {
+        // An XLSForm from KoboToolbox, ODK Central or a form library: a new questionnaire.
+        if (const auto form = XlsFormReader::read(path, &problems))
+            questionnaire = OdkFormImporter::toQuestionnaire(*form, QFileInfo(path).fileName(), &problems);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            MessageBox::warning(this, tr("Import"), tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return false;
+        }
+        questionnaire = QuestionnaireJson::fromBytes(file.readAll(), &problems);
+    }
     if (questionnaire)
         problems += QuestionnaireValidator::validate(*questionnaire);
     if (!questionnaire || QuestionnaireValidator::hasErrors(problems)) {
@@ -706,6 +726,24 @@ bool QuestionnairePage::importFile(const QString& path)
                             tr("“%1” cannot be imported:\n\n%2").arg(QDir::toNativeSeparators(path),
                                                                      lines.mid(0, 15).join(QLatin1Char('\n'))));
         return false;
+    }
+    if (xlsForm) {
+        // What the form has that a questionnaire cannot hold is said before anything is added.
+        QStringList lines;
+        for (const auto& problem : problems)
+            lines << problem.toString();
+        if (!lines.isEmpty()
+            && MessageBox::question(this, tr("Import the XLSForm?"),
+                                    tr("%n question(s) can be imported from “%1”. Not everything in the form comes along:\n\n%2",
+                                       nullptr, int(questionnaire->questionsInOrder().size()))
+                                        .arg(QFileInfo(path).fileName(), lines.mid(0, 20).join(QLatin1Char('\n'))),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                   != QMessageBox::Yes)
+            return false;
+        // Codes are unique per programme: an XLSForm named like an existing questionnaire gets a suffix.
+        const QString base = questionnaire->code;
+        for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), questionnaire->code, nullptr); ++n)
+            questionnaire->code = QStringLiteral("%1-%2").arg(base).arg(n);
     }
     QString error;
     const auto version = Command::addQuestionnaire(m_project, *questionnaire, &error);
@@ -721,7 +759,8 @@ bool QuestionnairePage::importFile(const QString& path)
 void QuestionnairePage::chooseImport()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a questionnaire"), QString(),
-                                                      tr("ShopScope questionnaires (*.json);;All files (*)"));
+                                                      tr("Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;"
+                                                         "XLSForm workbooks (*.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -748,6 +787,34 @@ void QuestionnairePage::chooseExport()
                                                       tr("ShopScope questionnaires (*.json)"));
     if (!path.isEmpty())
         exportFile(path);
+}
+
+bool QuestionnairePage::exportOdkFile(const QString& path, OdkExportDialog::Format format, const OdkFormBuilder::Options& options)
+{
+    if (!m_questionnaire)
+        return false;
+    const OdkForm form = OdkFormBuilder::build(*m_questionnaire, options, nullptr);
+    QString error;
+    const bool written = format == OdkExportDialog::Format::XForm ? XFormWriter::write(path, form, &error)
+                                                                  : XlsFormWriter::write(path, form, &error);
+    if (!written)
+        MessageBox::warning(this, tr("Export"), error);
+    return written;
+}
+
+void QuestionnairePage::chooseOdkExport(OdkExportDialog::Format format)
+{
+    if (!m_questionnaire)
+        return;
+    OdkExportDialog dialog(*m_questionnaire, format, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool xForm = dialog.format() == OdkExportDialog::Format::XForm;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export for ODK fielding"), m_questionnaire->code + (xForm ? QStringLiteral(".xml") : QStringLiteral(".xlsx")),
+        xForm ? tr("XForms (*.xml)") : tr("XLSForm workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportOdkFile(path, dialog.format(), dialog.options());
 }
 
 bool QuestionnairePage::printToPdf(const QString& path, bool scoringSheet)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OdkExportDialog.h"
+
 #include "questionnaire/Questionnaire.h"
 
 #include <QWidget>
@@ -69,6 +71,8 @@ public:
     bool createFromTemplate(const QString& id);
     bool importFile(const QString& path);
     bool exportFile(const QString& path);
+    // The questionnaire as an ODK XForm or XLSForm workbook (docs/odk.md).
+    bool exportOdkFile(const QString& path, OdkExportDialog::Format format, const OdkFormBuilder::Options& options);
     bool printToPdf(const QString& path, bool scoringSheet);
 
 private:
@@ -86,6 +90,7 @@ private:
     void chooseTemplate();
     void chooseImport();
     void chooseExport();
+    void chooseOdkExport(OdkExportDialog::Format format);
     void choosePrint(bool scoringSheet);
 
     Project* m_project = nullptr;

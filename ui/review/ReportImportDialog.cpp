@@ -1,5 +1,7 @@
 #include "ReportImportDialog.h"
 
+#include "fielding/OdkResultsTable.h"
+
 ReportImportDialog::ReportImportDialog(Project* project, const QString& path, QWidget* parent)
     : CsvImportDialog(project, path, ReportImport::fields(), QStringLiteral("reportImport"), parent)
 {
@@ -21,6 +23,10 @@ CsvImportDialog::Check ReportImportDialog::check(const CsvTable& table, const Im
 {
     ReportImport::Options options;
     options.decimalComma = decimalComma;
+    // KoboToolbox and ODK Central exports are recognised by their columns (docs/odk.md).
+    m_odk = OdkResultsTable::looksLikeOdkExport(table);
+    if (m_odk)
+        options.source = ReportImport::Source::Odk;
     auto plan = m_checked = std::make_shared<ReportImport::Plan>();
     const QString name = fileName();
     return [plan, table, options, name](const QSqlDatabase& db) {
@@ -37,7 +43,7 @@ void ReportImportDialog::keepChecked(bool ok)
 
 QString ReportImportDialog::summary(int problems) const
 {
-    return tr("%n new report(s)", nullptr, m_plan.inserts) + QStringLiteral(", ") + tr("%n changed", nullptr, m_plan.updates)
+    return (m_odk ? tr("Read as a KoboToolbox / ODK Central export: ") : QString()) + tr("%n new report(s)", nullptr, m_plan.inserts) + QStringLiteral(", ") + tr("%n changed", nullptr, m_plan.updates)
            + QStringLiteral(", ") + tr("%n unchanged", nullptr, m_plan.unchanged) + QStringLiteral(", ")
            + tr("%n problem(s)", nullptr, problems);
 }

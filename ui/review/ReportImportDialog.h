@@ -26,5 +26,6 @@ protected:
 
 private:
     ReportImport::Plan m_plan;
+    bool m_odk = false; // the file is an ODK export
     std::shared_ptr<ReportImport::Plan> m_checked; // what the last check planned, until kept
 };
