@@ -6,9 +6,15 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mapfile -t wanted < <(grep -v '^\s*#' "$here/packages.txt" | grep -v '^\s*$')
 missing=()
 for package in "${wanted[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$package")
+    if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        continue
     fi
+    # Node and npm from another source (NodeSource's nodejs bundles npm and conflicts with
+    # Debian's npm package): a working command is as good as the package.
+    if { [ "$package" = nodejs ] && command -v node >/dev/null; } || { [ "$package" = npm ] && command -v npm >/dev/null; }; then
+        continue
+    fi
+    missing+=("$package")
 done
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
