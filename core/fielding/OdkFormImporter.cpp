@@ -55,8 +55,7 @@ public:
 private:
     QString where(const OdkRow& row) const
     {
-        return row.line > 0 ? OdkFormImporter::tr("%1, survey row %2 (%3)").arg(m_file).arg(row.line).arg(row.name)
-                            : row.name;
+        return row.line > 0 ? OdkFormImporter::tr("survey row %1 (%2)").arg(row.line).arg(row.name) : row.name;
     }
     void warn(const QString& place, const QString& message) { m_problems->append({Severity::Warning, place, message}); }
     void error(const QString& place, const QString& message) { m_problems->append({Severity::Error, place, message}); }
@@ -235,7 +234,7 @@ void Importer::addQuestion(const OdkRow& row)
                 option.points = toNumber(choice.extra.value(QStringLiteral("shopscope_points")));
                 option.isNa = isYes(choice.extra.value(QStringLiteral("shopscope_na")));
                 if (!kCode.match(option.code).hasMatch())
-                    error(OdkFormImporter::tr("%1, choices row %2").arg(m_file).arg(choice.line),
+                    error(OdkFormImporter::tr("choices row %1").arg(choice.line),
                           OdkFormImporter::tr("the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)")
                               .arg(option.code));
                 question.options.push_back(option);
@@ -390,7 +389,7 @@ void Importer::fillSourceTexts()
     for (Section& section : m_questionnaire.sections)
         walk(section);
     if (filled > 0)
-        warn(m_file, OdkFormImporter::tr("%n text(s) have no %1 version; another language's text stands in", nullptr, filled)
+        warn(QString(), OdkFormImporter::tr("%n text(s) have no %1 version; another language's text stands in", nullptr, filled)
                          .arg(source));
 }
 
@@ -435,19 +434,22 @@ std::optional<Questionnaire> Importer::run()
         }
         addQuestion(row);
     }
+    QStringList deviceData;
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it) {
         const QString rows = it.value().join(QStringLiteral(", "));
         if (kMetadataTypes.contains(it.key()))
-            warn(m_file, OdkFormImporter::tr("“%1” rows (survey rows %2) collect device data or calculations, not answers: "
-                                             "left out").arg(it.key(), rows));
+            deviceData << OdkFormImporter::tr("%1 (row %2)").arg(it.key(), rows);
         else if (it.key() == QLatin1String("note"))
-            warn(m_file, OdkFormImporter::tr("notes (survey rows %1) are texts, not questions: left out").arg(rows));
+            warn(QString(), OdkFormImporter::tr("notes (survey rows %1) are texts, not questions: left out").arg(rows));
         else
-            warn(m_file, OdkFormImporter::tr("ShopScope has no “%1” question (survey rows %2): left out").arg(it.key(), rows));
+            warn(QString(), OdkFormImporter::tr("ShopScope has no “%1” question (survey rows %2): left out").arg(it.key(), rows));
     }
+    if (!deviceData.isEmpty())
+        warn(QString(), OdkFormImporter::tr("device data and calculations are not answers: left out %1")
+                            .arg(deviceData.join(QStringLiteral(", "))));
     fillSourceTexts();
     if (m_questionnaire.questionsInOrder().empty())
-        error(m_file, OdkFormImporter::tr("the form has no question ShopScope can take"));
+        error(QString(), OdkFormImporter::tr("the form has no question ShopScope can take"));
     if (std::any_of(m_problems->cbegin(), m_problems->cend(), [](const QuestionnaireProblem& p) { return p.severity == Severity::Error; }))
         return std::nullopt;
     return m_questionnaire;

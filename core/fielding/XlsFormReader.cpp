@@ -135,7 +135,6 @@ QString normalisedType(const QString& type)
 
 std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<QuestionnaireProblem>* problems)
 {
-    const QString file = QFileInfo(path).fileName();
     auto error = [&](const QString& where, const QString& message) {
         problems->append({Severity::Error, where, message});
     };
@@ -150,7 +149,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         QStringList names;
         for (const XlsxReader::Sheet& sheet : *sheets)
             names << sheet.name;
-        error(file, tr("an XLSForm needs a “survey” sheet; this workbook has %1").arg(names.join(QStringLiteral(", "))));
+        error(QString(), tr("an XLSForm needs a “survey” sheet; this workbook has %1").arg(names.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     const XlsxReader::Sheet* choicesSheet = findSheet(*sheets, QStringLiteral("choices"));
@@ -173,7 +172,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
     const Columns surveyColumns(survey->rows.first());
     for (const char* required : {"type", "name"})
         if (!surveyColumns.has(QString::fromLatin1(required)))
-            error(tr("%1, survey sheet, row 1").arg(file), tr("there is no “%1” column").arg(QLatin1String(required)));
+            error(tr("survey sheet, row 1"), tr("there is no “%1” column").arg(QLatin1String(required)));
     if (!problems->isEmpty() && std::any_of(problems->cbegin(), problems->cend(),
                                             [](const QuestionnaireProblem& p) { return p.severity == Severity::Error; }))
         return std::nullopt;
@@ -207,7 +206,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         QString code = OdkNames::languageCode(label);
         if (code.isEmpty()) {
             code = label.toLower().left(8).remove(QLatin1Char(' '));
-            problems->append({Severity::Warning, file,
+            problems->append({Severity::Warning, QString(),
                               tr("the language “%1” has no code such as “(en)”; it becomes “%2”").arg(label, code)});
         }
         codeOfLabel.insert(label, code);
@@ -252,7 +251,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
                 row.extraTexts.insert(extra, texts);
         }
         if (row.name.isEmpty() && row.baseType() != QLatin1String("end_group") && row.baseType() != QLatin1String("end_repeat"))
-            error(tr("%1, survey sheet, row %2").arg(file).arg(row.line), tr("the %1 row has no name").arg(row.type));
+            error(tr("survey sheet, row %1").arg(row.line), tr("the %1 row has no name").arg(row.type));
         form.rows.push_back(row);
     }
 
@@ -271,7 +270,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
                 if (!columns.value(cells, extra).isEmpty())
                     choice.extra.insert(extra, columns.value(cells, extra));
             if (choice.name.isEmpty())
-                error(tr("%1, choices sheet, row %2").arg(file).arg(choice.line),
+                error(tr("choices sheet, row %1").arg(choice.line),
                       tr("a choice of list “%1” has no name").arg(listName));
             auto list = std::find_if(form.choiceLists.begin(), form.choiceLists.end(),
                                      [&](const OdkChoiceList& existing) { return existing.name == listName; });
@@ -286,7 +285,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
     // Structure: lists that exist, groups that close.
     int depth = 0;
     for (const OdkRow& row : form.rows) {
-        const QString where = tr("%1, survey sheet, row %2").arg(file).arg(row.line);
+        const QString where = tr("survey sheet, row %1").arg(row.line);
         const QString base = row.baseType();
         if ((base == QLatin1String("select_one") || base == QLatin1String("select_multiple")) && !form.choiceList(row.listName()))
             error(where, tr("%1 uses the choice list “%2”, which the choices sheet does not have").arg(row.name, row.listName()));
@@ -300,7 +299,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         }
     }
     if (depth > 0)
-        error(file, tr("%n group(s) are opened in the survey sheet but never closed", nullptr, depth));
+        error(QString(), tr("%n group(s) are opened in the survey sheet but never closed", nullptr, depth));
     if (form.title.isEmpty())
         form.title = QFileInfo(path).completeBaseName();
     if (form.id.isEmpty())

@@ -39,12 +39,13 @@ OdkExportDialog::OdkExportDialog(const Questionnaire& questionnaire, Format form
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addSpacing(6);
     layout->addWidget(m_summary);
     layout->addWidget(m_notes, 1);
     layout->addWidget(buttons);
     for (QCheckBox* box : {m_askVisitId, m_commentEverywhere})
         connect(box, &QCheckBox::toggled, this, &OdkExportDialog::refresh);
-    resize(640, 460);
+    resize(620, 360);
     refresh();
 }
 
@@ -65,7 +66,8 @@ QStringList OdkExportDialog::notes() const
 {
     QStringList lines;
     for (int i = 0; i < m_notes->count(); ++i)
-        lines << m_notes->item(i)->text();
+        if (m_notes->item(i)->flags() & Qt::ItemIsSelectable)
+            lines << m_notes->item(i)->text();
     return lines;
 }
 
@@ -73,15 +75,16 @@ void OdkExportDialog::refresh()
 {
     QList<QuestionnaireProblem> notes;
     const OdkForm form = OdkFormBuilder::build(m_questionnaire, options(), &notes);
-    const int questions = int(m_questionnaire.questionsInOrder().size());
-    m_summary->setText(tr("%n question(s) in %1 language(s), the visit in hidden fields and the score as a calculated field.",
-                          nullptr, questions)
-                           .arg(form.languages.size())
-                       + QLatin1Char(' ')
-                       + (notes.isEmpty() ? tr("Everything in this questionnaire carries over.")
-                                          : tr("Before you export, what the form cannot carry as ShopScope does:")));
+    m_summary->setText(tr("%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. "
+                          "Before you export, what the form cannot carry as ShopScope does:",
+                          nullptr, int(m_questionnaire.questionsInOrder().size()))
+                           .arg(form.languages.join(QStringLiteral(", "))));
     m_notes->clear();
     for (const QuestionnaireProblem& note : notes)
         m_notes->addItem(note.toString());
-    m_notes->setVisible(!notes.isEmpty());
+    if (notes.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("Nothing: every question, option, condition, translation and scoring rule carries over."),
+                                         m_notes);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
 }
