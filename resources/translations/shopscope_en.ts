@@ -3888,6 +3888,169 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
 </context>
 <context>
+    <name>OdkExportDialog</name>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XForm (.xml) for ODK Collect, ODK Central and Enketo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XLSForm (.xlsx) for KoboToolbox and ODK Central</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the shopper for the visit ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without this, the visit ID is a hidden field filled in by the link you send each shopper (Enketo and KoboToolbox prefill: ?d[/data/ss_visit_id]=1234).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment field after every question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise only questions with a required comment get a comment field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
+        <translation><numerusform>%n question in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform><numerusform>%n questions in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OdkFormBuilder</name>
+    <message>
+        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
+        <translation>
+            <numerusform>%n text have no %1 translation; the form shows the source language (%2) there</numerusform>
+            <numerusform>%n texts have no %1 translation; the form shows the source language (%2) there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODK number fields cannot hold “not applicable”: the shopper leaves %1 empty instead, and it comes back unanswered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OdkFormImporter</name>
+    <message>
+        <source>a repeat becomes a plain section: its questions are asked once per visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the group name “%1” is used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups nest only two deep in a questionnaire: its questions join the group around it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown shopscope_type “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“or_other” becomes an option “other”; the text the shopper types for it has no question of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date and time becomes a date question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a range of more than 20 steps becomes a number question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“required” only under a condition (%1) is not kept: the question is optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 condition %2 cannot be read (%3); it is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the condition “%1” is left out, the question is always shown: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the constraint “%1” is not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; another language's text stands in</source>
+        <translation>
+            <numerusform>%n text have no %1 version; another language's text stands in</numerusform>
+            <numerusform>%n texts have no %1 version; another language's text stands in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes (survey rows %1) are texts, not questions: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ShopScope has no “%1” question (survey rows %2): left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the form has no question ShopScope can take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>survey row %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choices row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>device data and calculations are not answers: left out %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
@@ -6015,26 +6178,6 @@ The thresholds are in docs/quality-control.md. Nothing is written; exit 0 also w
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Questionnaires of a programme.
-
-  list FILE                               the questionnaire versions in FILE
-  templates                               the ready-made templates
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          a version as JSON (docs/questionnaire-format.md), or
-                                          the shopper briefing or scoring sheet as HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          add a questionnaire (a new version if the code exists)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list what is wrong; exit 1 on errors
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          visit, section and question scores of one set of answers
-
-REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>list, templates, export, import, validate or score</source>
         <translation type="unfinished" />
     </message>
@@ -6084,10 +6227,6 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Check the import and report, but write nothing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: json (default), briefing or scoring (HTML documents).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6157,15 +6296,7 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6220,6 +6351,86 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>%1: %n answer cannot be scored</numerusform>
             <numerusform>%1: %n answers cannot be scored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md),
+                                          the shopper briefing or scoring sheet as HTML, or an
+                                          ODK XForm or XLSForm for fielding (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xform/xlsform: an optional comment field after every question, not only where one is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xform/xlsform: the form version (default: the date and time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire export: --json reports on the export: give --out PATH too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 %3, version %4, %n question(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 %3, version %4, %n question)</numerusform>
+            <numerusform>Wrote %1 (%2 %3, version %4, %n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XForm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6459,10 +6670,6 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Languages…</source>
         <translation type="unfinished" />
     </message>
@@ -6687,10 +6894,6 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -6748,6 +6951,51 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Select the section that should hold the sub-section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire file (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XForm for ODK Collect, Central and Enketo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XLSForm for KoboToolbox and ODK Central…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the XLSForm?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported from “%1”. Not everything in the form comes along:
+
+%2</source>
+        <translation>
+            <numerusform>%n question can be imported from “%1”. Not everything in the form comes along:
+
+%2</numerusform>
+            <numerusform>%n questions can be imported from “%1”. Not everything in the form comes along:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;XLSForm workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XForms (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7542,6 +7790,10 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a KoboToolbox / ODK Central export: </source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>
@@ -7837,6 +8089,78 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <source>Shares of the answers given; not applicable left out.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>General comment about the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of the visit on your assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long did the visit take (minutes)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 0 to 1440 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who served you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Not applicable” cannot be chosen together with other answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please explain this answer in a comment</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ResponseScorer</name>
@@ -7911,31 +8235,6 @@ of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     </message>
     <message>
         <source>Enter, show or import shopper reports.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shopper reports.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
-'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
-column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
-options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
-option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
--, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
-is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' prints one visit's report with the running score and what a submission still needs.
-'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
-with --draft keeps it as a draft; a submission needs every visible mandatory question
-answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
-written when anything is wrong (docs/report-entry.md).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8059,6 +8358,43 @@ written when anything is wrong (docs/report-entry.md).</source>
     </message>
     <message>
         <source>%1: nothing was saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
+--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire
+export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the
+submission metadata are understood (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: shopscope (default) or odk (KoboToolbox / ODK Central CSV).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>results import: unknown --format “%1” (use shopscope or odk)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11564,6 +11900,229 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
     </message>
     <message>
         <source>No recent programmes yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XFormWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XPathConditionParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1 != ''” on its own cannot be a ShopScope condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>selected needs “(”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>selected() needs a question and a quoted choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>selected() is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a condition on a choice of multiple-choice question %1 cannot be expressed in ShopScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1()” is not a condition on an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the function “%1” is not one of the forms ShopScope reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comparison is missing after “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comparison needs a question on one side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be compared with a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no question %1 before this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“is unanswered” cannot be a ShopScope condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is compared by size with “%2”, which is not a number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsFormReader</name>
+    <message>
+        <source>an XLSForm needs a “survey” sheet; this workbook has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no “%1” column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language “%1” has no code such as “(en)”; it becomes “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 row has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a choice of list “%1” has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses the choice list “%2”, which the choices sheet does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” closes a group that was never opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) are opened in the survey sheet but never closed</source>
+        <translation>
+            <numerusform>%n group are opened in the survey sheet but never closed</numerusform>
+            <numerusform>%n groups are opened in the survey sheet but never closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey sheet, row 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>survey sheet, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choices sheet, row %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods), not an Excel workbook; save it as .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the archive has no %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: sheet “%2” is damaged: %3 has no relationship “%4” to tell where it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sheet “%1” (part %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is missing from the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is too large to read (over %3 MB uncompressed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cell lies beyond row %1 or column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: sheet “%2” is too large to read (%3 rows × %4 columns; at most %5 cells)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this workbook is protected with a password, so it is encrypted and cannot be read; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this is an Excel 97-2003 .xls file; save it as .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this is an older Microsoft Office file, not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (it starts as a zip archive but its directory is missing or broken); was the copy or download cut short?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3984,6 +3984,171 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     </message>
 </context>
 <context>
+    <name>OdkExportDialog</name>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksportēt lauka darbam ar ODK</translation>
+    </message>
+    <message>
+        <source>XForm (.xml) for ODK Collect, ODK Central and Enketo</source>
+        <translation>XForm (.xml) rīkiem ODK Collect, ODK Central un Enketo</translation>
+    </message>
+    <message>
+        <source>XLSForm (.xlsx) for KoboToolbox and ODK Central</source>
+        <translation>XLSForm (.xlsx) rīkiem KoboToolbox un ODK Central</translation>
+    </message>
+    <message>
+        <source>Ask the shopper for the visit ID</source>
+        <translation>Prasīt pircējam ievadīt apmeklējuma ID</translation>
+    </message>
+    <message>
+        <source>Without this, the visit ID is a hidden field filled in by the link you send each shopper (Enketo and KoboToolbox prefill: ?d[/data/ss_visit_id]=1234).</source>
+        <translation>Ja tas nav atzīmēts, apmeklējuma ID ir slēpts lauks, ko aizpilda saite, kuru nosūtāt katram pircējam (iepriekšēja aizpilde Enketo un KoboToolbox: ?d[/data/ss_visit_id]=1234).</translation>
+    </message>
+    <message>
+        <source>A comment field after every question</source>
+        <translation>Komentāra lauks pēc katra jautājuma</translation>
+    </message>
+    <message>
+        <source>Otherwise only questions with a required comment get a comment field.</source>
+        <translation>Citādi komentāra lauks ir tikai jautājumiem ar obligātu komentāru.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportēt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
+        <translation><numerusform>%n jautājums (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform><numerusform>%n jautājumi (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform><numerusform>%n jautājumu (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
+        <translation>Nekas: visi jautājumi, varianti, nosacījumi, tulkojumi un vērtēšanas noteikumi tiek pārnesti.</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormBuilder</name>
+    <message>
+        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
+        <translation>nosaukums „%1” veidlapā ir izmantots divreiz; ODK rīki to noraidīs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
+        <translation>
+            <numerusform>%n tekstam nav tulkojuma valodā %1; tur veidlapā tiek rādīta avota valoda (%2)</numerusform>
+            <numerusform>%n tekstiem nav tulkojuma valodā %1; tur veidlapā tiek rādīta avota valoda (%2)</numerusform>
+            <numerusform>%n tekstiem nav tulkojuma valodā %1; tur veidlapā tiek rādīta avota valoda (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODK number fields cannot hold “not applicable”: the shopper leaves %1 empty instead, and it comes back unanswered</source>
+        <translation>ODK skaitļu lauki nevar saturēt „neattiecas”: pircējs tā vietā atstāj jautājumu %1 tukšu, un tas atgriežas neatbildēts</translation>
+    </message>
+    <message>
+        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <translation>nosacījums par vairākizvēles jautājumu %1 ShopScope nekad neizpildās, tāpēc arī ODK veidlapā %2 nekad netiek rādīts</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormImporter</name>
+    <message>
+        <source>a repeat becomes a plain section: its questions are asked once per visit</source>
+        <translation>atkārtojums (repeat) kļūst par parastu sadaļu: tā jautājumi tiek uzdoti vienu reizi katrā apmeklējumā</translation>
+    </message>
+    <message>
+        <source>the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>grupas nosaukums „%1” nevar būt sadaļas kods (1-40 burti, cipari, „_”, „-” vai „.”)</translation>
+    </message>
+    <message>
+        <source>the group name “%1” is used twice</source>
+        <translation>grupas nosaukums „%1” ir izmantots divreiz</translation>
+    </message>
+    <message>
+        <source>groups nest only two deep in a questionnaire: its questions join the group around it</source>
+        <translation>anketā grupas var ligzdot tikai divos līmeņos: šīs grupas jautājumi pievienojas aptverošajai grupai</translation>
+    </message>
+    <message>
+        <source>the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>nosaukums „%1” nevar būt jautājuma kods (1-40 burti, cipari, „_”, „-” vai „.”)</translation>
+    </message>
+    <message>
+        <source>unknown shopscope_type “%1”</source>
+        <translation>nezināms shopscope_type „%1”</translation>
+    </message>
+    <message>
+        <source>“or_other” becomes an option “other”; the text the shopper types for it has no question of its own</source>
+        <translation>„or_other” kļūst par variantu „other”; tekstam, ko pircējs tam ieraksta, nav sava jautājuma</translation>
+    </message>
+    <message>
+        <source>a date and time becomes a date question</source>
+        <translation>datums un laiks kļūst par datuma jautājumu</translation>
+    </message>
+    <message>
+        <source>the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>izvēles nosaukums „%1” nevar būt varianta kods (1-40 burti, cipari, „_”, „-” vai „.”)</translation>
+    </message>
+    <message>
+        <source>a range of more than 20 steps becomes a number question</source>
+        <translation>diapazons (range) ar vairāk nekā 20 soļiem kļūst par skaitļa jautājumu</translation>
+    </message>
+    <message>
+        <source>“required” only under a condition (%1) is not kept: the question is optional</source>
+        <translation>„required” tikai ar nosacījumu (%1) netiek saglabāts: jautājums nav obligāts</translation>
+    </message>
+    <message>
+        <source>the %1 condition %2 cannot be read (%3); it is left out</source>
+        <translation>%1 nosacījumu %2 nevar nolasīt (%3); tas tiek izlaists</translation>
+    </message>
+    <message>
+        <source>the condition “%1” is left out, the question is always shown: %2</source>
+        <translation>nosacījums „%1” tiek izlaists, jautājums tiek rādīts vienmēr: %2</translation>
+    </message>
+    <message>
+        <source>the constraint “%1” is not kept</source>
+        <translation>ierobežojums „%1” netiek saglabāts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; another language's text stands in</source>
+        <translation>
+            <numerusform>%n teksts nav pieejams valodā %1; tā vietā tiek izmantots teksts citā valodā</numerusform>
+            <numerusform>%n teksti nav pieejami valodā %1; to vietā tiek izmantoti teksti citā valodā</numerusform>
+            <numerusform>%n teksti nav pieejami valodā %1; to vietā tiek izmantoti teksti citā valodā</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes (survey rows %1) are texts, not questions: left out</source>
+        <translation>piezīmes (survey lapas rindas %1) ir teksti, nevis jautājumi: izlaistas</translation>
+    </message>
+    <message>
+        <source>ShopScope has no “%1” question (survey rows %2): left out</source>
+        <translation>ShopScope nav jautājumu tipa „%1” (survey lapas rindas %2): izlaisti</translation>
+    </message>
+    <message>
+        <source>the form has no question ShopScope can take</source>
+        <translation>veidlapā nav neviena jautājuma, ko ShopScope varētu pārņemt</translation>
+    </message>
+    <message>
+        <source>survey row %1 (%2)</source>
+        <translation>survey lapa, %1. rinda (%2)</translation>
+    </message>
+    <message>
+        <source>choices row %1</source>
+        <translation>choices lapa, %1. rinda</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rinda %2)</translation>
+    </message>
+    <message>
+        <source>device data and calculations are not answers: left out %1</source>
+        <translation>ierīces dati un aprēķini nav atbildes, tāpēc tie tiek izlaisti: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
@@ -6175,42 +6340,6 @@ Sliekšņi ir aprakstīti docs/quality-control.md. Nekas netiek ierakstīts; ize
         <translation>Uzskaitīt, eksportēt, importēt un validēt anketas un novērtēt atbildes.</translation>
     </message>
     <message>
-        <source>Questionnaires of a programme.
-
-  list FILE                               the questionnaire versions in FILE
-  templates                               the ready-made templates
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          a version as JSON (docs/questionnaire-format.md), or
-                                          the shopper briefing or scoring sheet as HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          add a questionnaire (a new version if the code exists)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list what is wrong; exit 1 on errors
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          visit, section and question scores of one set of answers
-
-REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
-        <translation>Programmas anketas.
-
-  list FILE                               anketas versijas failā FILE
-  templates                               gatavās veidnes
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          versija JSON formātā (docs/questionnaire-format.md) vai
-                                          pircēja instruktāža vai vērtēšanas lapa HTML formātā
-  import FILE (JSON | --template ID) [--dry-run]
-                                          pievienot anketu (jaunu versiju, ja kods jau eksistē)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          uzskaitīt kļūdas; kļūdu gadījumā izejas kods 1
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          apmeklējuma, sadaļu un jautājumu rezultāti vienai atbilžu kopai
-
-REF ir anketas kods (tās jaunākā versija) vai CODE:VERSION. ANSWERS ir JSON objekts
-ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" nolasa standarta ievadi.</translation>
-    </message>
-    <message>
         <source>list, templates, export, import, validate or score</source>
         <translation>list, templates, export, import, validate vai score</translation>
     </message>
@@ -6261,10 +6390,6 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Check the import and report, but write nothing.</source>
         <translation>Pārbaudīt importu un ziņot, bet neko neierakstīt.</translation>
-    </message>
-    <message>
-        <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation>export: json (noklusējums), briefing vai scoring (HTML dokumenti).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -6335,16 +6460,8 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>questionnaire export: „%1” nav starp anketas valodām (%2)</translation>
     </message>
     <message>
-        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation>questionnaire export: nezināms formāts „%1” (izmantojiet json, briefing vai scoring)</translation>
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
         <translation>nevar ierakstīt „%1”: %2</translation>
-    </message>
-    <message>
-        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation>questionnaire import: gaidīts FILE un JSON fails vai FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
@@ -6401,6 +6518,104 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
             <numerusform>%1: %n atbildes nevar novērtēt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md),
+                                          the shopper briefing or scoring sheet as HTML, or an
+                                          ODK XForm or XLSForm for fielding (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
+        <translation>Programmas anketas.
+
+  list FILE                               anketas versijas failā FILE
+  templates                               gatavās veidnes
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          versija JSON formātā (docs/questionnaire-format.md),
+                                          pircēja instruktāža vai vērtēšanas lapa HTML formātā vai
+                                          ODK veidlapa XForm vai XLSForm formātā lauka darbam (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          pievienot anketu (jaunu versiju, ja kods jau eksistē)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          uzskaitīt kļūdas; kļūdu gadījumā izejas kods 1
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          apmeklējuma, sadaļu un jautājumu rezultāti vienai atbilžu kopai
+
+REF ir anketas kods (tās jaunākā versija) vai CODE:VERSION. ANSWERS ir JSON objekts
+ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" nolasa standarta ievadi.</translation>
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK).</source>
+        <translation>export: json (noklusējums), briefing vai scoring (HTML dokumenti), xform vai xlsform (ODK).</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.</source>
+        <translation>xform/xlsform: prasīt pircējam ievadīt apmeklējuma ID, nevis izmantot slēptu lauku, ko aizpilda saite.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: an optional comment field after every question, not only where one is required.</source>
+        <translation>xform/xlsform: neobligāts komentāra lauks pēc katra jautājuma, ne tikai tur, kur komentārs ir obligāts.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: the form version (default: the date and time).</source>
+        <translation>xform/xlsform: veidlapas versija (noklusējums: datums un laiks).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)</source>
+        <translation>questionnaire export: nezināms formāts „%1” (izmantojiet json, briefing, scoring, xform vai xlsform)</translation>
+    </message>
+    <message>
+        <source>questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx</source>
+        <translation>questionnaire export: XLSForm ir darbgrāmata: norādiet --out FORM.xlsx</translation>
+    </message>
+    <message>
+        <source>questionnaire export: --json reports on the export: give --out PATH too</source>
+        <translation>questionnaire export: --json ziņo par eksportu: norādiet arī --out PATH</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>piezīme: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire export: %1</source>
+        <translation>questionnaire export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 %3, version %4, %n question(s))</source>
+        <translation>
+            <numerusform>Ierakstīts %1 (%2 %3, versija %4, %n jautājums)</numerusform>
+            <numerusform>Ierakstīts %1 (%2 %3, versija %4, %n jautājumi)</numerusform>
+            <numerusform>Ierakstīts %1 (%2 %3, versija %4, %n jautājumu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>XForm</source>
+        <translation>XForm</translation>
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID</source>
+        <translation>questionnaire import: gaidīts FILE un JSON fails vai XLSForm (.xlsx), vai FILE --template ID</translation>
     </message>
 </context>
 <context>
@@ -6640,10 +6855,6 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>Importēt…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Eksportēt…</translation>
-    </message>
-    <message>
         <source>Languages…</source>
         <translation>Valodas…</translation>
     </message>
@@ -6872,10 +7083,6 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>Importēt anketu</translation>
     </message>
     <message>
-        <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation>ShopScope anketas (*.json);;Visi faili (*)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Eksportēt</translation>
     </message>
@@ -6934,6 +7141,54 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Select the section that should hold the sub-section.</source>
         <translation>Atlasiet sadaļu, kurā jābūt apakšsadaļai.</translation>
+    </message>
+    <message>
+        <source>Questionnaire file (JSON)…</source>
+        <translation>Anketas fails (JSON)…</translation>
+    </message>
+    <message>
+        <source>XForm for ODK Collect, Central and Enketo…</source>
+        <translation>XForm rīkiem ODK Collect, Central un Enketo…</translation>
+    </message>
+    <message>
+        <source>XLSForm for KoboToolbox and ODK Central…</source>
+        <translation>XLSForm rīkiem KoboToolbox un ODK Central…</translation>
+    </message>
+    <message>
+        <source>Import the XLSForm?</source>
+        <translation>Importēt XLSForm?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported from “%1”. Not everything in the form comes along:
+
+%2</source>
+        <translation>
+            <numerusform>No „%1” var importēt %n jautājumu. Ne viss veidlapas saturs tiek pārņemts:
+
+%2</numerusform>
+            <numerusform>No „%1” var importēt %n jautājumus. Ne viss veidlapas saturs tiek pārņemts:
+
+%2</numerusform>
+            <numerusform>No „%1” var importēt %n jautājumu. Ne viss veidlapas saturs tiek pārņemts:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;XLSForm workbooks (*.xlsx);;All files (*)</source>
+        <translation>Anketas (*.json *.xlsx);;ShopScope anketas (*.json);;XLSForm darbgrāmatas (*.xlsx);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksportēt lauka darbam ar ODK</translation>
+    </message>
+    <message>
+        <source>XForms (*.xml)</source>
+        <translation>XForm faili (*.xml)</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm darbgrāmatas (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7736,6 +7991,10 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>%n problēmas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a KoboToolbox / ODK Central export: </source>
+        <translation>Nolasīts kā KoboToolbox / ODK Central eksports: </translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>
@@ -8031,6 +8290,78 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
         <source>Shares of the answers given; not applicable left out.</source>
         <translation>Sniegto atbilžu īpatsvars; „nav attiecināms” nav ieskaitīts.</translation>
     </message>
+    <message>
+        <source>General comment about the visit</source>
+        <translation>Vispārīgs komentārs par apmeklējumu</translation>
+    </message>
+    <message>
+        <source>Visit ID</source>
+        <translation>Apmeklējuma ID</translation>
+    </message>
+    <message>
+        <source>The number of the visit on your assignment</source>
+        <translation>Apmeklējuma numurs jūsu apmeklējumu sarakstā</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Apmeklējuma datums</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Apmeklējuma laiks</translation>
+    </message>
+    <message>
+        <source>How long did the visit take (minutes)?</source>
+        <translation>Cik ilgi ilga apmeklējums (minūtēs)?</translation>
+    </message>
+    <message>
+        <source>From 0 to 1440 minutes</source>
+        <translation>No 0 līdz 1440 minūtēm</translation>
+    </message>
+    <message>
+        <source>Who served you?</source>
+        <translation>Kas jūs apkalpoja?</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nav attiecināms</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <source>“Not applicable” cannot be chosen together with other answers</source>
+        <translation>„Nav attiecināms” nevar izvēlēties kopā ar citām atbildēm</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Skaitlis no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation>Skaitlis, kas nav mazāks par %1</translation>
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation>Skaitlis, kas nav lielāks par %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>Please explain this answer in a comment</source>
+        <translation>Lūdzu, paskaidrojiet šo atbildi komentārā</translation>
+    </message>
 </context>
 <context>
     <name>ResponseScorer</name>
@@ -8106,52 +8437,6 @@ ar atbildēm pēc jautājuma koda, piem., {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Enter, show or import shopper reports.</source>
         <translation>Ievadīt, parādīt vai importēt pircēju pārskatus.</translation>
-    </message>
-    <message>
-        <source>Shopper reports.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
-'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
-column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
-options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
-option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
--, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
-is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' prints one visit's report with the running score and what a submission still needs.
-'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
-with --draft keeps it as a draft; a submission needs every visible mandatory question
-answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
-written when anything is wrong (docs/report-entry.md).</source>
-        <translation>Pircēju pārskati.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-Viena rinda katram apmeklējumam. Apmeklējumu atrod pēc kolonnas 'visit' (ID) vai pēc kolonnām 'location',
-'shopper' un 'date'. Neobligātas kolonnas: time, duration (minūtes), staff, language, comment. Katra
-cita kolonna ir jautājuma kods; CODE_comment satur tā komentāru; vairākizvēle ir viena šūna ar iespējām,
-atdalītām ar ; vai |, vai kolonna katrai iespējai (CODE/option, 1 vai x nozīmē izvēlēts). Atbildes ir
-iespēju kodi vai nosaukumi jebkurā programmas valodā; N/A ierastajos pierakstos (n/a, na, -, ej aktuellt,
-nie dotyczy...). Viss vai nekas, ja vien nav --valid-rows; pārskats, ko fails atstāj nemainītu, paliek
-nemainīts, tāpēc tas pats fails divreiz neko nemaina; apstiprināts pārskats nekad netiek mainīts. Importētie
-apmeklējumi kļūst 'submitted' pārbaudei (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' izvada viena apmeklējuma pārskatu ar pašreizējiem punktiem un to, kas vēl vajadzīgs iesniegšanai.
-'enter' maina apmeklējuma pārskatu (melnrakstu vai iesniegtu) atbilstoši norādītajam un iesniedz to, vai
-ar --draft saglabā to kā melnrakstu; iesniegšanai jābūt atbildētiem visiem redzamajiem obligātajiem
-jautājumiem un jābūt visiem obligātajiem komentāriem. VALUE kā failā; CODE= notīra atbildi. Nekas netiek
-ierakstīts, ja kaut kas ir nepareizi (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
@@ -8282,6 +8567,68 @@ ierakstīts, ja kaut kas ir nepareizi (docs/report-entry.md).</translation>
     <message>
         <source>%1: nothing was saved</source>
         <translation>%1: nekas netika saglabāts</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
+--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire
+export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the
+submission metadata are understood (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation>Pircēju pārskati.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+Viena rinda katram apmeklējumam. Apmeklējumu atrod pēc kolonnas 'visit' (ID) vai pēc kolonnām 'location',
+'shopper' un 'date'. Neobligātas kolonnas: time, duration (minūtes), staff, language, comment. Katra
+cita kolonna ir jautājuma kods; CODE_comment satur tā komentāru; vairākizvēle ir viena šūna ar iespējām,
+atdalītām ar ; vai |, vai kolonna katrai iespējai (CODE/option, 1 vai x nozīmē izvēlēts). Atbildes ir
+iespēju kodi vai nosaukumi jebkurā programmas valodā; N/A ierastajos pierakstos (n/a, na, -, ej aktuellt,
+nie dotyczy...). Viss vai nekas, ja vien nav --valid-rows; pārskats, ko fails atstāj nemainītu, paliek
+nemainīts, tāpēc tas pats fails divreiz neko nemaina; apstiprināts pārskats nekad netiek mainīts. Importētie
+apmeklējumi kļūst 'submitted' pārbaudei (docs/results-import.md).
+--format odk nolasa KoboToolbox vai ODK Central eksportu no veidlapas, ko izveidojis ShopScope
+(questionnaire export --format xform|xlsform): tiek atpazīti grupu prefiksi, apmeklējuma lauki ss_*,
+ar atstarpēm atdalīti izvēlētie varianti un iesniegšanas metadati (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' izvada viena apmeklējuma pārskatu ar pašreizējiem punktiem un to, kas vēl vajadzīgs iesniegšanai.
+'enter' maina apmeklējuma pārskatu (melnrakstu vai iesniegtu) atbilstoši norādītajam un iesniedz to, vai
+ar --draft saglabā to kā melnrakstu; iesniegšanai jābūt atbildētiem visiem redzamajiem obligātajiem
+jautājumiem un jābūt visiem obligātajiem komentāriem. VALUE kā failā; CODE= notīra atbildi. Nekas netiek
+ierakstīts, ja kaut kas ir nepareizi (docs/report-entry.md).</translation>
+    </message>
+    <message>
+        <source>import: shopscope (default) or odk (KoboToolbox / ODK Central CSV).</source>
+        <translation>import: shopscope (noklusējums) vai odk (KoboToolbox / ODK Central CSV).</translation>
+    </message>
+    <message>
+        <source>results import: unknown --format “%1” (use shopscope or odk)</source>
+        <translation>results import: nezināms --format „%1” (izmantojiet shopscope vai odk)</translation>
     </message>
 </context>
 <context>
@@ -11925,6 +12272,230 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
     <message>
         <source>No recent programmes yet.</source>
         <translation>Vēl nav nesen atvērtu programmu.</translation>
+    </message>
+</context>
+<context>
+    <name>XFormWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nevarēja ierakstīt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XPathConditionParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>negaidīts „%1”</translation>
+    </message>
+    <message>
+        <source>“%1 != ''” on its own cannot be a ShopScope condition</source>
+        <translation>„%1 != ''” viens pats nevar būt ShopScope nosacījums</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”</source>
+        <translation>nevar nolasīt „%1”</translation>
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation>iekava „(” nav aizvērta</translation>
+    </message>
+    <message>
+        <source>selected needs “(”</source>
+        <translation>selected nepieciešama „(”</translation>
+    </message>
+    <message>
+        <source>selected() needs a question and a quoted choice</source>
+        <translation>selected() nepieciešams jautājums un izvēle pēdiņās</translation>
+    </message>
+    <message>
+        <source>selected() is not closed</source>
+        <translation>selected() nav aizvērts</translation>
+    </message>
+    <message>
+        <source>a condition on a choice of multiple-choice question %1 cannot be expressed in ShopScope</source>
+        <translation>nosacījumu par vairākizvēles jautājuma %1 izvēli ShopScope nevar izteikt</translation>
+    </message>
+    <message>
+        <source>“%1()” is not a condition on an answer</source>
+        <translation>„%1()” nav nosacījums par atbildi</translation>
+    </message>
+    <message>
+        <source>the function “%1” is not one of the forms ShopScope reads</source>
+        <translation>funkcija „%1” nav starp formām, ko ShopScope nolasa</translation>
+    </message>
+    <message>
+        <source>a comparison is missing after “%1”</source>
+        <translation>pēc „%1” trūkst salīdzinājuma</translation>
+    </message>
+    <message>
+        <source>a comparison needs a question on one side</source>
+        <translation>salīdzinājumam vienā pusē jābūt jautājumam</translation>
+    </message>
+    <message>
+        <source>“%1” must be compared with a value</source>
+        <translation>„%1” jāsalīdzina ar vērtību</translation>
+    </message>
+    <message>
+        <source>there is no question %1 before this one</source>
+        <translation>pirms šī jautājuma nav jautājuma %1</translation>
+    </message>
+    <message>
+        <source>“is unanswered” cannot be a ShopScope condition</source>
+        <translation>„nav atbildēts” nevar būt ShopScope nosacījums</translation>
+    </message>
+    <message>
+        <source>%1 is compared by size with “%2”, which is not a number</source>
+        <translation>%1 tiek salīdzināts pēc lieluma ar „%2”, kas nav skaitlis</translation>
+    </message>
+</context>
+<context>
+    <name>XlsFormReader</name>
+    <message>
+        <source>an XLSForm needs a “survey” sheet; this workbook has %1</source>
+        <translation>XLSForm nepieciešama lapa „survey”; šajā darbgrāmatā ir: %1</translation>
+    </message>
+    <message>
+        <source>there is no “%1” column</source>
+        <translation>nav kolonnas „%1”</translation>
+    </message>
+    <message>
+        <source>the language “%1” has no code such as “(en)”; it becomes “%2”</source>
+        <translation>valodai „%1” nav koda, piemēram, „(en)”; tā kļūst par „%2”</translation>
+    </message>
+    <message>
+        <source>the %1 row has no name</source>
+        <translation>rindai ar tipu %1 nav nosaukuma</translation>
+    </message>
+    <message>
+        <source>a choice of list “%1” has no name</source>
+        <translation>izvēlei sarakstā „%1” nav nosaukuma</translation>
+    </message>
+    <message>
+        <source>%1 uses the choice list “%2”, which the choices sheet does not have</source>
+        <translation>%1 izmanto izvēļu sarakstu „%2”, kura choices lapā nav</translation>
+    </message>
+    <message>
+        <source>“%1” closes a group that was never opened</source>
+        <translation>„%1” aizver grupu, kas netika atvērta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) are opened in the survey sheet but never closed</source>
+        <translation>
+            <numerusform>%n grupa survey lapā ir atvērta, bet netiek aizvērta</numerusform>
+            <numerusform>%n grupas survey lapā ir atvērtas, bet netiek aizvērtas</numerusform>
+            <numerusform>%n grupas survey lapā ir atvērtas, bet netiek aizvērtas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey sheet, row 1</source>
+        <translation>survey lapa, 1. rinda</translation>
+    </message>
+    <message>
+        <source>survey sheet, row %1</source>
+        <translation>survey lapa, %1. rinda</translation>
+    </message>
+    <message>
+        <source>choices sheet, row %1</source>
+        <translation>choices lapa, %1. rinda</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods), not an Excel workbook; save it as .xlsx</source>
+        <translation>%1: šis ir OpenDocument fails (.ods), nevis Excel darbgrāmata; saglabājiet to kā .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the archive has no %2</source>
+        <translation>%1: nav Excel darbgrāmata (.xlsx): arhīvā nav %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: darbgrāmatā nav lapu</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is damaged: %3 has no relationship “%4” to tell where it is</source>
+        <translation>%1: lapa „%2” ir bojāta: %3 nav relācijas „%4”, kas norāda, kur tā atrodas</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>daļa %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” (part %2)</source>
+        <translation>lapa „%1” (daļa %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1: %2 ir bojāta (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1. rinda: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the archive</source>
+        <translation>%1: %2 arhīvā nav atrodama</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large to read (over %3 MB uncompressed)</source>
+        <translation>%1: %2 ir pārāk liela, lai to nolasītu (vairāk nekā %3 MB nesaspiestā veidā)</translation>
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which does not exist</source>
+        <translation>tā atsaucas uz koplietojamo tekstu nr. %1, kas neeksistē</translation>
+    </message>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>rindas numurs „%1” nav derīgs</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>šūnas atsauce „%1” nav derīga</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond row %1 or column %2</source>
+        <translation>šūna atrodas aiz rindas %1 vai kolonnas %2</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>šūna %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is too large to read (%3 rows × %4 columns; at most %5 cells)</source>
+        <translation>%1: lapa „%2” ir pārāk liela, lai to nolasītu (rindas: %3, kolonnas: %4; ne vairāk kā %5 šūnu)</translation>
+    </message>
+    <message>
+        <source>%1: this workbook is protected with a password, so it is encrypted and cannot be read; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation>%1: šī darbgrāmata ir aizsargāta ar paroli, tāpēc tā ir šifrēta un to nevar nolasīt; atveriet to programmā Excel, noņemiet paroli (Fails &gt; Informācija &gt; Aizsargāt darbgrāmatu) un saglabājiet to vēlreiz</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel 97-2003 .xls file; save it as .xlsx</source>
+        <translation>%1: šis ir Excel 97-2003 .xls fails; saglabājiet to kā .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: this is an older Microsoft Office file, not an Excel workbook (.xlsx)</source>
+        <translation>%1: šis ir vecāks Microsoft Office fails, nevis Excel darbgrāmata (.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: nevar atvērt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: fails ir tukšs</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>%1: nav Excel darbgrāmata (.xlsx): fails nav zip arhīvs</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (it starts as a zip archive but its directory is missing or broken); was the copy or download cut short?</source>
+        <translation>%1: darbgrāmata ir bojāta vai nepilnīga (tā sākas kā zip arhīvs, bet tās katalogs trūkst vai ir bojāts); vai kopēšana vai lejupielāde tika pārtraukta?</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: nevar nolasīt (%2)</translation>
     </message>
 </context>
 <context>

@@ -3945,6 +3945,169 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     </message>
 </context>
 <context>
+    <name>OdkExportDialog</name>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksporter for feltarbeid med ODK</translation>
+    </message>
+    <message>
+        <source>XForm (.xml) for ODK Collect, ODK Central and Enketo</source>
+        <translation>XForm (.xml) for ODK Collect, ODK Central og Enketo</translation>
+    </message>
+    <message>
+        <source>XLSForm (.xlsx) for KoboToolbox and ODK Central</source>
+        <translation>XLSForm (.xlsx) for KoboToolbox og ODK Central</translation>
+    </message>
+    <message>
+        <source>Ask the shopper for the visit ID</source>
+        <translation>Be testkunden oppgi besøks-id</translation>
+    </message>
+    <message>
+        <source>Without this, the visit ID is a hidden field filled in by the link you send each shopper (Enketo and KoboToolbox prefill: ?d[/data/ss_visit_id]=1234).</source>
+        <translation>Hvis dette ikke er valgt, er besøks-id et skjult felt som fylles ut via lenken du sender hver testkunde (forhåndsutfylling i Enketo og KoboToolbox: ?d[/data/ss_visit_id]=1234).</translation>
+    </message>
+    <message>
+        <source>A comment field after every question</source>
+        <translation>Et kommentarfelt etter hvert spørsmål</translation>
+    </message>
+    <message>
+        <source>Otherwise only questions with a required comment get a comment field.</source>
+        <translation>Ellers får bare spørsmål med påkrevd kommentar et kommentarfelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
+        <translation><numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform><numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
+        <translation>Ingenting: alle spørsmål, alternativer, betingelser, oversettelser og poengregler blir med.</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormBuilder</name>
+    <message>
+        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
+        <translation>navnet «%1» brukes to ganger i skjemaet; ODK-verktøyene vil avvise det</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
+        <translation>
+            <numerusform>%n tekst mangler oversettelse til %1; der viser skjemaet kildespråket (%2)</numerusform>
+            <numerusform>%n tekster mangler oversettelse til %1; der viser skjemaet kildespråket (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODK number fields cannot hold “not applicable”: the shopper leaves %1 empty instead, and it comes back unanswered</source>
+        <translation>ODK-tallfelt kan ikke inneholde «ikke aktuelt»: testkunden lar i stedet spørsmål %1 stå tomt, og det kommer tilbake ubesvart</translation>
+    </message>
+    <message>
+        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <translation>betingelsen på flervalgsspørsmålet %1 er aldri oppfylt i ShopScope, så %2 vises heller aldri i ODK-skjemaet</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormImporter</name>
+    <message>
+        <source>a repeat becomes a plain section: its questions are asked once per visit</source>
+        <translation>en gjentakelse (repeat) blir en vanlig seksjon: spørsmålene stilles én gang per besøk</translation>
+    </message>
+    <message>
+        <source>the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>gruppenavnet «%1» kan ikke bli en seksjonskode (1-40 bokstaver, sifre, «_», «-» eller «.»)</translation>
+    </message>
+    <message>
+        <source>the group name “%1” is used twice</source>
+        <translation>gruppenavnet «%1» brukes to ganger</translation>
+    </message>
+    <message>
+        <source>groups nest only two deep in a questionnaire: its questions join the group around it</source>
+        <translation>grupper kan bare nøstes to nivåer dypt i et spørreskjema: gruppens spørsmål havner i gruppen rundt</translation>
+    </message>
+    <message>
+        <source>the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>navnet «%1» kan ikke bli en spørsmålskode (1-40 bokstaver, sifre, «_», «-» eller «.»)</translation>
+    </message>
+    <message>
+        <source>unknown shopscope_type “%1”</source>
+        <translation>ukjent shopscope_type «%1»</translation>
+    </message>
+    <message>
+        <source>“or_other” becomes an option “other”; the text the shopper types for it has no question of its own</source>
+        <translation>«or_other» blir alternativet «other»; teksten testkunden skriver for det, får ikke noe eget spørsmål</translation>
+    </message>
+    <message>
+        <source>a date and time becomes a date question</source>
+        <translation>dato og klokkeslett blir et datospørsmål</translation>
+    </message>
+    <message>
+        <source>the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>navnet «%1» i choices kan ikke bli en alternativkode (1-40 bokstaver, sifre, «_», «-» eller «.»)</translation>
+    </message>
+    <message>
+        <source>a range of more than 20 steps becomes a number question</source>
+        <translation>et intervall (range) med flere enn 20 trinn blir et tallspørsmål</translation>
+    </message>
+    <message>
+        <source>“required” only under a condition (%1) is not kept: the question is optional</source>
+        <translation>«required» som bare gjelder under en betingelse (%1), beholdes ikke: spørsmålet er valgfritt</translation>
+    </message>
+    <message>
+        <source>the %1 condition %2 cannot be read (%3); it is left out</source>
+        <translation>%1-betingelsen %2 kan ikke leses (%3); den utelates</translation>
+    </message>
+    <message>
+        <source>the condition “%1” is left out, the question is always shown: %2</source>
+        <translation>betingelsen «%1» utelates, og spørsmålet vises alltid: %2</translation>
+    </message>
+    <message>
+        <source>the constraint “%1” is not kept</source>
+        <translation>begrensningen «%1» beholdes ikke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; another language's text stands in</source>
+        <translation>
+            <numerusform>%n tekst finnes ikke på %1; en tekst på et annet språk brukes i stedet</numerusform>
+            <numerusform>%n tekster finnes ikke på %1; tekster på et annet språk brukes i stedet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes (survey rows %1) are texts, not questions: left out</source>
+        <translation>merknader (radene %1 i arket survey) er tekster, ikke spørsmål: utelates</translation>
+    </message>
+    <message>
+        <source>ShopScope has no “%1” question (survey rows %2): left out</source>
+        <translation>ShopScope har ingen spørsmålstype «%1» (radene %2 i arket survey): utelates</translation>
+    </message>
+    <message>
+        <source>the form has no question ShopScope can take</source>
+        <translation>skjemaet har ingen spørsmål som ShopScope kan ta imot</translation>
+    </message>
+    <message>
+        <source>survey row %1 (%2)</source>
+        <translation>arket survey, rad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>choices row %1</source>
+        <translation>arket choices, rad %1</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>device data and calculations are not answers: left out %1</source>
+        <translation>enhetsdata og beregninger er ikke svar, så de utelates: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
@@ -6114,42 +6277,6 @@ Tersklene står i docs/quality-control.md. Ingenting skrives; avslutningskoden e
         <translation>List opp, eksporter, importer og valider spørreskjemaer, og poengsett svar.</translation>
     </message>
     <message>
-        <source>Questionnaires of a programme.
-
-  list FILE                               the questionnaire versions in FILE
-  templates                               the ready-made templates
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          a version as JSON (docs/questionnaire-format.md), or
-                                          the shopper briefing or scoring sheet as HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          add a questionnaire (a new version if the code exists)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list what is wrong; exit 1 on errors
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          visit, section and question scores of one set of answers
-
-REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
-        <translation>Spørreskjemaer i et program.
-
-  list FILE                               spørreskjemaversjonene i FILE
-  templates                               de ferdige malene
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          en versjon som JSON (docs/questionnaire-format.md), eller
-                                          testkundeinstruksen eller poengarket som HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          legg til et spørreskjema (en ny versjon hvis koden finnes)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list opp hva som er galt; avslutter med 1 ved feil
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          besøks-, seksjons- og spørsmålsscore for ett sett med svar
-
-REF er en spørreskjemakode (den nyeste versjonen) eller CODE:VERSION. ANSWERS er et JSON-objekt
-med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" leser standardinndata.</translation>
-    </message>
-    <message>
         <source>list, templates, export, import, validate or score</source>
         <translation>list, templates, export, import, validate eller score</translation>
     </message>
@@ -6200,10 +6327,6 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>Check the import and report, but write nothing.</source>
         <translation>Kontroller importen og rapporter, men skriv ingenting.</translation>
-    </message>
-    <message>
-        <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation>export: json (standard), briefing eller scoring (HTML-dokumenter).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -6272,16 +6395,8 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
         <translation>questionnaire export: «%1» er ikke et av spørreskjemaets språk (%2)</translation>
     </message>
     <message>
-        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation>questionnaire export: ukjent format «%1» (bruk json, briefing eller scoring)</translation>
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
         <translation>kan ikke skrive «%1»: %2</translation>
-    </message>
-    <message>
-        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation>questionnaire import: forventet FILE og en JSON-fil, eller FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
@@ -6335,6 +6450,103 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
             <numerusform>%1: %n svar kan ikke poengsettes</numerusform>
             <numerusform>%1: %n svar kan ikke poengsettes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md),
+                                          the shopper briefing or scoring sheet as HTML, or an
+                                          ODK XForm or XLSForm for fielding (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
+        <translation>Spørreskjemaer i et program.
+
+  list FILE                               spørreskjemaversjonene i FILE
+  templates                               de ferdige malene
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          en versjon som JSON (docs/questionnaire-format.md),
+                                          testkundeinstruksen eller poengarket som HTML, eller et
+                                          ODK-skjema som XForm eller XLSForm for feltarbeid (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          legg til et spørreskjema (en ny versjon hvis koden finnes)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list opp hva som er galt; avslutter med 1 ved feil
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          besøks-, seksjons- og spørsmålsscore for ett sett med svar
+
+REF er en spørreskjemakode (den nyeste versjonen) eller CODE:VERSION. ANSWERS er et JSON-objekt
+med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" leser standardinndata.</translation>
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK).</source>
+        <translation>export: json (standard), briefing eller scoring (HTML-dokumenter), xform eller xlsform (ODK).</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.</source>
+        <translation>xform/xlsform: be testkunden oppgi besøks-id i stedet for et skjult felt som fylles ut via lenken.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: an optional comment field after every question, not only where one is required.</source>
+        <translation>xform/xlsform: et valgfritt kommentarfelt etter hvert spørsmål, ikke bare der en kommentar er påkrevd.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: the form version (default: the date and time).</source>
+        <translation>xform/xlsform: skjemaversjonen (standard: dato og klokkeslett).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)</source>
+        <translation>questionnaire export: ukjent format «%1» (bruk json, briefing, scoring, xform eller xlsform)</translation>
+    </message>
+    <message>
+        <source>questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx</source>
+        <translation>questionnaire export: et XLSForm er en arbeidsbok: oppgi --out FORM.xlsx</translation>
+    </message>
+    <message>
+        <source>questionnaire export: --json reports on the export: give --out PATH too</source>
+        <translation>questionnaire export: --json rapporterer om eksporten: oppgi også --out PATH</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>merk: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire export: %1</source>
+        <translation>questionnaire export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 %3, version %4, %n question(s))</source>
+        <translation>
+            <numerusform>Skrev %1 (%2 %3, versjon %4, %n spørsmål)</numerusform>
+            <numerusform>Skrev %1 (%2 %3, versjon %4, %n spørsmål)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>XForm</source>
+        <translation>XForm</translation>
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID</source>
+        <translation>questionnaire import: forventet FILE og en JSON-fil eller et XLSForm (.xlsx), eller FILE --template ID</translation>
     </message>
 </context>
 <context>
@@ -6574,10 +6786,6 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
         <translation>Importer…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Eksporter…</translation>
-    </message>
-    <message>
         <source>Languages…</source>
         <translation>Språk…</translation>
     </message>
@@ -6804,10 +7012,6 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
         <translation>Importer et spørreskjema</translation>
     </message>
     <message>
-        <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation>ShopScope-spørreskjemaer (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -6866,6 +7070,51 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>Select the section that should hold the sub-section.</source>
         <translation>Velg seksjonen som skal inneholde underseksjonen.</translation>
+    </message>
+    <message>
+        <source>Questionnaire file (JSON)…</source>
+        <translation>Spørreskjemafil (JSON)…</translation>
+    </message>
+    <message>
+        <source>XForm for ODK Collect, Central and Enketo…</source>
+        <translation>XForm for ODK Collect, Central og Enketo…</translation>
+    </message>
+    <message>
+        <source>XLSForm for KoboToolbox and ODK Central…</source>
+        <translation>XLSForm for KoboToolbox og ODK Central…</translation>
+    </message>
+    <message>
+        <source>Import the XLSForm?</source>
+        <translation>Importere XLSForm-filen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported from “%1”. Not everything in the form comes along:
+
+%2</source>
+        <translation>
+            <numerusform>%n spørsmål kan importeres fra «%1». Ikke alt i skjemaet blir med:
+
+%2</numerusform>
+            <numerusform>%n spørsmål kan importeres fra «%1». Ikke alt i skjemaet blir med:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;XLSForm workbooks (*.xlsx);;All files (*)</source>
+        <translation>Spørreskjemaer (*.json *.xlsx);;ShopScope-spørreskjemaer (*.json);;XLSForm-arbeidsbøker (*.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksporter for feltarbeid med ODK</translation>
+    </message>
+    <message>
+        <source>XForms (*.xml)</source>
+        <translation>XForm-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm-arbeidsbøker (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +7908,10 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
             <numerusform>%n problemer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a KoboToolbox / ODK Central export: </source>
+        <translation>Leses som en eksport fra KoboToolbox / ODK Central: </translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>
@@ -7954,6 +8207,78 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
         <source>Shares of the answers given; not applicable left out.</source>
         <translation>Andeler av svarene som ble gitt; ikke aktuelt er utelatt.</translation>
     </message>
+    <message>
+        <source>General comment about the visit</source>
+        <translation>Generell kommentar om besøket</translation>
+    </message>
+    <message>
+        <source>Visit ID</source>
+        <translation>Besøks-id</translation>
+    </message>
+    <message>
+        <source>The number of the visit on your assignment</source>
+        <translation>Besøkets nummer i besøkslisten din</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Dato for besøket</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Klokkeslett for besøket</translation>
+    </message>
+    <message>
+        <source>How long did the visit take (minutes)?</source>
+        <translation>Hvor lang tid tok besøket (minutter)?</translation>
+    </message>
+    <message>
+        <source>From 0 to 1440 minutes</source>
+        <translation>Fra 0 til 1440 minutter</translation>
+    </message>
+    <message>
+        <source>Who served you?</source>
+        <translation>Hvem betjente deg?</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>“Not applicable” cannot be chosen together with other answers</source>
+        <translation>«Ikke relevant» kan ikke velges sammen med andre svar</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Et tall fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation>Et tall på minst %1</translation>
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation>Et tall på høyst %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Please explain this answer in a comment</source>
+        <translation>Forklar dette svaret i en kommentar</translation>
+    </message>
 </context>
 <context>
     <name>ResponseScorer</name>
@@ -8029,52 +8354,6 @@ med svar etter spørsmålskode, f.eks. {"GRT01": "yes", "GRT02": "na", "OVR01": 
     <message>
         <source>Enter, show or import shopper reports.</source>
         <translation>Registrer, vis eller importer testkunderapporter.</translation>
-    </message>
-    <message>
-        <source>Shopper reports.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
-'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
-column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
-options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
-option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
--, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
-is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' prints one visit's report with the running score and what a submission still needs.
-'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
-with --draft keeps it as a draft; a submission needs every visible mandatory question
-answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
-written when anything is wrong (docs/report-entry.md).</source>
-        <translation>Testkunderapporter.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-Én rad per besøk. Besøket finnes med en kolonne 'visit' (id), eller med kolonnene 'location', 'shopper'
-og 'date'. Valgfrie kolonner: time, duration (minutter), staff, language, comment. Hver annen kolonne
-er en spørsmålskode; CODE_comment inneholder kommentaren; et flervalg er én celle med alternativer skilt
-med ; eller | eller en kolonne per alternativ (CODE/option, 1 eller x for valgt). Svar er alternativenes
-koder eller etiketter på et av programmets språk; Ikke relevant i de vanlige skrivemåtene (n/a, na,
--, ej aktuellt, nie dotyczy...). Alt eller ingenting med mindre --valid-rows; en rapport filen lar være
-som den er, forblir uendret, så samme fil to ganger endrer ingenting; en godkjent rapport endres aldri.
-Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' skriver ut rapporten for ett besøk med løpende poeng og hva en innsending fortsatt mangler.
-'enter' endrer besøkets rapport (et utkast eller en innsendt) som angitt og sender den inn, eller
-beholder den som utkast med --draft; en innsending krever at hvert synlige obligatoriske spørsmål er
-besvart og at hver påkrevde kommentar finnes. VALUE som i en fil; CODE= tømmer et svar. Ingenting
-skrives når noe er feil (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
@@ -8205,6 +8484,68 @@ skrives når noe er feil (docs/report-entry.md).</translation>
     <message>
         <source>%1: nothing was saved</source>
         <translation>%1: ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
+--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire
+export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the
+submission metadata are understood (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation>Testkunderapporter.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+Én rad per besøk. Besøket finnes med en kolonne 'visit' (id), eller med kolonnene 'location', 'shopper'
+og 'date'. Valgfrie kolonner: time, duration (minutter), staff, language, comment. Hver annen kolonne
+er en spørsmålskode; CODE_comment inneholder kommentaren; et flervalg er én celle med alternativer skilt
+med ; eller | eller en kolonne per alternativ (CODE/option, 1 eller x for valgt). Svar er alternativenes
+koder eller etiketter på et av programmets språk; Ikke relevant i de vanlige skrivemåtene (n/a, na,
+-, ej aktuellt, nie dotyczy...). Alt eller ingenting med mindre --valid-rows; en rapport filen lar være
+som den er, forblir uendret, så samme fil to ganger endrer ingenting; en godkjent rapport endres aldri.
+Importerte besøk blir 'submitted' for gjennomgang (docs/results-import.md).
+--format odk leser en eksport fra KoboToolbox eller ODK Central av et skjema ShopScope har skrevet
+(questionnaire export --format xform|xlsform): gruppeprefikser, besøksfeltene ss_*, svaralternativer skilt
+med mellomrom og metadataene for innsendingen blir tolket (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' skriver ut rapporten for ett besøk med løpende poeng og hva en innsending fortsatt mangler.
+'enter' endrer besøkets rapport (et utkast eller en innsendt) som angitt og sender den inn, eller
+beholder den som utkast med --draft; en innsending krever at hvert synlige obligatoriske spørsmål er
+besvart og at hver påkrevde kommentar finnes. VALUE som i en fil; CODE= tømmer et svar. Ingenting
+skrives når noe er feil (docs/report-entry.md).</translation>
+    </message>
+    <message>
+        <source>import: shopscope (default) or odk (KoboToolbox / ODK Central CSV).</source>
+        <translation>import: shopscope (standard) eller odk (CSV fra KoboToolbox / ODK Central).</translation>
+    </message>
+    <message>
+        <source>results import: unknown --format “%1” (use shopscope or odk)</source>
+        <translation>results import: ukjent --format «%1» (bruk shopscope eller odk)</translation>
     </message>
 </context>
 <context>
@@ -11803,6 +12144,229 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
     <message>
         <source>No recent programmes yet.</source>
         <translation>Ingen nylige programmer ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>XFormWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XPathConditionParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>uventet «%1»</translation>
+    </message>
+    <message>
+        <source>“%1 != ''” on its own cannot be a ShopScope condition</source>
+        <translation>«%1 != ''» alene kan ikke være en betingelse i ShopScope</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”</source>
+        <translation>kan ikke lese «%1»</translation>
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation>en «(» lukkes ikke</translation>
+    </message>
+    <message>
+        <source>selected needs “(”</source>
+        <translation>selected trenger «(»</translation>
+    </message>
+    <message>
+        <source>selected() needs a question and a quoted choice</source>
+        <translation>selected() trenger et spørsmål og et valg i anførselstegn</translation>
+    </message>
+    <message>
+        <source>selected() is not closed</source>
+        <translation>selected() lukkes ikke</translation>
+    </message>
+    <message>
+        <source>a condition on a choice of multiple-choice question %1 cannot be expressed in ShopScope</source>
+        <translation>en betingelse på et valg i flervalgsspørsmålet %1 kan ikke uttrykkes i ShopScope</translation>
+    </message>
+    <message>
+        <source>“%1()” is not a condition on an answer</source>
+        <translation>«%1()» er ikke en betingelse på et svar</translation>
+    </message>
+    <message>
+        <source>the function “%1” is not one of the forms ShopScope reads</source>
+        <translation>funksjonen «%1» er ikke blant formene ShopScope leser</translation>
+    </message>
+    <message>
+        <source>a comparison is missing after “%1”</source>
+        <translation>en sammenligning mangler etter «%1»</translation>
+    </message>
+    <message>
+        <source>a comparison needs a question on one side</source>
+        <translation>en sammenligning trenger et spørsmål på én side</translation>
+    </message>
+    <message>
+        <source>“%1” must be compared with a value</source>
+        <translation>«%1» må sammenlignes med en verdi</translation>
+    </message>
+    <message>
+        <source>there is no question %1 before this one</source>
+        <translation>det finnes ikke noe spørsmål %1 før dette</translation>
+    </message>
+    <message>
+        <source>“is unanswered” cannot be a ShopScope condition</source>
+        <translation>«er ubesvart» kan ikke være en betingelse i ShopScope</translation>
+    </message>
+    <message>
+        <source>%1 is compared by size with “%2”, which is not a number</source>
+        <translation>%1 sammenlignes etter størrelse med «%2», som ikke er et tall</translation>
+    </message>
+</context>
+<context>
+    <name>XlsFormReader</name>
+    <message>
+        <source>an XLSForm needs a “survey” sheet; this workbook has %1</source>
+        <translation>et XLSForm trenger et ark med navnet «survey»; denne arbeidsboken har: %1</translation>
+    </message>
+    <message>
+        <source>there is no “%1” column</source>
+        <translation>det finnes ingen kolonne «%1»</translation>
+    </message>
+    <message>
+        <source>the language “%1” has no code such as “(en)”; it becomes “%2”</source>
+        <translation>språket «%1» mangler en kode som «(en)»; det blir «%2»</translation>
+    </message>
+    <message>
+        <source>the %1 row has no name</source>
+        <translation>raden av typen %1 mangler navn</translation>
+    </message>
+    <message>
+        <source>a choice of list “%1” has no name</source>
+        <translation>et valg i listen «%1» mangler navn</translation>
+    </message>
+    <message>
+        <source>%1 uses the choice list “%2”, which the choices sheet does not have</source>
+        <translation>%1 bruker valglisten «%2», som ikke finnes i arket choices</translation>
+    </message>
+    <message>
+        <source>“%1” closes a group that was never opened</source>
+        <translation>«%1» lukker en gruppe som aldri ble åpnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) are opened in the survey sheet but never closed</source>
+        <translation>
+            <numerusform>%n gruppe åpnes i arket survey, men lukkes aldri</numerusform>
+            <numerusform>%n grupper åpnes i arket survey, men lukkes aldri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey sheet, row 1</source>
+        <translation>arket survey, rad 1</translation>
+    </message>
+    <message>
+        <source>survey sheet, row %1</source>
+        <translation>arket survey, rad %1</translation>
+    </message>
+    <message>
+        <source>choices sheet, row %1</source>
+        <translation>arket choices, rad %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods), not an Excel workbook; save it as .xlsx</source>
+        <translation>%1: dette er en OpenDocument-fil (.ods), ikke en Excel-arbeidsbok; lagre den som .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the archive has no %2</source>
+        <translation>%1: ikke en Excel-arbeidsbok (.xlsx): arkivet mangler %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: arbeidsboken har ingen ark</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is damaged: %3 has no relationship “%4” to tell where it is</source>
+        <translation>%1: arket «%2» er skadet: %3 mangler relasjonen «%4» som angir hvor det ligger</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>delen %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” (part %2)</source>
+        <translation>arket «%1» (delen %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1: %2 er skadet (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the archive</source>
+        <translation>%1: %2 mangler i arkivet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large to read (over %3 MB uncompressed)</source>
+        <translation>%1: %2 overskrider størrelsesgrensen for lesing (over %3 MB ukomprimert)</translation>
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which does not exist</source>
+        <translation>den viser til delt tekst nummer %1, som ikke finnes</translation>
+    </message>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>radnummeret «%1» er ugyldig</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>cellereferansen «%1» er ugyldig</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond row %1 or column %2</source>
+        <translation>en celle ligger utenfor rad %1 eller kolonne %2</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>celle %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is too large to read (%3 rows × %4 columns; at most %5 cells)</source>
+        <translation>%1: arket «%2» er for stort til å leses (%3 rader × %4 kolonner; høyst %5 celler)</translation>
+    </message>
+    <message>
+        <source>%1: this workbook is protected with a password, so it is encrypted and cannot be read; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation>%1: arbeidsboken er beskyttet med passord og dermed kryptert, så den kan ikke leses; åpne den i Excel, fjern passordet (Fil &gt; Info &gt; Beskytt arbeidsbok) og lagre den på nytt</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel 97-2003 .xls file; save it as .xlsx</source>
+        <translation>%1: dette er en .xls-fil fra Excel 97-2003; lagre den som .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: this is an older Microsoft Office file, not an Excel workbook (.xlsx)</source>
+        <translation>%1: dette er en eldre Microsoft Office-fil, ikke en Excel-arbeidsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: kan ikke åpnes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen er tom</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>%1: ikke en Excel-arbeidsbok (.xlsx): filen er ikke et zip-arkiv</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (it starts as a zip archive but its directory is missing or broken); was the copy or download cut short?</source>
+        <translation>%1: arbeidsboken er skadet eller ufullstendig (den starter som et zip-arkiv, men katalogen mangler eller er ødelagt); ble kopieringen eller nedlastingen avbrutt?</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan ikke leses (%2)</translation>
     </message>
 </context>
 <context>

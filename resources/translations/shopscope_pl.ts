@@ -3984,6 +3984,171 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
     </message>
 </context>
 <context>
+    <name>OdkExportDialog</name>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksport do realizacji badania w ODK</translation>
+    </message>
+    <message>
+        <source>XForm (.xml) for ODK Collect, ODK Central and Enketo</source>
+        <translation>XForm (.xml) dla ODK Collect, ODK Central i Enketo</translation>
+    </message>
+    <message>
+        <source>XLSForm (.xlsx) for KoboToolbox and ODK Central</source>
+        <translation>XLSForm (.xlsx) dla KoboToolbox i ODK Central</translation>
+    </message>
+    <message>
+        <source>Ask the shopper for the visit ID</source>
+        <translation>Poproś audytora o podanie identyfikatora wizyty</translation>
+    </message>
+    <message>
+        <source>Without this, the visit ID is a hidden field filled in by the link you send each shopper (Enketo and KoboToolbox prefill: ?d[/data/ss_visit_id]=1234).</source>
+        <translation>Bez tej opcji identyfikator wizyty jest ukrytym polem wypełnianym przez link, który wysyłasz każdemu audytorowi (wstępne wypełnianie w Enketo i KoboToolbox: ?d[/data/ss_visit_id]=1234).</translation>
+    </message>
+    <message>
+        <source>A comment field after every question</source>
+        <translation>Pole komentarza po każdym pytaniu</translation>
+    </message>
+    <message>
+        <source>Otherwise only questions with a required comment get a comment field.</source>
+        <translation>W przeciwnym razie pole komentarza mają tylko pytania z wymaganym komentarzem.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
+        <translation><numerusform>%n pytanie (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform><numerusform>%n pytania (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform><numerusform>%n pytań (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
+        <translation>Nic: wszystkie pytania, opcje, warunki, tłumaczenia i reguły punktacji zostaną przeniesione.</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormBuilder</name>
+    <message>
+        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
+        <translation>nazwa „%1” występuje w formularzu dwukrotnie; narzędzia ODK go odrzucą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
+        <translation>
+            <numerusform>%n tekst nie ma tłumaczenia na język %1; formularz pokazuje w tym miejscu język źródłowy (%2)</numerusform>
+            <numerusform>%n teksty nie mają tłumaczenia na język %1; formularz pokazuje w tych miejscach język źródłowy (%2)</numerusform>
+            <numerusform>%n tekstów nie ma tłumaczenia na język %1; formularz pokazuje w tych miejscach język źródłowy (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODK number fields cannot hold “not applicable”: the shopper leaves %1 empty instead, and it comes back unanswered</source>
+        <translation>pola liczbowe ODK nie mogą zawierać „nie dotyczy”: audytor zostawia wtedy pytanie %1 puste i wraca ono bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <translation>warunek dotyczący pytania wielokrotnego wyboru %1 nigdy nie jest spełniony w ShopScope, więc %2 nie pojawi się również w formularzu ODK</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormImporter</name>
+    <message>
+        <source>a repeat becomes a plain section: its questions are asked once per visit</source>
+        <translation>powtórzenie (repeat) staje się zwykłą sekcją: jego pytania są zadawane raz na wizytę</translation>
+    </message>
+    <message>
+        <source>the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>nazwa grupy „%1” nie może być kodem sekcji (1-40 liter, cyfr, „_”, „-” lub „.”)</translation>
+    </message>
+    <message>
+        <source>the group name “%1” is used twice</source>
+        <translation>nazwa grupy „%1” jest użyta dwukrotnie</translation>
+    </message>
+    <message>
+        <source>groups nest only two deep in a questionnaire: its questions join the group around it</source>
+        <translation>w kwestionariuszu grupy można zagnieżdżać tylko na dwóch poziomach: pytania tej grupy trafiają do grupy nadrzędnej</translation>
+    </message>
+    <message>
+        <source>the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>nazwa „%1” nie może być kodem pytania (1-40 liter, cyfr, „_”, „-” lub „.”)</translation>
+    </message>
+    <message>
+        <source>unknown shopscope_type “%1”</source>
+        <translation>nieznany shopscope_type „%1”</translation>
+    </message>
+    <message>
+        <source>“or_other” becomes an option “other”; the text the shopper types for it has no question of its own</source>
+        <translation>„or_other” staje się opcją „other”; tekst, który audytor do niej wpisuje, nie ma własnego pytania</translation>
+    </message>
+    <message>
+        <source>a date and time becomes a date question</source>
+        <translation>data i godzina stają się pytaniem o datę</translation>
+    </message>
+    <message>
+        <source>the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>nazwa „%1” z arkusza choices nie może być kodem opcji (1-40 liter, cyfr, „_”, „-” lub „.”)</translation>
+    </message>
+    <message>
+        <source>a range of more than 20 steps becomes a number question</source>
+        <translation>zakres (range) o ponad 20 krokach staje się pytaniem liczbowym</translation>
+    </message>
+    <message>
+        <source>“required” only under a condition (%1) is not kept: the question is optional</source>
+        <translation>„required” tylko pod warunkiem (%1) nie zostaje zachowane: pytanie jest opcjonalne</translation>
+    </message>
+    <message>
+        <source>the %1 condition %2 cannot be read (%3); it is left out</source>
+        <translation>nie można odczytać warunku %1 %2 (%3); zostaje pominięty</translation>
+    </message>
+    <message>
+        <source>the condition “%1” is left out, the question is always shown: %2</source>
+        <translation>warunek „%1” zostaje pominięty, pytanie jest zawsze wyświetlane: %2</translation>
+    </message>
+    <message>
+        <source>the constraint “%1” is not kept</source>
+        <translation>ograniczenie „%1” nie zostaje zachowane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; another language's text stands in</source>
+        <translation>
+            <numerusform>%n tekst nie ma wersji w języku %1; zamiast niego użyto tekstu w innym języku</numerusform>
+            <numerusform>%n teksty nie mają wersji w języku %1; zamiast nich użyto tekstów w innym języku</numerusform>
+            <numerusform>%n tekstów nie ma wersji w języku %1; zamiast nich użyto tekstów w innym języku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes (survey rows %1) are texts, not questions: left out</source>
+        <translation>notatki (wiersze %1 arkusza survey) to teksty, a nie pytania: pominięte</translation>
+    </message>
+    <message>
+        <source>ShopScope has no “%1” question (survey rows %2): left out</source>
+        <translation>ShopScope nie ma pytań typu „%1” (wiersze %2 arkusza survey): pominięte</translation>
+    </message>
+    <message>
+        <source>the form has no question ShopScope can take</source>
+        <translation>formularz nie zawiera żadnego pytania, które ShopScope może przejąć</translation>
+    </message>
+    <message>
+        <source>survey row %1 (%2)</source>
+        <translation>arkusz survey, wiersz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>choices row %1</source>
+        <translation>arkusz choices, wiersz %1</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (wiersz %2)</translation>
+    </message>
+    <message>
+        <source>device data and calculations are not answers: left out %1</source>
+        <translation>dane urządzenia i obliczenia nie są odpowiedziami, więc zostają pominięte: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
@@ -6175,42 +6340,6 @@ Progi są opisane w docs/quality-control.md. Nic nie jest zapisywane; kod wyjśc
         <translation>Wyświetl, eksportuj, importuj i waliduj kwestionariusze oraz punktuj odpowiedzi.</translation>
     </message>
     <message>
-        <source>Questionnaires of a programme.
-
-  list FILE                               the questionnaire versions in FILE
-  templates                               the ready-made templates
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          a version as JSON (docs/questionnaire-format.md), or
-                                          the shopper briefing or scoring sheet as HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          add a questionnaire (a new version if the code exists)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list what is wrong; exit 1 on errors
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          visit, section and question scores of one set of answers
-
-REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
-        <translation>Kwestionariusze programu.
-
-  list FILE                               wersje kwestionariuszy w FILE
-  templates                               gotowe szablony
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          wersja jako JSON (docs/questionnaire-format.md) lub
-                                          instrukcja dla audytora albo arkusz punktacji jako HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          dodaj kwestionariusz (nową wersję, jeśli kod już istnieje)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          wypisz, co jest nie tak; kod wyjścia 1 w razie błędów
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          wyniki wizyty, sekcji i pytań dla jednego zestawu odpowiedzi
-
-REF to kod kwestionariusza (jego najnowsza wersja) lub CODE:VERSION. ANSWERS to obiekt JSON
-z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" oznacza standardowe wejście.</translation>
-    </message>
-    <message>
         <source>list, templates, export, import, validate or score</source>
         <translation>list, templates, export, import, validate lub score</translation>
     </message>
@@ -6261,10 +6390,6 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Check the import and report, but write nothing.</source>
         <translation>Sprawdź import i zgłoś wynik, ale niczego nie zapisuj.</translation>
-    </message>
-    <message>
-        <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation>export: json (domyślnie), briefing lub scoring (dokumenty HTML).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -6335,16 +6460,8 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>questionnaire export: „%1” nie należy do języków kwestionariusza (%2)</translation>
     </message>
     <message>
-        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation>questionnaire export: nieznany format „%1” (użyj json, briefing lub scoring)</translation>
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
         <translation>nie można zapisać „%1”: %2</translation>
-    </message>
-    <message>
-        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation>questionnaire import: oczekiwano FILE i pliku JSON lub FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
@@ -6401,6 +6518,104 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>%1: nie można wypunktować %n odpowiedzi</numerusform>
             <numerusform>%1: nie można wypunktować %n odpowiedzi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md),
+                                          the shopper briefing or scoring sheet as HTML, or an
+                                          ODK XForm or XLSForm for fielding (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
+        <translation>Kwestionariusze programu.
+
+  list FILE                               wersje kwestionariuszy w FILE
+  templates                               gotowe szablony
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          wersja jako JSON (docs/questionnaire-format.md),
+                                          instrukcja dla audytora albo arkusz punktacji jako HTML albo
+                                          formularz ODK (XForm lub XLSForm) do realizacji badania (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          dodaj kwestionariusz (nową wersję, jeśli kod już istnieje)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          wypisz, co jest nie tak; kod wyjścia 1 w razie błędów
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          wyniki wizyty, sekcji i pytań dla jednego zestawu odpowiedzi
+
+REF to kod kwestionariusza (jego najnowsza wersja) lub CODE:VERSION. ANSWERS to obiekt JSON
+z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" oznacza standardowe wejście.</translation>
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK).</source>
+        <translation>export: json (domyślnie), briefing lub scoring (dokumenty HTML), xform lub xlsform (ODK).</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.</source>
+        <translation>xform/xlsform: poproś audytora o identyfikator wizyty zamiast ukrytego pola wypełnianego przez link.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: an optional comment field after every question, not only where one is required.</source>
+        <translation>xform/xlsform: opcjonalne pole komentarza po każdym pytaniu, a nie tylko tam, gdzie komentarz jest wymagany.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: the form version (default: the date and time).</source>
+        <translation>xform/xlsform: wersja formularza (domyślnie: data i godzina).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)</source>
+        <translation>questionnaire export: nieznany format „%1” (użyj json, briefing, scoring, xform lub xlsform)</translation>
+    </message>
+    <message>
+        <source>questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx</source>
+        <translation>questionnaire export: XLSForm to skoroszyt: podaj --out FORM.xlsx</translation>
+    </message>
+    <message>
+        <source>questionnaire export: --json reports on the export: give --out PATH too</source>
+        <translation>questionnaire export: --json zwraca raport z eksportu: podaj też --out PATH</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>uwaga: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire export: %1</source>
+        <translation>questionnaire export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 %3, version %4, %n question(s))</source>
+        <translation>
+            <numerusform>Zapisano %1 (%2 %3, wersja %4, %n pytanie)</numerusform>
+            <numerusform>Zapisano %1 (%2 %3, wersja %4, %n pytania)</numerusform>
+            <numerusform>Zapisano %1 (%2 %3, wersja %4, %n pytań)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>XForm</source>
+        <translation>XForm</translation>
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID</source>
+        <translation>questionnaire import: oczekiwano FILE i pliku JSON lub XLSForm (.xlsx) albo FILE --template ID</translation>
     </message>
 </context>
 <context>
@@ -6640,10 +6855,6 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>Importuj…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Eksportuj…</translation>
-    </message>
-    <message>
         <source>Languages…</source>
         <translation>Języki…</translation>
     </message>
@@ -6872,10 +7083,6 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
         <translation>Importuj kwestionariusz</translation>
     </message>
     <message>
-        <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation>Kwestionariusze ShopScope (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -6934,6 +7141,54 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Select the section that should hold the sub-section.</source>
         <translation>Zaznacz sekcję, która ma zawierać podsekcję.</translation>
+    </message>
+    <message>
+        <source>Questionnaire file (JSON)…</source>
+        <translation>Plik kwestionariusza (JSON)…</translation>
+    </message>
+    <message>
+        <source>XForm for ODK Collect, Central and Enketo…</source>
+        <translation>XForm dla ODK Collect, Central i Enketo…</translation>
+    </message>
+    <message>
+        <source>XLSForm for KoboToolbox and ODK Central…</source>
+        <translation>XLSForm dla KoboToolbox i ODK Central…</translation>
+    </message>
+    <message>
+        <source>Import the XLSForm?</source>
+        <translation>Zaimportować XLSForm?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported from “%1”. Not everything in the form comes along:
+
+%2</source>
+        <translation>
+            <numerusform>Z „%1” można zaimportować %n pytanie. Nie wszystko z formularza zostanie przeniesione:
+
+%2</numerusform>
+            <numerusform>Z „%1” można zaimportować %n pytania. Nie wszystko z formularza zostanie przeniesione:
+
+%2</numerusform>
+            <numerusform>Z „%1” można zaimportować %n pytań. Nie wszystko z formularza zostanie przeniesione:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;XLSForm workbooks (*.xlsx);;All files (*)</source>
+        <translation>Kwestionariusze (*.json *.xlsx);;Kwestionariusze ShopScope (*.json);;Skoroszyty XLSForm (*.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Eksport do realizacji badania w ODK</translation>
+    </message>
+    <message>
+        <source>XForms (*.xml)</source>
+        <translation>Pliki XForm (*.xml)</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Skoroszyty XLSForm (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7736,6 +7991,10 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
             <numerusform>%n problemów</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a KoboToolbox / ODK Central export: </source>
+        <translation>Odczytano jako eksport z KoboToolbox / ODK Central: </translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>
@@ -8031,6 +8290,78 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
         <source>Shares of the answers given; not applicable left out.</source>
         <translation>Udziały udzielonych odpowiedzi; „nie dotyczy” pominięto.</translation>
     </message>
+    <message>
+        <source>General comment about the visit</source>
+        <translation>Ogólny komentarz do wizyty</translation>
+    </message>
+    <message>
+        <source>Visit ID</source>
+        <translation>ID wizyty</translation>
+    </message>
+    <message>
+        <source>The number of the visit on your assignment</source>
+        <translation>Numer wizyty z Twojej listy wizyt</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Data wizyty</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Godzina wizyty</translation>
+    </message>
+    <message>
+        <source>How long did the visit take (minutes)?</source>
+        <translation>Ile trwała wizyta (w minutach)?</translation>
+    </message>
+    <message>
+        <source>From 0 to 1440 minutes</source>
+        <translation>Od 0 do 1440 minut</translation>
+    </message>
+    <message>
+        <source>Who served you?</source>
+        <translation>Kto Cię obsługiwał?</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>“Not applicable” cannot be chosen together with other answers</source>
+        <translation>Odpowiedzi „Nie dotyczy” nie można wybrać razem z innymi</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Liczba od %1 do %2</translation>
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation>Liczba nie mniejsza niż %1</translation>
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation>Liczba nie większa niż %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Please explain this answer in a comment</source>
+        <translation>Prosimy wyjaśnić tę odpowiedź w komentarzu</translation>
+    </message>
 </context>
 <context>
     <name>ResponseScorer</name>
@@ -8106,52 +8437,6 @@ z odpowiedziami według kodu pytania, np. {"GRT01": "yes", "GRT02": "na", "OVR01
     <message>
         <source>Enter, show or import shopper reports.</source>
         <translation>Wprowadzaj, wyświetlaj lub importuj raporty audytorów.</translation>
-    </message>
-    <message>
-        <source>Shopper reports.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
-'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
-column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
-options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
-option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
--, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
-is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' prints one visit's report with the running score and what a submission still needs.
-'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
-with --draft keeps it as a draft; a submission needs every visible mandatory question
-answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
-written when anything is wrong (docs/report-entry.md).</source>
-        <translation>Raporty audytorów.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-Jeden wiersz na wizytę. Wizyta jest znajdowana po kolumnie 'visit' (identyfikator) albo po kolumnach 'location',
-'shopper' i 'date'. Kolumny opcjonalne: time, duration (minuty), staff, language, comment. Każda inna kolumna
-to kod pytania; CODE_comment zawiera jego komentarz; pytanie wielokrotnego wyboru to jedna komórka z opcjami
-rozdzielonymi ; lub | albo kolumna na opcję (CODE/option, 1 lub x oznacza wybrane). Odpowiedzi to kody lub
-etykiety opcji w dowolnym języku programu; N/D w zwykłych zapisach (n/a, na, -, ej aktuellt, nie dotyczy...).
-Wszystko albo nic, chyba że --valid-rows; raport, którego plik nie zmienia, zostaje bez zmian, więc ten
-sam plik dwa razy niczego nie zmienia; zatwierdzony raport nigdy nie jest zmieniany. Zaimportowane wizyty
-otrzymują status 'submitted' do przeglądu (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' wypisuje raport jednej wizyty z bieżącym wynikiem i tym, czego jeszcze brakuje do przesłania.
-'enter' zmienia raport wizyty (wersję roboczą lub przesłany) zgodnie z podanymi wartościami i go przesyła albo
-z --draft zachowuje go jako wersję roboczą; przesłanie wymaga odpowiedzi na każde widoczne obowiązkowe
-pytanie i każdego wymaganego komentarza. VALUE jak w pliku; CODE= czyści odpowiedź. Nic nie jest
-zapisywane, gdy cokolwiek jest nie tak (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
@@ -8282,6 +8567,68 @@ zapisywane, gdy cokolwiek jest nie tak (docs/report-entry.md).</translation>
     <message>
         <source>%1: nothing was saved</source>
         <translation>%1: nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
+--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire
+export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the
+submission metadata are understood (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation>Raporty audytorów.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+Jeden wiersz na wizytę. Wizyta jest znajdowana po kolumnie 'visit' (identyfikator) albo po kolumnach 'location',
+'shopper' i 'date'. Kolumny opcjonalne: time, duration (minuty), staff, language, comment. Każda inna kolumna
+to kod pytania; CODE_comment zawiera jego komentarz; pytanie wielokrotnego wyboru to jedna komórka z opcjami
+rozdzielonymi ; lub | albo kolumna na opcję (CODE/option, 1 lub x oznacza wybrane). Odpowiedzi to kody lub
+etykiety opcji w dowolnym języku programu; N/D w zwykłych zapisach (n/a, na, -, ej aktuellt, nie dotyczy...).
+Wszystko albo nic, chyba że --valid-rows; raport, którego plik nie zmienia, zostaje bez zmian, więc ten
+sam plik dwa razy niczego nie zmienia; zatwierdzony raport nigdy nie jest zmieniany. Zaimportowane wizyty
+otrzymują status 'submitted' do przeglądu (docs/results-import.md).
+--format odk odczytuje eksport z KoboToolbox lub ODK Central formularza zapisanego przez ShopScope
+(questionnaire export --format xform|xlsform): rozpoznawane są prefiksy grup, pola wizyty ss_*,
+wybrane opcje rozdzielone spacjami i metadane przesłania (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' wypisuje raport jednej wizyty z bieżącym wynikiem i tym, czego jeszcze brakuje do przesłania.
+'enter' zmienia raport wizyty (wersję roboczą lub przesłany) zgodnie z podanymi wartościami i go przesyła albo
+z --draft zachowuje go jako wersję roboczą; przesłanie wymaga odpowiedzi na każde widoczne obowiązkowe
+pytanie i każdego wymaganego komentarza. VALUE jak w pliku; CODE= czyści odpowiedź. Nic nie jest
+zapisywane, gdy cokolwiek jest nie tak (docs/report-entry.md).</translation>
+    </message>
+    <message>
+        <source>import: shopscope (default) or odk (KoboToolbox / ODK Central CSV).</source>
+        <translation>import: shopscope (domyślnie) lub odk (CSV z KoboToolbox / ODK Central).</translation>
+    </message>
+    <message>
+        <source>results import: unknown --format “%1” (use shopscope or odk)</source>
+        <translation>results import: nieznany --format „%1” (użyj shopscope lub odk)</translation>
     </message>
 </context>
 <context>
@@ -11925,6 +12272,230 @@ kody wskazują okres (W2027-01, W2027-Q1, W2027-W03). Fala zmienia status o jede
     <message>
         <source>No recent programmes yet.</source>
         <translation>Nie ma jeszcze ostatnio otwieranych programów.</translation>
+    </message>
+</context>
+<context>
+    <name>XFormWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XPathConditionParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>nieoczekiwane „%1”</translation>
+    </message>
+    <message>
+        <source>“%1 != ''” on its own cannot be a ShopScope condition</source>
+        <translation>samo „%1 != ''” nie może być warunkiem w ShopScope</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”</source>
+        <translation>nie można odczytać „%1”</translation>
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation>nawias „(” nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>selected needs “(”</source>
+        <translation>selected wymaga „(”</translation>
+    </message>
+    <message>
+        <source>selected() needs a question and a quoted choice</source>
+        <translation>selected() wymaga pytania i wyboru w cudzysłowie</translation>
+    </message>
+    <message>
+        <source>selected() is not closed</source>
+        <translation>selected() nie jest zamknięte</translation>
+    </message>
+    <message>
+        <source>a condition on a choice of multiple-choice question %1 cannot be expressed in ShopScope</source>
+        <translation>warunku dotyczącego wyboru w pytaniu wielokrotnego wyboru %1 nie da się wyrazić w ShopScope</translation>
+    </message>
+    <message>
+        <source>“%1()” is not a condition on an answer</source>
+        <translation>„%1()” nie jest warunkiem dotyczącym odpowiedzi</translation>
+    </message>
+    <message>
+        <source>the function “%1” is not one of the forms ShopScope reads</source>
+        <translation>funkcja „%1” nie należy do form, które odczytuje ShopScope</translation>
+    </message>
+    <message>
+        <source>a comparison is missing after “%1”</source>
+        <translation>brak porównania po „%1”</translation>
+    </message>
+    <message>
+        <source>a comparison needs a question on one side</source>
+        <translation>porównanie wymaga pytania po jednej stronie</translation>
+    </message>
+    <message>
+        <source>“%1” must be compared with a value</source>
+        <translation>„%1” trzeba porównać z wartością</translation>
+    </message>
+    <message>
+        <source>there is no question %1 before this one</source>
+        <translation>przed tym pytaniem nie ma pytania %1</translation>
+    </message>
+    <message>
+        <source>“is unanswered” cannot be a ShopScope condition</source>
+        <translation>„bez odpowiedzi” nie może być warunkiem w ShopScope</translation>
+    </message>
+    <message>
+        <source>%1 is compared by size with “%2”, which is not a number</source>
+        <translation>%1 jest porównywane pod względem wielkości z „%2”, które nie jest liczbą</translation>
+    </message>
+</context>
+<context>
+    <name>XlsFormReader</name>
+    <message>
+        <source>an XLSForm needs a “survey” sheet; this workbook has %1</source>
+        <translation>XLSForm wymaga arkusza „survey”; ten skoroszyt zawiera: %1</translation>
+    </message>
+    <message>
+        <source>there is no “%1” column</source>
+        <translation>brak kolumny „%1”</translation>
+    </message>
+    <message>
+        <source>the language “%1” has no code such as “(en)”; it becomes “%2”</source>
+        <translation>język „%1” nie ma kodu takiego jak „(en)”; staje się „%2”</translation>
+    </message>
+    <message>
+        <source>the %1 row has no name</source>
+        <translation>wiersz typu %1 nie ma nazwy</translation>
+    </message>
+    <message>
+        <source>a choice of list “%1” has no name</source>
+        <translation>wybór z listy „%1” nie ma nazwy</translation>
+    </message>
+    <message>
+        <source>%1 uses the choice list “%2”, which the choices sheet does not have</source>
+        <translation>%1 używa listy wyborów „%2”, której nie ma w arkuszu choices</translation>
+    </message>
+    <message>
+        <source>“%1” closes a group that was never opened</source>
+        <translation>„%1” zamyka grupę, która nie została otwarta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) are opened in the survey sheet but never closed</source>
+        <translation>
+            <numerusform>%n grupa została otwarta w arkuszu survey, ale nie została zamknięta</numerusform>
+            <numerusform>%n grupy zostały otwarte w arkuszu survey, ale nie zostały zamknięte</numerusform>
+            <numerusform>%n grup zostało otwartych w arkuszu survey, ale nie zostało zamkniętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey sheet, row 1</source>
+        <translation>arkusz survey, wiersz 1</translation>
+    </message>
+    <message>
+        <source>survey sheet, row %1</source>
+        <translation>arkusz survey, wiersz %1</translation>
+    </message>
+    <message>
+        <source>choices sheet, row %1</source>
+        <translation>arkusz choices, wiersz %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods), not an Excel workbook; save it as .xlsx</source>
+        <translation>%1: to jest plik OpenDocument (.ods), a nie skoroszyt Excel; zapisz go jako .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the archive has no %2</source>
+        <translation>%1: to nie jest skoroszyt Excel (.xlsx): w archiwum brak %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: skoroszyt nie zawiera arkuszy</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is damaged: %3 has no relationship “%4” to tell where it is</source>
+        <translation>%1: arkusz „%2” jest uszkodzony: w %3 brak relacji „%4”, która wskazuje jego położenie</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>element %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” (part %2)</source>
+        <translation>arkusz „%1” (element %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1: %2 jest uszkodzony (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the archive</source>
+        <translation>%1: %2 nie występuje w archiwum</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large to read (over %3 MB uncompressed)</source>
+        <translation>%1: %2 jest za duży do odczytania (ponad %3 MB po rozpakowaniu)</translation>
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which does not exist</source>
+        <translation>odwołuje się do współdzielonego tekstu nr %1, który nie istnieje</translation>
+    </message>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>numer wiersza „%1” jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>odwołanie do komórki „%1” jest nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond row %1 or column %2</source>
+        <translation>komórka leży poza wierszem %1 lub kolumną %2</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>komórka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is too large to read (%3 rows × %4 columns; at most %5 cells)</source>
+        <translation>%1: arkusz „%2” jest za duży do odczytania (wiersze: %3, kolumny: %4; najwyżej %5 komórek)</translation>
+    </message>
+    <message>
+        <source>%1: this workbook is protected with a password, so it is encrypted and cannot be read; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation>%1: ten skoroszyt jest chroniony hasłem, a więc zaszyfrowany i nie można go odczytać; otwórz go w Excelu, usuń hasło (Plik &gt; Informacje &gt; Chroń skoroszyt) i zapisz go ponownie</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel 97-2003 .xls file; save it as .xlsx</source>
+        <translation>%1: to jest plik .xls programu Excel 97-2003; zapisz go jako .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: this is an older Microsoft Office file, not an Excel workbook (.xlsx)</source>
+        <translation>%1: to starszy plik Microsoft Office, a nie skoroszyt Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: nie można otworzyć (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: plik jest pusty</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>%1: to nie jest skoroszyt Excel (.xlsx): plik nie jest archiwum zip</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (it starts as a zip archive but its directory is missing or broken); was the copy or download cut short?</source>
+        <translation>%1: skoroszyt jest uszkodzony lub niekompletny (zaczyna się jak archiwum zip, ale brakuje jego katalogu lub jest on uszkodzony); czy kopiowanie lub pobieranie zostało przerwane?</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: nie można odczytać (%2)</translation>
     </message>
 </context>
 <context>

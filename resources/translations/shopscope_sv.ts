@@ -3945,6 +3945,169 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     </message>
 </context>
 <context>
+    <name>OdkExportDialog</name>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Exportera för fältarbete med ODK</translation>
+    </message>
+    <message>
+        <source>XForm (.xml) for ODK Collect, ODK Central and Enketo</source>
+        <translation>XForm (.xml) för ODK Collect, ODK Central och Enketo</translation>
+    </message>
+    <message>
+        <source>XLSForm (.xlsx) for KoboToolbox and ODK Central</source>
+        <translation>XLSForm (.xlsx) för KoboToolbox och ODK Central</translation>
+    </message>
+    <message>
+        <source>Ask the shopper for the visit ID</source>
+        <translation>Be testköparen ange besöks-id</translation>
+    </message>
+    <message>
+        <source>Without this, the visit ID is a hidden field filled in by the link you send each shopper (Enketo and KoboToolbox prefill: ?d[/data/ss_visit_id]=1234).</source>
+        <translation>Om rutan inte är markerad är besöks-id ett dolt fält som fylls i via länken du skickar till varje testköpare (förifyllning i Enketo och KoboToolbox: ?d[/data/ss_visit_id]=1234).</translation>
+    </message>
+    <message>
+        <source>A comment field after every question</source>
+        <translation>Ett kommentarsfält efter varje fråga</translation>
+    </message>
+    <message>
+        <source>Otherwise only questions with a required comment get a comment field.</source>
+        <translation>Annars får bara frågor med obligatorisk kommentar ett kommentarsfält.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
+        <translation><numerusform>%n fråga (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform><numerusform>%n frågor (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
+        <translation>Inget: alla frågor, alternativ, villkor, översättningar och poängregler följer med.</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormBuilder</name>
+    <message>
+        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
+        <translation>namnet ”%1” används två gånger i formuläret; ODK-verktygen kommer att avvisa det</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
+        <translation>
+            <numerusform>%n text saknar översättning till %1; där visar formuläret källspråket (%2)</numerusform>
+            <numerusform>%n texter saknar översättning till %1; där visar formuläret källspråket (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ODK number fields cannot hold “not applicable”: the shopper leaves %1 empty instead, and it comes back unanswered</source>
+        <translation>ODK:s sifferfält kan inte innehålla ”ej tillämpligt”: testköparen lämnar i stället fråga %1 tom, och den kommer tillbaka obesvarad</translation>
+    </message>
+    <message>
+        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <translation>villkoret på flervalsfrågan %1 uppfylls aldrig i ShopScope, så %2 visas inte heller i ODK-formuläret</translation>
+    </message>
+</context>
+<context>
+    <name>OdkFormImporter</name>
+    <message>
+        <source>a repeat becomes a plain section: its questions are asked once per visit</source>
+        <translation>en upprepning (repeat) blir ett vanligt avsnitt: dess frågor ställs en gång per besök</translation>
+    </message>
+    <message>
+        <source>the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>gruppnamnet ”%1” kan inte bli en avsnittskod (1-40 bokstäver, siffror, ”_”, ”-” eller ”.”)</translation>
+    </message>
+    <message>
+        <source>the group name “%1” is used twice</source>
+        <translation>gruppnamnet ”%1” används två gånger</translation>
+    </message>
+    <message>
+        <source>groups nest only two deep in a questionnaire: its questions join the group around it</source>
+        <translation>grupper kan bara nästlas två nivåer djupt i ett frågeformulär: gruppens frågor hamnar i den omgivande gruppen</translation>
+    </message>
+    <message>
+        <source>the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>namnet ”%1” kan inte bli en frågekod (1-40 bokstäver, siffror, ”_”, ”-” eller ”.”)</translation>
+    </message>
+    <message>
+        <source>unknown shopscope_type “%1”</source>
+        <translation>okänd shopscope_type ”%1”</translation>
+    </message>
+    <message>
+        <source>“or_other” becomes an option “other”; the text the shopper types for it has no question of its own</source>
+        <translation>”or_other” blir alternativet ”other”; texten som testköparen skriver för det får ingen egen fråga</translation>
+    </message>
+    <message>
+        <source>a date and time becomes a date question</source>
+        <translation>datum och tid blir en datumfråga</translation>
+    </message>
+    <message>
+        <source>the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)</source>
+        <translation>namnet ”%1” i choices kan inte bli en alternativkod (1-40 bokstäver, siffror, ”_”, ”-” eller ”.”)</translation>
+    </message>
+    <message>
+        <source>a range of more than 20 steps becomes a number question</source>
+        <translation>ett intervall (range) med fler än 20 steg blir en sifferfråga</translation>
+    </message>
+    <message>
+        <source>“required” only under a condition (%1) is not kept: the question is optional</source>
+        <translation>”required” som bara gäller under ett villkor (%1) behålls inte: frågan är valfri</translation>
+    </message>
+    <message>
+        <source>the %1 condition %2 cannot be read (%3); it is left out</source>
+        <translation>%1-villkoret %2 kan inte läsas (%3); det utelämnas</translation>
+    </message>
+    <message>
+        <source>the condition “%1” is left out, the question is always shown: %2</source>
+        <translation>villkoret ”%1” utelämnas och frågan visas alltid: %2</translation>
+    </message>
+    <message>
+        <source>the constraint “%1” is not kept</source>
+        <translation>begränsningen ”%1” behålls inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; another language's text stands in</source>
+        <translation>
+            <numerusform>%n text finns inte på %1; en text på ett annat språk används i stället</numerusform>
+            <numerusform>%n texter finns inte på %1; texter på ett annat språk används i stället</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes (survey rows %1) are texts, not questions: left out</source>
+        <translation>anteckningar (raderna %1 i bladet survey) är texter, inte frågor: utelämnas</translation>
+    </message>
+    <message>
+        <source>ShopScope has no “%1” question (survey rows %2): left out</source>
+        <translation>ShopScope har ingen fråga av typen ”%1” (raderna %2 i bladet survey): utelämnas</translation>
+    </message>
+    <message>
+        <source>the form has no question ShopScope can take</source>
+        <translation>formuläret har ingen fråga som ShopScope kan ta emot</translation>
+    </message>
+    <message>
+        <source>survey row %1 (%2)</source>
+        <translation>bladet survey, rad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>choices row %1</source>
+        <translation>bladet choices, rad %1</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>device data and calculations are not answers: left out %1</source>
+        <translation>enhetsdata och beräkningar är inte svar, så de utelämnas: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <source>“%1” is not opening hours (write 09:00-17:00, or 09:00-12:00, 13:00-18:00 for split hours; leave it empty when closed)</source>
@@ -6114,42 +6277,6 @@ Trösklarna finns i docs/quality-control.md. Inget skrivs; slutkoden är 0 även
         <translation>Lista, exportera, importera och validera frågeformulär samt poängsätt svar.</translation>
     </message>
     <message>
-        <source>Questionnaires of a programme.
-
-  list FILE                               the questionnaire versions in FILE
-  templates                               the ready-made templates
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          a version as JSON (docs/questionnaire-format.md), or
-                                          the shopper briefing or scoring sheet as HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          add a questionnaire (a new version if the code exists)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          list what is wrong; exit 1 on errors
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          visit, section and question scores of one set of answers
-
-REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
-of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
-        <translation>Frågeformulär i ett program.
-
-  list FILE                               versionerna av frågeformulär i FILE
-  templates                               de färdiga mallarna
-  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring] [--language L]
-                                          en version som JSON (docs/questionnaire-format.md), eller
-                                          testköparinstruktionen eller poängsättningsschemat som HTML
-  import FILE (JSON | --template ID) [--dry-run]
-                                          lägg till ett frågeformulär (en ny version om koden finns)
-  validate (FILE [-q REF] | --json-file JSON)
-                                          lista vad som är fel; avslutas med 1 vid fel
-  score (FILE -q REF | --json-file JSON) --answers ANSWERS
-                                          besöks-, avsnitts- och frågeresultat för en uppsättning svar
-
-REF är en frågeformulärskod (dess senaste version) eller CODE:VERSION. ANSWERS är ett JSON-objekt
-med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
-"OFR08": ["loan", "card"]}; "-" läser standardindata.</translation>
-    </message>
-    <message>
         <source>list, templates, export, import, validate or score</source>
         <translation>list, templates, export, import, validate eller score</translation>
     </message>
@@ -6200,10 +6327,6 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>Check the import and report, but write nothing.</source>
         <translation>Kontrollera importen och rapportera, men skriv ingenting.</translation>
-    </message>
-    <message>
-        <source>export: json (default), briefing or scoring (HTML documents).</source>
-        <translation>export: json (standard), briefing eller scoring (HTML-dokument).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -6272,16 +6395,8 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation>questionnaire export: ”%1” är inte ett av frågeformulärets språk (%2)</translation>
     </message>
     <message>
-        <source>questionnaire export: unknown format “%1” (use json, briefing or scoring)</source>
-        <translation>questionnaire export: okänt format ”%1” (använd json, briefing eller scoring)</translation>
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
         <translation>kan inte skriva ”%1”: %2</translation>
-    </message>
-    <message>
-        <source>questionnaire import: expected FILE and a JSON file, or FILE --template ID</source>
-        <translation>questionnaire import: FILE och en JSON-fil förväntades, eller FILE --template ID</translation>
     </message>
     <message>
         <source>questionnaire import: %1 (see 'shopscope-cli questionnaire templates')</source>
@@ -6335,6 +6450,103 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>%1: %n svar kan inte poängsättas</numerusform>
             <numerusform>%1: %n svar kan inte poängsättas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questionnaires of a programme.
+
+  list FILE                               the questionnaire versions in FILE
+  templates                               the ready-made templates
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          a version as JSON (docs/questionnaire-format.md),
+                                          the shopper briefing or scoring sheet as HTML, or an
+                                          ODK XForm or XLSForm for fielding (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          add a questionnaire (a new version if the code exists)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          list what is wrong; exit 1 on errors
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          visit, section and question scores of one set of answers
+
+REF is a questionnaire code (its latest version) or CODE:VERSION. ANSWERS is a JSON object
+of answers by question code, e.g. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" reads standard input.</source>
+        <translation>Frågeformulär i ett program.
+
+  list FILE                               versionerna av frågeformulär i FILE
+  templates                               de färdiga mallarna
+  export FILE [-q REF] [-o OUT] [--format json|briefing|scoring|xform|xlsform] [--language L]
+                                          en version som JSON (docs/questionnaire-format.md),
+                                          testköparinstruktionen eller poängsättningsschemat som HTML, eller
+                                          ett ODK-formulär som XForm eller XLSForm för fältarbete (docs/odk.md)
+  import FILE (JSON | XLSFORM.xlsx | --template ID) [--dry-run]
+                                          lägg till ett frågeformulär (en ny version om koden finns)
+  validate (FILE [-q REF] | --json-file JSON)
+                                          lista vad som är fel; avslutas med 1 vid fel
+  score (FILE -q REF | --json-file JSON) --answers ANSWERS
+                                          besöks-, avsnitts- och frågeresultat för en uppsättning svar
+
+REF är en frågeformulärskod (dess senaste version) eller CODE:VERSION. ANSWERS är ett JSON-objekt
+med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
+"OFR08": ["loan", "card"]}; "-" läser standardindata.</translation>
+    </message>
+    <message>
+        <source>export: json (default), briefing or scoring (HTML documents), xform or xlsform (ODK).</source>
+        <translation>export: json (standard), briefing eller scoring (HTML-dokument), xform eller xlsform (ODK).</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: ask the shopper for the visit ID instead of a hidden field filled by the link.</source>
+        <translation>xform/xlsform: be testköparen ange besöks-id i stället för ett dolt fält som fylls i via länken.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: an optional comment field after every question, not only where one is required.</source>
+        <translation>xform/xlsform: ett valfritt kommentarsfält efter varje fråga, inte bara där en kommentar krävs.</translation>
+    </message>
+    <message>
+        <source>xform/xlsform: the form version (default: the date and time).</source>
+        <translation>xform/xlsform: formulärets version (standard: datum och tid).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>questionnaire export: unknown format “%1” (use json, briefing, scoring, xform or xlsform)</source>
+        <translation>questionnaire export: okänt format ”%1” (använd json, briefing, scoring, xform eller xlsform)</translation>
+    </message>
+    <message>
+        <source>questionnaire export: an XLSForm is a workbook: give --out FORM.xlsx</source>
+        <translation>questionnaire export: ett XLSForm är en arbetsbok: ange --out FORM.xlsx</translation>
+    </message>
+    <message>
+        <source>questionnaire export: --json reports on the export: give --out PATH too</source>
+        <translation>questionnaire export: --json rapporterar om exporten: ange även --out PATH</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>obs: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire export: %1</source>
+        <translation>questionnaire export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 %3, version %4, %n question(s))</source>
+        <translation>
+            <numerusform>Skrev %1 (%2 %3, version %4, %n fråga)</numerusform>
+            <numerusform>Skrev %1 (%2 %3, version %4, %n frågor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>XForm</source>
+        <translation>XForm</translation>
+    </message>
+    <message>
+        <source>questionnaire import: expected FILE and a JSON file or XLSForm (.xlsx), or FILE --template ID</source>
+        <translation>questionnaire import: FILE och en JSON-fil eller ett XLSForm (.xlsx) förväntades, eller FILE --template ID</translation>
     </message>
 </context>
 <context>
@@ -6574,10 +6786,6 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation>Importera…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportera…</translation>
-    </message>
-    <message>
         <source>Languages…</source>
         <translation>Språk…</translation>
     </message>
@@ -6804,10 +7012,6 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <translation>Importera ett frågeformulär</translation>
     </message>
     <message>
-        <source>ShopScope questionnaires (*.json);;All files (*)</source>
-        <translation>ShopScope-frågeformulär (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -6866,6 +7070,51 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>Select the section that should hold the sub-section.</source>
         <translation>Välj det avsnitt som ska innehålla underavsnittet.</translation>
+    </message>
+    <message>
+        <source>Questionnaire file (JSON)…</source>
+        <translation>Frågeformulärsfil (JSON)…</translation>
+    </message>
+    <message>
+        <source>XForm for ODK Collect, Central and Enketo…</source>
+        <translation>XForm för ODK Collect, Central och Enketo…</translation>
+    </message>
+    <message>
+        <source>XLSForm for KoboToolbox and ODK Central…</source>
+        <translation>XLSForm för KoboToolbox och ODK Central…</translation>
+    </message>
+    <message>
+        <source>Import the XLSForm?</source>
+        <translation>Importera XLSForm-filen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported from “%1”. Not everything in the form comes along:
+
+%2</source>
+        <translation>
+            <numerusform>%n fråga kan importeras från ”%1”. Allt i formuläret följer inte med:
+
+%2</numerusform>
+            <numerusform>%n frågor kan importeras från ”%1”. Allt i formuläret följer inte med:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.json *.xlsx);;ShopScope questionnaires (*.json);;XLSForm workbooks (*.xlsx);;All files (*)</source>
+        <translation>Frågeformulär (*.json *.xlsx);;ShopScope-frågeformulär (*.json);;XLSForm-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export for ODK fielding</source>
+        <translation>Exportera för fältarbete med ODK</translation>
+    </message>
+    <message>
+        <source>XForms (*.xml)</source>
+        <translation>XForm-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +7908,10 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
             <numerusform>%n problem</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a KoboToolbox / ODK Central export: </source>
+        <translation>Läses som en export från KoboToolbox / ODK Central: </translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>
@@ -7954,6 +8207,78 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
         <source>Shares of the answers given; not applicable left out.</source>
         <translation>Andelar av de givna svaren; ej tillämpligt utelämnat.</translation>
     </message>
+    <message>
+        <source>General comment about the visit</source>
+        <translation>Allmän kommentar om besöket</translation>
+    </message>
+    <message>
+        <source>Visit ID</source>
+        <translation>Besöks-id</translation>
+    </message>
+    <message>
+        <source>The number of the visit on your assignment</source>
+        <translation>Besökets nummer i din besökslista</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Datum för besöket</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Tidpunkt för besöket</translation>
+    </message>
+    <message>
+        <source>How long did the visit take (minutes)?</source>
+        <translation>Hur lång tid tog besöket (minuter)?</translation>
+    </message>
+    <message>
+        <source>From 0 to 1440 minutes</source>
+        <translation>Från 0 till 1440 minuter</translation>
+    </message>
+    <message>
+        <source>Who served you?</source>
+        <translation>Vem betjänade dig?</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuellt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>“Not applicable” cannot be chosen together with other answers</source>
+        <translation>”Ej aktuellt” kan inte väljas tillsammans med andra svar</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Ett tal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation>Ett tal som är minst %1</translation>
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation>Ett tal som är högst %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Please explain this answer in a comment</source>
+        <translation>Förklara det här svaret i en kommentar</translation>
+    </message>
 </context>
 <context>
     <name>ResponseScorer</name>
@@ -8029,52 +8354,6 @@ med svar per frågekod, t.ex. {"GRT01": "yes", "GRT02": "na", "OVR01": 4,
     <message>
         <source>Enter, show or import shopper reports.</source>
         <translation>Mata in, visa eller importera testköparrapporter.</translation>
-    </message>
-    <message>
-        <source>Shopper reports.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
-'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
-column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
-options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
-option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
--, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
-is stays unchanged, so importing the same file twice changes nothing; an approved report is never
-changed. Imported visits become 'submitted' for review (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' prints one visit's report with the running score and what a submission still needs.
-'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
-with --draft keeps it as a draft; a submission needs every visible mandatory question
-answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
-written when anything is wrong (docs/report-entry.md).</source>
-        <translation>Testköparrapporter.
-
-  import FILE CSV [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR] [--decimal-comma] [--json]
-
-En rad per besök. Besöket hittas med en kolumn 'visit' (id), eller med kolumnerna 'location', 'shopper'
-och 'date'. Valfria kolumner: time, duration (minuter), staff, language, comment. Varje annan kolumn
-är en frågekod; CODE_comment innehåller dess kommentar; ett flerval är en cell med alternativ åtskilda
-av ; eller | eller en kolumn per alternativ (CODE/option, 1 eller x för valt). Svar är alternativens
-koder eller etiketter på något av programmets språk; Ej aktuellt i de vanliga stavningarna (n/a, na,
--, ej aktuellt, nie dotyczy...). Allt eller inget om inte --valid-rows; en rapport som filen lämnar
-som den är förblir oförändrad, så samma fil två gånger ändrar inget; en godkänd rapport ändras aldrig.
-Importerade besök blir 'submitted' för granskning (docs/results-import.md).
-
-  show FILE VISIT [--json]
-  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
-        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
-
-'show' skriver ut ett besöks rapport med aktuell poäng och vad som fortfarande krävs för att skicka in.
-'enter' ändrar besökets rapport (ett utkast eller en inskickad) enligt angivelserna och skickar in den, eller
-behåller den som utkast med --draft; för att skicka in krävs att varje synlig obligatorisk fråga är
-besvarad och att varje obligatorisk kommentar finns. VALUE som i en fil; CODE= rensar ett svar. Inget
-skrivs när något är fel (docs/report-entry.md).</translation>
     </message>
     <message>
         <source>import, show or enter</source>
@@ -8205,6 +8484,68 @@ skrivs när något är fel (docs/report-entry.md).</translation>
     <message>
         <source>%1: nothing was saved</source>
         <translation>%1: inget sparades</translation>
+    </message>
+    <message>
+        <source>Shopper reports.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+One row per visit. The visit is found by a 'visit' (id) column, or by 'location', 'shopper' and
+'date' columns. Optional columns: time, duration (minutes), staff, language, comment. Every other
+column is a question code; CODE_comment holds its comment; a multiple choice is one cell with
+options separated by ; or | or a column per option (CODE/option, 1 or x for chosen). Answers are
+option codes or labels in any of the programme's languages; N/A in the usual spellings (n/a, na,
+-, ej aktuellt, nie dotyczy...). All or nothing unless --valid-rows; a report the file leaves as it
+is stays unchanged, so importing the same file twice changes nothing; an approved report is never
+changed. Imported visits become 'submitted' for review (docs/results-import.md).
+--format odk reads a KoboToolbox or ODK Central export of a form ShopScope wrote (questionnaire
+export --format xform|xlsform): group prefixes, ss_* visit fields, space-separated choices and the
+submission metadata are understood (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' prints one visit's report with the running score and what a submission still needs.
+'enter' changes the visit's report (a draft or a submitted one) as given and submits it, or
+with --draft keeps it as a draft; a submission needs every visible mandatory question
+answered and every required comment. VALUE as in a file; CODE= clears an answer. Nothing is
+written when anything is wrong (docs/report-entry.md).</source>
+        <translation>Testköparrapporter.
+
+  import FILE CSV [--format shopscope|odk] [--dry-run] [--valid-rows] [--encoding NAME] [--delimiter CHAR]
+         [--decimal-comma] [--json]
+
+En rad per besök. Besöket hittas med en kolumn 'visit' (id), eller med kolumnerna 'location', 'shopper'
+och 'date'. Valfria kolumner: time, duration (minuter), staff, language, comment. Varje annan kolumn
+är en frågekod; CODE_comment innehåller dess kommentar; ett flerval är en cell med alternativ åtskilda
+av ; eller | eller en kolumn per alternativ (CODE/option, 1 eller x för valt). Svar är alternativens
+koder eller etiketter på något av programmets språk; Ej aktuellt i de vanliga stavningarna (n/a, na,
+-, ej aktuellt, nie dotyczy...). Allt eller inget om inte --valid-rows; en rapport som filen lämnar
+som den är förblir oförändrad, så samma fil två gånger ändrar inget; en godkänd rapport ändras aldrig.
+Importerade besök blir 'submitted' för granskning (docs/results-import.md).
+--format odk läser en export från KoboToolbox eller ODK Central av ett formulär som ShopScope har skrivit
+(questionnaire export --format xform|xlsform): gruppprefix, besöksfälten ss_*, svarsalternativ åtskilda
+med mellanslag och metadata för inskickningen tolkas (docs/odk.md).
+
+  show FILE VISIT [--json]
+  enter FILE VISIT [--answer CODE=VALUE]... [--comment-for CODE=TEXT]... [--date DATE] [--time HH:MM]
+        [--minutes N] [--staff TEXT] [--language CODE] [--report-comment TEXT] [--draft] [--json]
+
+'show' skriver ut ett besöks rapport med aktuell poäng och vad som fortfarande krävs för att skicka in.
+'enter' ändrar besökets rapport (ett utkast eller en inskickad) enligt angivelserna och skickar in den, eller
+behåller den som utkast med --draft; för att skicka in krävs att varje synlig obligatorisk fråga är
+besvarad och att varje obligatorisk kommentar finns. VALUE som i en fil; CODE= rensar ett svar. Inget
+skrivs när något är fel (docs/report-entry.md).</translation>
+    </message>
+    <message>
+        <source>import: shopscope (default) or odk (KoboToolbox / ODK Central CSV).</source>
+        <translation>import: shopscope (standard) eller odk (CSV från KoboToolbox / ODK Central).</translation>
+    </message>
+    <message>
+        <source>results import: unknown --format “%1” (use shopscope or odk)</source>
+        <translation>results import: okänt --format ”%1” (använd shopscope eller odk)</translation>
     </message>
 </context>
 <context>
@@ -11803,6 +12144,229 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En våg flyttas ett statussteg i taget
     <message>
         <source>No recent programmes yet.</source>
         <translation>Inga senaste program än.</translation>
+    </message>
+</context>
+<context>
+    <name>XFormWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XPathConditionParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>oväntat ”%1”</translation>
+    </message>
+    <message>
+        <source>“%1 != ''” on its own cannot be a ShopScope condition</source>
+        <translation>”%1 != ''” ensamt kan inte vara ett villkor i ShopScope</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”</source>
+        <translation>kan inte läsa ”%1”</translation>
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation>en ”(” stängs inte</translation>
+    </message>
+    <message>
+        <source>selected needs “(”</source>
+        <translation>selected behöver ”(”</translation>
+    </message>
+    <message>
+        <source>selected() needs a question and a quoted choice</source>
+        <translation>selected() behöver en fråga och ett val inom citattecken</translation>
+    </message>
+    <message>
+        <source>selected() is not closed</source>
+        <translation>selected() stängs inte</translation>
+    </message>
+    <message>
+        <source>a condition on a choice of multiple-choice question %1 cannot be expressed in ShopScope</source>
+        <translation>ett villkor på ett val i flervalsfrågan %1 kan inte uttryckas i ShopScope</translation>
+    </message>
+    <message>
+        <source>“%1()” is not a condition on an answer</source>
+        <translation>”%1()” är inget villkor på ett svar</translation>
+    </message>
+    <message>
+        <source>the function “%1” is not one of the forms ShopScope reads</source>
+        <translation>funktionen ”%1” hör inte till de former som ShopScope läser</translation>
+    </message>
+    <message>
+        <source>a comparison is missing after “%1”</source>
+        <translation>en jämförelse saknas efter ”%1”</translation>
+    </message>
+    <message>
+        <source>a comparison needs a question on one side</source>
+        <translation>en jämförelse behöver en fråga på ena sidan</translation>
+    </message>
+    <message>
+        <source>“%1” must be compared with a value</source>
+        <translation>”%1” måste jämföras med ett värde</translation>
+    </message>
+    <message>
+        <source>there is no question %1 before this one</source>
+        <translation>det finns ingen fråga %1 före den här</translation>
+    </message>
+    <message>
+        <source>“is unanswered” cannot be a ShopScope condition</source>
+        <translation>”är obesvarad” kan inte vara ett villkor i ShopScope</translation>
+    </message>
+    <message>
+        <source>%1 is compared by size with “%2”, which is not a number</source>
+        <translation>%1 jämförs efter storlek med ”%2”, som inte är ett tal</translation>
+    </message>
+</context>
+<context>
+    <name>XlsFormReader</name>
+    <message>
+        <source>an XLSForm needs a “survey” sheet; this workbook has %1</source>
+        <translation>ett XLSForm behöver ett blad med namnet ”survey”; den här arbetsboken har: %1</translation>
+    </message>
+    <message>
+        <source>there is no “%1” column</source>
+        <translation>det finns ingen kolumn ”%1”</translation>
+    </message>
+    <message>
+        <source>the language “%1” has no code such as “(en)”; it becomes “%2”</source>
+        <translation>språket ”%1” saknar en kod som ”(en)”; det blir ”%2”</translation>
+    </message>
+    <message>
+        <source>the %1 row has no name</source>
+        <translation>raden av typen %1 saknar namn</translation>
+    </message>
+    <message>
+        <source>a choice of list “%1” has no name</source>
+        <translation>ett val i listan ”%1” saknar namn</translation>
+    </message>
+    <message>
+        <source>%1 uses the choice list “%2”, which the choices sheet does not have</source>
+        <translation>%1 använder vallistan ”%2”, som inte finns i bladet choices</translation>
+    </message>
+    <message>
+        <source>“%1” closes a group that was never opened</source>
+        <translation>”%1” stänger en grupp som aldrig öppnades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) are opened in the survey sheet but never closed</source>
+        <translation>
+            <numerusform>%n grupp öppnas i bladet survey men stängs aldrig</numerusform>
+            <numerusform>%n grupper öppnas i bladet survey men stängs aldrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey sheet, row 1</source>
+        <translation>bladet survey, rad 1</translation>
+    </message>
+    <message>
+        <source>survey sheet, row %1</source>
+        <translation>bladet survey, rad %1</translation>
+    </message>
+    <message>
+        <source>choices sheet, row %1</source>
+        <translation>bladet choices, rad %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods), not an Excel workbook; save it as .xlsx</source>
+        <translation>%1: det här är en OpenDocument-fil (.ods), inte en Excel-arbetsbok; spara den som .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the archive has no %2</source>
+        <translation>%1: inte en Excel-arbetsbok (.xlsx): arkivet saknar %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: arbetsboken har inga blad</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is damaged: %3 has no relationship “%4” to tell where it is</source>
+        <translation>%1: bladet ”%2” är skadat: %3 saknar relationen ”%4” som anger var det finns</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>delen %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” (part %2)</source>
+        <translation>bladet ”%1” (delen %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1: skadat innehåll i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the archive</source>
+        <translation>%1: %2 saknas i arkivet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large to read (over %3 MB uncompressed)</source>
+        <translation>%1: %2 överskrider storleksgränsen för läsning (över %3 MB okomprimerat)</translation>
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which does not exist</source>
+        <translation>den hänvisar till delad text nummer %1, som inte finns</translation>
+    </message>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>radnumret ”%1” är ogiltigt</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>cellreferensen ”%1” är ogiltig</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond row %1 or column %2</source>
+        <translation>en cell ligger bortom rad %1 eller kolumn %2</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>cell %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2” is too large to read (%3 rows × %4 columns; at most %5 cells)</source>
+        <translation>%1: bladet ”%2” är för stort för att läsas (%3 rader × %4 kolumner; högst %5 celler)</translation>
+    </message>
+    <message>
+        <source>%1: this workbook is protected with a password, so it is encrypted and cannot be read; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation>%1: arbetsboken är lösenordsskyddad och därmed krypterad, så den kan inte läsas; öppna den i Excel, ta bort lösenordet (Arkiv &gt; Info &gt; Skydda arbetsbok) och spara den igen</translation>
+    </message>
+    <message>
+        <source>%1: this is an Excel 97-2003 .xls file; save it as .xlsx</source>
+        <translation>%1: det här är en .xls-fil från Excel 97-2003; spara den som .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: this is an older Microsoft Office file, not an Excel workbook (.xlsx)</source>
+        <translation>%1: det här är en äldre Microsoft Office-fil, inte en Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: kan inte öppnas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen är tom</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): the file is not a zip archive</source>
+        <translation>%1: inte en Excel-arbetsbok (.xlsx): filen är inget zip-arkiv</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (it starts as a zip archive but its directory is missing or broken); was the copy or download cut short?</source>
+        <translation>%1: arbetsboken är skadad eller ofullständig (den börjar som ett zip-arkiv, men dess katalog saknas eller är trasig); avbröts kopieringen eller nedladdningen?</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan inte läsas (%2)</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,24 @@ protected:
         m_reports->view()->selectRow(0);
         return m_reports->model()->keyAt(0);
     }
+    // Imports a file as the user does: reads the dry run's summary, then presses Import.
+    bool importThroughDialog(const QString& path, QString* summary)
+    {
+        bool pressed = false;
+        QTimer user;
+        QObject::connect(&user, &QTimer::timeout, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<ReportImportDialog*>(widget);
+                if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressed) {
+                    pressed = true;
+                    *summary = dialog->summaryLabel()->text();
+                    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+                }
+            }
+        });
+        user.start(20);
+        return m_window.reviewActions()->importFrom(path);
+    }
     QString statusOf(qint64 response) const
     {
         return scalar(m_file, QStringLiteral("SELECT v.status FROM response r JOIN visit v ON v.id = r.visit_id WHERE r.id = %1").arg(response))
@@ -118,22 +136,8 @@ TEST_F(ReviewQueueTest, ReportsAreImportedAfterTheDryRunAndWaitForReview)
     const QString path = m_folder.writeFile(QStringLiteral("platform.csv"),
                                             QStringLiteral("Visit ID;Date;Time;Duration;GRT01;GRT02;GRT02_comment\n"
                                                            "%1;2026-11-10;10:15;27;Jā;Nē;Neviens nesasveicinājās\n").arg(visit).toUtf8());
-    // The user reads the dry run and presses Import.
-    bool pressed = false;
     QString summary;
-    QTimer user;
-    QObject::connect(&user, &QTimer::timeout, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<ReportImportDialog*>(widget);
-            if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressed) {
-                pressed = true;
-                summary = dialog->summaryLabel()->text();
-                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-            }
-        }
-    });
-    user.start(20);
-    ASSERT_TRUE(m_window.reviewActions()->importFrom(path));
+    ASSERT_TRUE(importThroughDialog(path, &summary));
     EXPECT_TRUE(summary.contains(QStringLiteral("1 new report"))) << summary.toStdString();
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT v.status || '|' || (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
                                             "FROM visit v JOIN response r ON r.visit_id = v.id WHERE v.id = %1").arg(visit)).toString(),
@@ -154,21 +158,8 @@ TEST_F(ReviewQueueTest, AKoboToolboxExportIsRecognisedAndImported)
                        "2026-11-10T10:00:00.000+02:00,%1,2026-11-10,10:15:00.000+02:00,yes,no,50,uuid:a1,a1,2026-11-10T09:00:00\n")
             .arg(visit)
             .toUtf8());
-    bool pressed = false;
     QString summary;
-    QTimer user;
-    QObject::connect(&user, &QTimer::timeout, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<ReportImportDialog*>(widget);
-            if (dialog && dialog->isVisible() && dialog->importButton()->isEnabled() && !pressed) {
-                pressed = true;
-                summary = dialog->summaryLabel()->text();
-                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-            }
-        }
-    });
-    user.start(20);
-    ASSERT_TRUE(m_window.reviewActions()->importFrom(path));
+    ASSERT_TRUE(importThroughDialog(path, &summary));
     EXPECT_TRUE(summary.startsWith(QStringLiteral("Read as a KoboToolbox / ODK Central export: 1 new report"))) << summary.toStdString();
     EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT v.status || '|' || r.visited_at || '|' || (SELECT count(*) FROM answer a WHERE a.response_id = r.id) "
                                             "FROM visit v JOIN response r ON r.visit_id = v.id WHERE v.id = %1").arg(visit)).toString(),
