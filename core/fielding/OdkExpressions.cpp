@@ -8,8 +8,25 @@ namespace {
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 15);
+    return OdkExpressions::decimal(value);
 }
+
+} // namespace
+
+// XPath 1.0 has no exponent notation: 0.00001, never 1e-05.
+QString OdkExpressions::decimal(double value)
+{
+    QString text = QString::number(value, 'f', 12);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
+namespace {
 
 QString joined(const QStringList& terms, const QString& glue)
 {
@@ -108,11 +125,14 @@ QString OdkExpressions::conditionJson(const QJsonObject& json, const QString& se
 QString OdkExpressions::comparison(const Question& target, const QString& op, const QJsonValue& value) const
 {
     const QString ref = reference(target.code);
-    // Multiple choice gives conditions no value in ShopScope (FormState, ScoringEngine): such a
-    // comparison never holds there, so it never holds here either.
-    if (target.type == QuestionType::Multiple)
+    // Multiple choice, text, date and time answers give conditions no value in ShopScope
+    // (ScoringPlan::conditionValue): such a comparison never holds there, so not here either.
+    if (!givesConditionsAValue(target.type))
         return QStringLiteral("false()");
     const QString operand = value.isDouble() ? number(value.toDouble()) : literal(value.toString());
+    // Nor does N/A satisfy any comparison, "equals N/A" included.
+    if (op == QLatin1String("eq") && value.isString() && naCodes(target).contains(value.toString()))
+        return QStringLiteral("false()");
     if (op == QLatin1String("eq"))
         return QStringLiteral("%1 = %2").arg(ref, operand);
     if (op == QLatin1String("ne")) {
@@ -129,28 +149,45 @@ QString OdkExpressions::comparison(const Question& target, const QString& op, co
     return QStringLiteral("number(%1) %2 %3").arg(ref, ordering.value(op, QStringLiteral("=")), operand);
 }
 
+bool OdkExpressions::givesConditionsAValue(QuestionType type)
+{
+    return type == QuestionType::YesNo || type == QuestionType::Single || type == QuestionType::Rating
+           || type == QuestionType::Nps || type == QuestionType::Number;
+}
+
+QStringList OdkExpressions::naCodes(const Question& question)
+{
+    Question withOptions = question;
+    withOptions.ensureYesNoOptions();
+    QStringList codes;
+    for (const QuestionOption& option : withOptions.options)
+        if (option.isNa)
+            codes << option.code;
+    if (addsNaChoice(question))
+        codes << QStringLiteral("na");
+    return codes;
+}
+
+bool OdkExpressions::addsNaChoice(const Question& question)
+{
+    // N/A without an N/A option: a scale or a multiple choice takes "na" as its whole answer.
+    if (!question.allowNa)
+        return false;
+    if (question.type == QuestionType::Rating || question.type == QuestionType::Nps)
+        return true;
+    if (question.type != QuestionType::Multiple)
+        return false;
+    return std::none_of(question.options.cbegin(), question.options.cend(), [](const QuestionOption& option) { return option.isNa; });
+}
+
 QString OdkExpressions::answered(const Question& question) const
 {
     const QString ref = reference(question.code);
     QStringList terms{QStringLiteral("%1 != ''").arg(ref)};
-    Question withOptions = question;
-    withOptions.ensureYesNoOptions();
-    if (question.type == QuestionType::Multiple) {
-        for (const QuestionOption& option : withOptions.options)
-            if (option.isNa)
-                terms << QStringLiteral("not(selected(%1, %2))").arg(ref, literal(option.code));
-        return terms.join(QStringLiteral(" and "));
+    for (const QString& code : naCodes(question)) {
+        terms << (question.type == QuestionType::Multiple ? QStringLiteral("not(selected(%1, %2))").arg(ref, literal(code))
+                                                          : QStringLiteral("%1 != %2").arg(ref, literal(code)));
     }
-    bool naOption = false;
-    for (const QuestionOption& option : withOptions.options) {
-        if (option.isNa) {
-            terms << QStringLiteral("%1 != %2").arg(ref, literal(option.code));
-            naOption = naOption || option.code == QLatin1String("na");
-        }
-    }
-    if (question.allowNa && !naOption && question.type != QuestionType::Text && question.type != QuestionType::Date
-        && question.type != QuestionType::Time)
-        terms << QStringLiteral("%1 != 'na'").arg(ref);
     return terms.join(QStringLiteral(" and "));
 }
 
@@ -253,8 +290,10 @@ std::vector<OdkRow> OdkExpressions::scoreRows() const
         const QString possibleRef = QStringLiteral("${%1}").arg(possibleName);
         const QString knockoutRef = QStringLiteral("${%1}").arg(knockoutName);
         const QString percent = QStringLiteral("%1 div %2 * 100").arg(earnedRef, possibleRef);
-        rows.push_back(calculate(scoreName, QStringLiteral("if(%1 > 0.000000001, if(%2 = 1, 0, if(%3 > 100, 100, %3)), '')")
-                                                .arg(possibleRef, knockoutRef, percent)));
+        // Clamped to 0-100 like ShopScope's, before a weighted mean reads it.
+        rows.push_back(calculate(scoreName,
+                                 QStringLiteral("if(%1 > 0.000000001, if(%2 = 1, 0, if(%3 > 100, 100, if(%3 < 0, 0, %3))), '')")
+                                     .arg(possibleRef, knockoutRef, percent)));
         pooledEarned << QStringLiteral("if(%1 = 1, 0, %2)").arg(knockoutRef, earnedRef);
         pooledPossible << possibleRef;
         const double weight = top.weight.value_or(0);

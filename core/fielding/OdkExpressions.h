@@ -27,6 +27,16 @@ public:
     // (ss_score, empty when nothing applicable was answered), in dependency order.
     std::vector<OdkRow> scoreRows() const;
 
+    // Whether a comparison on this type of question can ever hold (ScoringPlan::conditionValue).
+    static bool givesConditionsAValue(QuestionType type);
+    // The answers that mean N/A: the N/A options' codes, and "na" where the form adds it.
+    static QStringList naCodes(const Question& question);
+    // Whether the form adds an "na" choice of its own: a scale or multiple choice that allows
+    // N/A without an N/A option.
+    static bool addsNaChoice(const Question& question);
+
+    // A number as XPath 1.0 writes it, without exponent.
+    static QString decimal(double value);
     // ${name} of a question code.
     static QString reference(const QString& code);
     static QString literal(const QString& text);

@@ -14,7 +14,29 @@ namespace {
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 15);
+    return OdkExpressions::decimal(value);
+}
+
+// Yes/no options as ShopScope makes them by itself: their labels are ours, in every language.
+bool hasBuiltInYesNoOptions(const Question& question)
+{
+    if (question.type != QuestionType::YesNo)
+        return false;
+    Question builtIn = question;
+    builtIn.options.clear();
+    builtIn.ensureYesNoOptions();
+    if (question.options.empty())
+        return true;
+    if (question.options.size() != builtIn.options.size())
+        return false;
+    for (size_t i = 0; i < question.options.size(); ++i) {
+        const QuestionOption& own = question.options[i];
+        const QuestionOption& standard = builtIn.options[i];
+        if (own.code != standard.code || own.points != standard.points || own.isNa != standard.isNa
+            || (!own.label.isEmpty() && own.label != standard.label))
+            return false;
+    }
+    return true;
 }
 
 QString compactJson(const QJsonObject& json)
@@ -70,9 +92,11 @@ private:
     }
     QString claimName(const QString& name, const QString& where)
     {
-        if (m_names.contains(name))
-            note(where, OdkFormBuilder::tr("the name “%1” is used twice in the form; ODK tools will refuse it").arg(name));
-        m_names.insert(name);
+        // pyxform compares names without case.
+        if (m_names.contains(name.toLower()))
+            note(where, OdkFormBuilder::tr("the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it")
+                            .arg(name));
+        m_names.insert(name.toLower());
         return name;
     }
     void addVisitFields();
@@ -274,6 +298,7 @@ void Builder::addQuestion(const Question& question)
         choice.name = QStringLiteral("na");
         choice.label = ownText(QT_TRANSLATE_NOOP("ReportTexts", "Not applicable"));
         choice.extra.insert(QStringLiteral("shopscope_na"), QStringLiteral("yes"));
+        choice.extra.insert(QStringLiteral("shopscope_added"), QStringLiteral("yes")); // not one of the question's options
         return choice;
     };
     switch (question.type) {
@@ -281,7 +306,7 @@ void Builder::addQuestion(const Question& question)
     case QuestionType::Single:
     case QuestionType::Multiple: {
         Question withOptions = question;
-        const bool builtIn = question.type == QuestionType::YesNo && question.options.empty();
+        const bool builtIn = hasBuiltInYesNoOptions(question);
         withOptions.ensureYesNoOptions();
         std::vector<OdkChoice> choices;
         for (const QuestionOption& option : withOptions.options) {
@@ -301,9 +326,7 @@ void Builder::addQuestion(const Question& question)
                 choice.extra.insert(QStringLiteral("shopscope_na"), QStringLiteral("yes"));
             choices.push_back(std::move(choice));
         }
-        const bool hasNa = std::any_of(withOptions.options.cbegin(), withOptions.options.cend(),
-                                       [](const QuestionOption& option) { return option.isNa; });
-        if (question.allowNa && !hasNa)
+        if (OdkExpressions::addsNaChoice(question))
             choices.push_back(naChoice());
         const QString listName = addChoiceList(builtIn ? (question.allowNa ? QStringLiteral("yes_no_na") : QStringLiteral("yes_no"))
                                                        : row.name,
@@ -315,11 +338,8 @@ void Builder::addQuestion(const Question& question)
         if (question.type == QuestionType::YesNo)
             row.appearance = QStringLiteral("horizontal");
         if (question.type == QuestionType::Multiple) {
-            for (const QuestionOption& option : withOptions.options) {
-                if (!option.isNa)
-                    continue;
-                row.constraint = QStringLiteral("not(selected(., %1)) or count-selected(.) = 1")
-                                     .arg(OdkExpressions::literal(option.code));
+            for (const QString& code : OdkExpressions::naCodes(question)) {
+                row.constraint = QStringLiteral("not(selected(., %1)) or count-selected(.) = 1").arg(OdkExpressions::literal(code));
                 row.constraintMessage =
                     ownText(QT_TRANSLATE_NOOP("ReportTexts", "“Not applicable” cannot be chosen together with other answers"));
             }
@@ -344,7 +364,7 @@ void Builder::addQuestion(const Question& question)
             }
             choices.push_back(std::move(choice));
         }
-        if (question.allowNa)
+        if (OdkExpressions::addsNaChoice(question))
             choices.push_back(naChoice());
         row.type = QStringLiteral("select_one ") + addChoiceList(row.name, std::move(choices));
         row.appearance = QStringLiteral("likert");
@@ -386,15 +406,19 @@ void Builder::addQuestion(const Question& question)
         row.appearance = QStringLiteral("multiline");
         break;
     }
-    if (question.showIf) {
-        for (const QString& code : question.showIf->referencedQuestions()) {
-            const Question* target = m_questionnaire.question(code);
-            if (target && target->type == QuestionType::Multiple)
-                note(where, OdkFormBuilder::tr("the condition on multiple-choice question %1 never holds in ShopScope, "
-                                               "so %2 is never shown in the ODK form either")
-                                .arg(code, question.code));
+    // Conditions that can never hold in ShopScope keep that meaning; the user hears of them.
+    auto noteConditions = [&](const std::optional<Condition>& condition, const QString& what) {
+        if (!condition)
+            return;
+        for (const QString& code : condition->referencedQuestions()) {
+            const Question* target = code.isEmpty() ? &question : m_questionnaire.question(code);
+            if (target && !OdkExpressions::givesConditionsAValue(target->type))
+                note(where, OdkFormBuilder::tr("the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either")
+                                .arg(what, target->code, QuestionTypes::code(target->type)));
         }
-    }
+    };
+    noteConditions(question.showIf, OdkFormBuilder::tr("show-if"));
+    noteConditions(question.commentIf, OdkFormBuilder::tr("comment-if"));
     m_form.rows.push_back(row);
 
     if (question.commentIf || m_options.commentForEveryQuestion) {

@@ -92,10 +92,19 @@ bool Importer::isOwnField(const OdkRow& row) const
     // fields and rules, not as questions.
     if (!m_ours)
         return false;
-    if (row.name.startsWith(QLatin1String(OdkNames::kPrefix)))
+    static const QSet<QString> ownNames = {
+        QLatin1String(OdkNames::kVisitId), QLatin1String(OdkNames::kLocation), QLatin1String(OdkNames::kScenario),
+        QLatin1String(OdkNames::kShopper), QLatin1String(OdkNames::kDate),     QLatin1String(OdkNames::kTime),
+        QLatin1String(OdkNames::kMinutes), QLatin1String(OdkNames::kStaff),    QLatin1String(OdkNames::kComment),
+    };
+    if (ownNames.contains(row.name))
         return true;
+    if (row.name.startsWith(QLatin1String(OdkNames::kPrefix)) && row.baseType() == QLatin1String("calculate"))
+        return true;
+    // A question's comment field comes right after it; a text question of that name added by hand does not.
     if (row.name.endsWith(QLatin1String(OdkNames::kCommentSuffix)) && row.baseType() == QLatin1String("text")
-        && !row.extra.contains(QStringLiteral("shopscope_type")))
+        && !row.extra.contains(QStringLiteral("shopscope_type"))
+        && m_earlier.contains(OdkNames::codeOfNodeName(row.name.chopped(int(qstrlen(OdkNames::kCommentSuffix))))))
         return true;
     return false;
 }
@@ -228,6 +237,8 @@ void Importer::addQuestion(const OdkRow& row)
         const bool builtIn = row.extra.value(QStringLiteral("shopscope_builtin_options")) == QLatin1String("yes");
         if (!builtIn) {
             for (const OdkChoice& choice : list->choices) {
+                if (isYes(choice.extra.value(QStringLiteral("shopscope_added"))))
+                    continue; // the "na" the export adds for a question's N/A, not an option of it
                 QuestionOption option;
                 option.code = choice.name;
                 option.label = choice.label;
@@ -307,6 +318,10 @@ void Importer::addQuestion(const OdkRow& row)
             }
         }
         question.mandatory = row.extra.value(QStringLiteral("shopscope_mandatory")) != QLatin1String("no");
+        if (row.extra.value(QStringLiteral("shopscope_builtin_options")) == QLatin1String("yes")) {
+            question.options.clear(); // ShopScope's own yes / no (/ N/A), as it makes them
+            question.ensureYesNoOptions();
+        }
     } else {
         question.mandatory = isYes(row.required);
         if (!question.mandatory && !row.required.isEmpty() && row.required.toLower() != QLatin1String("no")
@@ -342,8 +357,9 @@ void Importer::addQuestion(const OdkRow& row)
             warn(place, OdkFormImporter::tr("the condition “%1” is left out, the question is always shown: %2").arg(expression, why));
         return condition;
     };
-    question.showIf = readCondition(row.extra.value(QStringLiteral("shopscope_show_if")), m_ours ? QString() : row.relevant,
-                                    "show-if");
+    // A question without ShopScope's JSON (added to the workbook by hand) has its relevant read.
+    question.showIf = readCondition(row.extra.value(QStringLiteral("shopscope_show_if")),
+                                    row.extra.contains(QStringLiteral("shopscope_show_if")) ? QString() : row.relevant, "show-if");
     question.commentIf = readCondition(row.extra.value(QStringLiteral("shopscope_comment_if")), QString(), "comment-if");
     if (!row.constraint.isEmpty() && ownType.isEmpty() && question.type != QuestionType::Number)
         warn(place, OdkFormImporter::tr("the constraint “%1” is not kept").arg(row.constraint));

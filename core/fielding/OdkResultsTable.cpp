@@ -3,7 +3,6 @@
 #include "OdkNames.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -29,15 +28,17 @@ bool isSubmissionMetadata(const QString& header)
 
 OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const CsvTable& table)
 {
-    // The programme's questions (any version): their node names and types.
-    QHash<QString, QString> typeOfName; // node name, lower case -> type code
+    // The programme's questions (any version): their node names, and which are multiple choices
+    // in some version (the answers themselves are read per version by the report importer).
+    QSet<QString> multiples;
     QHash<QString, QString> codeOfName;
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT DISTINCT code, type FROM question"));
     while (query.next()) {
         const QString code = query.value(0).toString();
         const QString name = OdkNames::nodeName(code).toLower();
-        typeOfName.insert(name, query.value(1).toString());
+        if (query.value(1).toString() == QLatin1String("multiple"))
+            multiples.insert(name);
         codeOfName.insert(name, code);
         codeOfName.insert(name + QLatin1String(OdkNames::kCommentSuffix), code + QLatin1String(OdkNames::kCommentSuffix));
     }
@@ -66,36 +67,32 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
     Result result;
     result.table = table;
     QSet<QString> aggregateMultiples;
-    std::vector<QString> kind(size_t(table.header.size())); // "multiple", "time", "option" or empty
+    std::vector<bool> choiceColumn(size_t(table.header.size()), false);
     for (qsizetype c = 0; c < table.header.size(); ++c) {
         const QString header = table.header.at(c).trimmed();
         const QStringList steps = header.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (steps.size() >= 2) {
+            // A select multiple's column per choice: "GRP/OFR08/loan" (Kobo), "GRP-OFR08/loan"
+            // (Central); read first, so that a choice named like a question stays a choice.
+            const QString question = known(steps.at(steps.size() - 2));
+            if (!question.isEmpty() && multiples.contains(question)) {
+                result.table.header[c] = codeOfName.value(question) + QLatin1Char('/') + steps.last();
+                choiceColumn[size_t(c)] = true;
+                continue;
+            }
+        }
         const QString last = steps.isEmpty() ? QString() : known(steps.last());
         if (!last.isEmpty()) {
             if (reportFields.contains(last)) {
                 result.table.header[c] = reportFields.value(last);
-                if (last == QLatin1String("ss_time"))
-                    kind[size_t(c)] = QStringLiteral("time");
             } else if (codeOfName.contains(last)) {
                 result.table.header[c] = codeOfName.value(last);
-                const QString type = typeOfName.value(last);
-                if (type == QLatin1String("multiple"))
+                if (multiples.contains(last))
                     aggregateMultiples.insert(last);
-                if (type == QLatin1String("multiple") || type == QLatin1String("time"))
-                    kind[size_t(c)] = type;
             } else {
                 result.ignored.insert(c); // ss_score and the other calculations, ss_scenario
             }
             continue;
-        }
-        if (steps.size() >= 2) {
-            // A select multiple's column per choice: "GRP/OFR08/loan" (Kobo), "GRP-OFR08/loan" (Central).
-            const QString question = known(steps.at(steps.size() - 2));
-            if (!question.isEmpty() && typeOfName.value(question) == QLatin1String("multiple")) {
-                result.table.header[c] = codeOfName.value(question) + QLatin1Char('/') + steps.last();
-                kind[size_t(c)] = QStringLiteral("option");
-                continue;
-            }
         }
         if (isSubmissionMetadata(header) || header.startsWith(QLatin1String("meta/")) || header.startsWith(QLatin1String("meta-")))
             result.ignored.insert(c);
@@ -103,34 +100,22 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
     // With both a select multiple's answer column and its columns per choice (Kobo writes both),
     // the answer column is read; the others hold the same answer again.
     for (qsizetype c = 0; c < result.table.header.size(); ++c) {
-        if (kind[size_t(c)] != QLatin1String("option"))
+        if (!choiceColumn[size_t(c)])
             continue;
         const QString question = OdkNames::nodeName(result.table.header.at(c).section(QLatin1Char('/'), 0, 0)).toLower();
         if (aggregateMultiples.contains(question))
             result.ignored.insert(c);
     }
-
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    static const QRegularExpression odkTime(QStringLiteral("^(\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?([+-]\\d{2}:?\\d{2}|Z)?$"));
+    // Central writes a chosen choice's column as True / False.
     for (QStringList& row : result.table.rows) {
-        for (qsizetype c = 0; c < row.size() && c < qsizetype(kind.size()); ++c) {
-            const QString& type = kind[size_t(c)];
-            if (type.isEmpty() || result.ignored.contains(c))
+        for (qsizetype c = 0; c < row.size() && c < qsizetype(choiceColumn.size()); ++c) {
+            if (!choiceColumn[size_t(c)] || result.ignored.contains(c))
                 continue;
-            QString& cell = row[c];
-            if (type == QLatin1String("multiple")) {
-                cell = cell.trimmed().split(spaces, Qt::SkipEmptyParts).join(QLatin1Char(';'));
-            } else if (type == QLatin1String("time")) {
-                const QRegularExpressionMatch match = odkTime.match(cell.trimmed());
-                if (match.hasMatch())
-                    cell = match.captured(1);
-            } else if (type == QLatin1String("option")) {
-                const QString folded = cell.trimmed().toLower();
-                if (folded == QLatin1String("true"))
-                    cell = QStringLiteral("1");
-                else if (folded == QLatin1String("false"))
-                    cell = QStringLiteral("0");
-            }
+            const QString folded = row.at(c).trimmed().toLower();
+            if (folded == QLatin1String("true"))
+                row[c] = QStringLiteral("1");
+            else if (folded == QLatin1String("false"))
+                row[c] = QStringLiteral("0");
         }
     }
     return result;

@@ -209,7 +209,11 @@ private:
     std::optional<QJsonObject> primary()
     {
         if (accept(Token::Kind::Open)) {
+            // A bound on nesting: a hostile cell must not exhaust the stack.
+            if (++m_depth > 64)
+                return fail(XPathConditionParser::tr("parentheses nest deeper than 64 levels"));
             auto inner = orExpression();
+            --m_depth;
             if (!inner)
                 return std::nullopt;
             if (!accept(Token::Kind::Close))
@@ -291,6 +295,7 @@ private:
     const QHash<QString, QuestionType>& m_questions;
     std::vector<Token> m_tokens;
     qsizetype m_position = 0;
+    int m_depth = 0;
     QString m_error;
 };
 

@@ -183,6 +183,15 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         for (const QString& label : Columns(choicesSheet->rows.first()).languageLabels())
             if (!labels.contains(label))
                 labels << label;
+    const bool plainLabels = surveyColumns.has(QStringLiteral("label"));
+    if (defaultLabel.isEmpty() && plainLabels) {
+        // A plain "label" column is the default language's; pyxform calls it "default". Unless a
+        // column names English, it is taken for English.
+        defaultLabel = QStringLiteral("English (en)");
+        for (const QString& label : labels)
+            if (OdkNames::languageCode(label) == QLatin1String("en"))
+                defaultLabel = label;
+    }
     if (defaultLabel.isEmpty()) {
         // Without a default_language setting, the language with the most labels is the source.
         defaultLabel = labels.isEmpty() ? QStringLiteral("English (en)") : labels.first();
@@ -225,8 +234,14 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         const QStringList& cells = survey->rows.at(r);
         OdkRow row;
         row.type = normalisedType(surveyColumns.value(cells, QStringLiteral("type")));
-        if (row.type.isEmpty())
-            continue; // pyxform skips rows without a type too
+        if (row.type.isEmpty()) {
+            // pyxform skips an empty row, and refuses a row with a name but no type.
+            const QString name = surveyColumns.value(cells, QStringLiteral("name"));
+            if (!name.isEmpty())
+                problems->append({Severity::Warning, tr("survey sheet, row %1").arg(r + 1),
+                                  tr("“%1” has no type: left out").arg(name)});
+            continue;
+        }
         row.line = int(r + 1);
         row.name = surveyColumns.value(cells, QStringLiteral("name"));
         row.label = localized(surveyColumns.texts(cells, QStringLiteral("label"), defaultLabel));

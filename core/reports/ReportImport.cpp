@@ -136,6 +136,11 @@ std::optional<QString> isoDate(const QString& text)
 
 std::optional<QString> clockTime(const QString& text)
 {
+    // ODK writes times with seconds, milliseconds and the zone: 10:15:00.000+02:00.
+    static const QRegularExpression odkTime(QStringLiteral("^(\\d{1,2}:\\d{2}):\\d{2}\\.\\d+([+-]\\d{2}:?\\d{2}|Z)?$"));
+    const QRegularExpressionMatch odk = odkTime.match(text);
+    if (odk.hasMatch())
+        return clockTime(odk.captured(1));
     for (const QString& format : {QStringLiteral("HH:mm"), QStringLiteral("H:mm"), QStringLiteral("HH:mm:ss"), QStringLiteral("H:mm:ss")}) {
         const QTime time = QTime::fromString(text, format);
         if (time.isValid())
@@ -300,7 +305,10 @@ ReportImport::Plan ReportImport::plan(const QSqlDatabase& db, const CsvTable& fi
     // Built once: they are asked about every cell.
     const QStringList naList = naSpellings();
     const QSet<QString> naWords(naList.begin(), naList.end());
-    static const QRegularExpression choiceSeparators(QStringLiteral("[;|,\\n]"));
+    // ODK separates the codes of a select multiple with spaces (codes have none).
+    static const QRegularExpression platformSeparators(QStringLiteral("[;|,\\n]"));
+    static const QRegularExpression odkSeparators(QStringLiteral("[;|,\\s]"));
+    const QRegularExpression& choiceSeparators = odk ? odkSeparators : platformSeparators;
     std::map<qint64, std::optional<Version>> versions;
     StoredReportQueries storedQueries(db);
     QSet<qsizetype> usedColumns;

@@ -740,10 +740,13 @@ bool QuestionnairePage::importFile(const QString& path)
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                    != QMessageBox::Yes)
             return false;
-        // Codes are unique per programme: an XLSForm named like an existing questionnaire gets a suffix.
+        // Codes are unique per programme: an XLSForm named like an existing questionnaire gets a
+        // suffix, the code cut so that it stays within 40 characters.
         const QString base = questionnaire->code;
-        for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), questionnaire->code, nullptr); ++n)
-            questionnaire->code = QStringLiteral("%1-%2").arg(base).arg(n);
+        for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), questionnaire->code, nullptr); ++n) {
+            const QString suffix = QStringLiteral("-%1").arg(n);
+            questionnaire->code = base.left(40 - suffix.size()) + suffix;
+        }
     }
     QString error;
     const auto version = Command::addQuestionnaire(m_project, *questionnaire, &error);
