@@ -3927,7 +3927,10 @@ imports the rows without problems. A code that exists is updated, not duplicated
     </message>
     <message numerus="yes">
         <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
-        <translation><numerusform>%n question in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform><numerusform>%n questions in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform></translation>
+        <translation>
+            <numerusform>%n question in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform>
+            <numerusform>%n questions in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
@@ -3936,10 +3939,6 @@ imports the rows without problems. A code that exists is updated, not duplicated
 </context>
 <context>
     <name>OdkFormBuilder</name>
-    <message>
-        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
         <translation>
@@ -3952,7 +3951,19 @@ imports the rows without problems. A code that exists is updated, not duplicated
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
+        <source>the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comment-if</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11976,6 +11987,10 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
         <source>%1 is compared by size with “%2”, which is not a number</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>parentheses nest deeper than 64 levels</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>XlsFormReader</name>
@@ -12024,6 +12039,10 @@ period (W2027-01, W2027-Q1, W2027-W03). A wave moves one status step at a time.<
     </message>
     <message>
         <source>choices sheet, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no type: left out</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4023,7 +4023,11 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
     </message>
     <message numerus="yes">
         <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
-        <translation><numerusform>%n jautājums (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform><numerusform>%n jautājumi (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform><numerusform>%n jautājumu (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform></translation>
+        <translation>
+            <numerusform>%n jautājums (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform>
+            <numerusform>%n jautājumi (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform>
+            <numerusform>%n jautājumu (valodas: %1), apmeklējuma dati slēptos laukos un ShopScope rezultāts kā aprēķināts lauks. Pirms eksportēšanas – tas, ko veidlapa nevar pārnest tā, kā to dara ShopScope:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
@@ -4032,10 +4036,6 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
 </context>
 <context>
     <name>OdkFormBuilder</name>
-    <message>
-        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
-        <translation>nosaukums „%1” veidlapā ir izmantots divreiz; ODK rīki to noraidīs</translation>
-    </message>
     <message numerus="yes">
         <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
         <translation>
@@ -4049,8 +4049,20 @@ Lauki: %1. Katra problēma tiek uzskaitīta ar rindu un kolonnu, un nekas netiek
         <translation>ODK skaitļu lauki nevar saturēt „neattiecas”: pircējs tā vietā atstāj jautājumu %1 tukšu, un tas atgriežas neatbildēts</translation>
     </message>
     <message>
-        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
-        <translation>nosacījums par vairākizvēles jautājumu %1 ShopScope nekad neizpildās, tāpēc arī ODK veidlapā %2 nekad netiek rādīts</translation>
+        <source>the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it</source>
+        <translation>nosaukums „%1” veidlapā ir izmantots divreiz (neņemot vērā burtu reģistru); ODK rīki to noraidīs</translation>
+    </message>
+    <message>
+        <source>the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either</source>
+        <translation>%1, kas attiecas uz %2 (%3), ShopScope nekad neizpildās, un arī ODK veidlapā ne</translation>
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation>rādīšanas nosacījums</translation>
+    </message>
+    <message>
+        <source>comment-if</source>
+        <translation>komentāra nosacījums</translation>
     </message>
 </context>
 <context>
@@ -12347,6 +12359,10 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
         <source>%1 is compared by size with “%2”, which is not a number</source>
         <translation>%1 tiek salīdzināts pēc lieluma ar „%2”, kas nav skaitlis</translation>
     </message>
+    <message>
+        <source>parentheses nest deeper than 64 levels</source>
+        <translation>iekavas ir ligzdotas dziļāk par 64 līmeņiem</translation>
+    </message>
 </context>
 <context>
     <name>XlsFormReader</name>
@@ -12397,6 +12413,10 @@ periodu (W2027-01, W2027-Q1, W2027-W03). Vilnis maina statusu pa vienam solim.</
     <message>
         <source>choices sheet, row %1</source>
         <translation>choices lapa, %1. rinda</translation>
+    </message>
+    <message>
+        <source>“%1” has no type: left out</source>
+        <translation>„%1” nav tipa: izlaists</translation>
     </message>
 </context>
 <context>

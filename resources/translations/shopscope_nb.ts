@@ -3984,7 +3984,10 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
     </message>
     <message numerus="yes">
         <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
-        <translation><numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform><numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform></translation>
+        <translation>
+            <numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform>
+            <numerusform>%n spørsmål (språk: %1), besøket i skjulte felt og ShopScopes resultat som et beregnet felt. Før du eksporterer – dette kan ikke skjemaet håndtere slik ShopScope gjør:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
@@ -3993,10 +3996,6 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
 </context>
 <context>
     <name>OdkFormBuilder</name>
-    <message>
-        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
-        <translation>navnet «%1» brukes to ganger i skjemaet; ODK-verktøyene vil avvise det</translation>
-    </message>
     <message numerus="yes">
         <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
         <translation>
@@ -4009,8 +4008,20 @@ Felter: %1. Hvert problem listes med linje og kolonne, og ingenting skrives, med
         <translation>ODK-tallfelt kan ikke inneholde «ikke aktuelt»: testkunden lar i stedet spørsmål %1 stå tomt, og det kommer tilbake ubesvart</translation>
     </message>
     <message>
-        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
-        <translation>betingelsen på flervalgsspørsmålet %1 er aldri oppfylt i ShopScope, så %2 vises heller aldri i ODK-skjemaet</translation>
+        <source>the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it</source>
+        <translation>navnet «%1» brukes to ganger i skjemaet (store og små bokstaver sett bort fra); ODK-verktøyene vil avvise det</translation>
+    </message>
+    <message>
+        <source>the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either</source>
+        <translation>%1 som gjelder %2 (%3) er aldri oppfylt i ShopScope, og heller ikke i ODK-skjemaet</translation>
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation>visningsbetingelsen</translation>
+    </message>
+    <message>
+        <source>comment-if</source>
+        <translation>kommentarbetingelsen</translation>
     </message>
 </context>
 <context>
@@ -12219,6 +12230,10 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
         <source>%1 is compared by size with “%2”, which is not a number</source>
         <translation>%1 sammenlignes etter størrelse med «%2», som ikke er et tall</translation>
     </message>
+    <message>
+        <source>parentheses nest deeper than 64 levels</source>
+        <translation>parentesene er nøstet dypere enn 64 nivåer</translation>
+    </message>
 </context>
 <context>
     <name>XlsFormReader</name>
@@ -12268,6 +12283,10 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En bølge flyttes ett statustrinn om g
     <message>
         <source>choices sheet, row %1</source>
         <translation>arket choices, rad %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no type: left out</source>
+        <translation>«%1» mangler type: utelatt</translation>
     </message>
 </context>
 <context>

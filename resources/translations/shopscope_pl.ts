@@ -4023,7 +4023,11 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
     </message>
     <message numerus="yes">
         <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
-        <translation><numerusform>%n pytanie (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform><numerusform>%n pytania (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform><numerusform>%n pytań (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform></translation>
+        <translation>
+            <numerusform>%n pytanie (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform>
+            <numerusform>%n pytania (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform>
+            <numerusform>%n pytań (języki: %1), dane wizyty w ukrytych polach, a wynik ShopScope jako pole obliczane. Zanim wyeksportujesz – tego formularz nie odda tak jak ShopScope:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
@@ -4032,10 +4036,6 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
 </context>
 <context>
     <name>OdkFormBuilder</name>
-    <message>
-        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
-        <translation>nazwa „%1” występuje w formularzu dwukrotnie; narzędzia ODK go odrzucą</translation>
-    </message>
     <message numerus="yes">
         <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
         <translation>
@@ -4049,8 +4049,20 @@ chyba że --valid-rows zaimportuje wiersze bez problemów. Istniejący kod jest 
         <translation>pola liczbowe ODK nie mogą zawierać „nie dotyczy”: audytor zostawia wtedy pytanie %1 puste i wraca ono bez odpowiedzi</translation>
     </message>
     <message>
-        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
-        <translation>warunek dotyczący pytania wielokrotnego wyboru %1 nigdy nie jest spełniony w ShopScope, więc %2 nie pojawi się również w formularzu ODK</translation>
+        <source>the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it</source>
+        <translation>nazwa „%1” występuje w formularzu dwukrotnie (bez względu na wielkość liter); narzędzia ODK go odrzucą</translation>
+    </message>
+    <message>
+        <source>the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either</source>
+        <translation>%1 dotyczący %2 (%3) nigdy nie jest spełniony w ShopScope ani w formularzu ODK</translation>
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation>warunek wyświetlania</translation>
+    </message>
+    <message>
+        <source>comment-if</source>
+        <translation>warunek komentarza</translation>
     </message>
 </context>
 <context>
@@ -12347,6 +12359,10 @@ kody wskazują okres (W2027-01, W2027-Q1, W2027-W03). Fala zmienia status o jede
         <source>%1 is compared by size with “%2”, which is not a number</source>
         <translation>%1 jest porównywane pod względem wielkości z „%2”, które nie jest liczbą</translation>
     </message>
+    <message>
+        <source>parentheses nest deeper than 64 levels</source>
+        <translation>nawiasy są zagnieżdżone głębiej niż 64 poziomy</translation>
+    </message>
 </context>
 <context>
     <name>XlsFormReader</name>
@@ -12397,6 +12413,10 @@ kody wskazują okres (W2027-01, W2027-Q1, W2027-W03). Fala zmienia status o jede
     <message>
         <source>choices sheet, row %1</source>
         <translation>arkusz choices, wiersz %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no type: left out</source>
+        <translation>„%1” nie ma typu: pominięto</translation>
     </message>
 </context>
 <context>

@@ -3984,7 +3984,10 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
     </message>
     <message numerus="yes">
         <source>%n question(s) in %1, with the visit in hidden fields and ShopScope's score as a calculated field. Before you export, what the form cannot carry as ShopScope does:</source>
-        <translation><numerusform>%n fråga (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform><numerusform>%n frågor (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform></translation>
+        <translation>
+            <numerusform>%n fråga (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform>
+            <numerusform>%n frågor (språk: %1), besöket i dolda fält och ShopScopes resultat som ett beräknat fält. Innan du exporterar – det här kan formuläret inte hantera på samma sätt som ShopScope:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing: every question, option, condition, translation and scoring rule carries over.</source>
@@ -3993,10 +3996,6 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
 </context>
 <context>
     <name>OdkFormBuilder</name>
-    <message>
-        <source>the name “%1” is used twice in the form; ODK tools will refuse it</source>
-        <translation>namnet ”%1” används två gånger i formuläret; ODK-verktygen kommer att avvisa det</translation>
-    </message>
     <message numerus="yes">
         <source>%n text(s) have no %1 translation; the form shows the source language (%2) there</source>
         <translation>
@@ -4009,8 +4008,20 @@ importerar raderna utan problem. En kod som redan finns uppdateras i stället f�
         <translation>ODK:s sifferfält kan inte innehålla ”ej tillämpligt”: testköparen lämnar i stället fråga %1 tom, och den kommer tillbaka obesvarad</translation>
     </message>
     <message>
-        <source>the condition on multiple-choice question %1 never holds in ShopScope, so %2 is never shown in the ODK form either</source>
-        <translation>villkoret på flervalsfrågan %1 uppfylls aldrig i ShopScope, så %2 visas inte heller i ODK-formuläret</translation>
+        <source>the name “%1” is used twice in the form (letter case aside); ODK tools will refuse it</source>
+        <translation>namnet ”%1” används två gånger i formuläret (om man bortser från versaler och gemener); ODK-verktygen kommer att avvisa det</translation>
+    </message>
+    <message>
+        <source>the %1 condition on %2 (%3) never holds in ShopScope, and not in the ODK form either</source>
+        <translation>%1 som gäller %2 (%3) uppfylls aldrig i ShopScope, och inte heller i ODK-formuläret</translation>
+    </message>
+    <message>
+        <source>show-if</source>
+        <translation>visningsvillkoret</translation>
+    </message>
+    <message>
+        <source>comment-if</source>
+        <translation>kommentarsvillkoret</translation>
     </message>
 </context>
 <context>
@@ -12219,6 +12230,10 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En våg flyttas ett statussteg i taget
         <source>%1 is compared by size with “%2”, which is not a number</source>
         <translation>%1 jämförs efter storlek med ”%2”, som inte är ett tal</translation>
     </message>
+    <message>
+        <source>parentheses nest deeper than 64 levels</source>
+        <translation>parenteserna är nästlade djupare än 64 nivåer</translation>
+    </message>
 </context>
 <context>
     <name>XlsFormReader</name>
@@ -12268,6 +12283,10 @@ perioden (W2027-01, W2027-Q1, W2027-W03). En våg flyttas ett statussteg i taget
     <message>
         <source>choices sheet, row %1</source>
         <translation>bladet choices, rad %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no type: left out</source>
+        <translation>”%1” saknar typ: utelämnad</translation>
     </message>
 </context>
 <context>
