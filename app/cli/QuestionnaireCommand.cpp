@@ -2,7 +2,6 @@
 
 #include "fielding/OdkFormBuilder.h"
 #include "fielding/OdkFormImporter.h"
-#include "fielding/XlsFormReader.h"
 #include "fielding/XFormWriter.h"
 #include "fielding/XlsFormWriter.h"
 #include "project/Project.h"
@@ -15,7 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,8 +329,7 @@ int QuestionnaireCommand::importVersion(const QCommandLineParser& parser, const 
             return fail(tr("questionnaire import: %1 (see 'shopscope-cli questionnaire templates')").arg(error));
     } else if (arguments.at(1).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         // An XLSForm workbook: a new questionnaire from an ODK / Kobo form (docs/odk.md).
-        if (const auto form = XlsFormReader::read(arguments.at(1), &problems))
-            questionnaire = OdkFormImporter::toQuestionnaire(*form, QFileInfo(arguments.at(1)).fileName(), &problems);
+        questionnaire = OdkFormImporter::fromWorkbook(arguments.at(1), &problems);
     } else {
         const QByteArray bytes = readInput(arguments.at(1), &error);
         if (!error.isEmpty())

@@ -4,15 +4,6 @@
 
 #include <QJsonArray>
 
-namespace {
-
-QString number(double value)
-{
-    return OdkExpressions::decimal(value);
-}
-
-} // namespace
-
 // XPath 1.0 has no exponent notation: 0.00001, never 1e-05.
 QString OdkExpressions::decimal(double value)
 {
@@ -27,6 +18,11 @@ QString OdkExpressions::decimal(double value)
 }
 
 namespace {
+
+QString number(double value)
+{
+    return OdkExpressions::decimal(value);
+}
 
 QString joined(const QStringList& terms, const QString& glue)
 {
@@ -191,25 +187,22 @@ QString OdkExpressions::answered(const Question& question) const
     return terms.join(QStringLiteral(" and "));
 }
 
-QString OdkExpressions::earned(const Question& question) const
+QString OdkExpressions::earned(const ScoringPlan::PlanQuestion& question)
 {
     const QString ref = reference(question.code);
     const QString weight = number(question.weight);
     if (isScaleType(question.type)) {
-        const double low = question.scaleMinimum();
-        const double span = question.scaleMaximum() - low;
-        return QStringLiteral("(number(%1) - %2) div %3 * %4").arg(ref, number(low), number(span), weight);
+        const double span = question.scaleMaximum - question.scaleMinimum;
+        return QStringLiteral("(number(%1) - %2) div %3 * %4").arg(ref, number(question.scaleMinimum), number(span), weight);
     }
-    Question withOptions = question;
-    withOptions.ensureYesNoOptions();
     QStringList terms;
-    for (const QuestionOption& option : withOptions.options) {
-        const double points = option.isNa ? 0 : option.points.value_or(0);
+    for (qsizetype i = 0; i < question.optionCodes.size(); ++i) {
+        const double points = question.optionPoints[size_t(i)]; // 0 for N/A options
         if (points == 0)
             continue;
-        terms << (question.type == QuestionType::Multiple
-                      ? QStringLiteral("if(selected(%1, %2), %3, 0)").arg(ref, literal(option.code), number(points))
-                      : QStringLiteral("if(%1 = %2, %3, 0)").arg(ref, literal(option.code), number(points)));
+        const QString code = literal(question.optionCodes.at(i));
+        terms << (question.type == QuestionType::Multiple ? QStringLiteral("if(selected(%1, %2), %3, 0)").arg(ref, code, number(points))
+                                                          : QStringLiteral("if(%1 = %2, %3, 0)").arg(ref, code, number(points)));
     }
     const QString points = QLatin1Char('(') + sum(terms) + QLatin1Char(')');
     if (question.type == QuestionType::Multiple) // negative points never take a question below zero
@@ -217,21 +210,11 @@ QString OdkExpressions::earned(const Question& question) const
     return points + QStringLiteral(" * ") + weight;
 }
 
-double OdkExpressions::possible(const Question& question) const
+double OdkExpressions::possible(const ScoringPlan::PlanQuestion& question)
 {
     if (isScaleType(question.type))
         return question.weight;
-    Question withOptions = question;
-    withOptions.ensureYesNoOptions();
-    double best = 0;
-    double positive = 0;
-    for (const QuestionOption& option : withOptions.options) {
-        if (option.isNa)
-            continue;
-        best = std::max(best, option.points.value_or(0));
-        positive += std::max(0.0, option.points.value_or(0));
-    }
-    return (question.type == QuestionType::Multiple ? positive : best) * question.weight;
+    return (question.type == QuestionType::Multiple ? question.positivePoints : question.bestPoints) * question.weight;
 }
 
 std::vector<OdkRow> OdkExpressions::scoreRows() const
@@ -243,46 +226,54 @@ std::vector<OdkRow> OdkExpressions::scoreRows() const
         row.calculation = expression;
         return row;
     };
-    std::vector<OdkRow> rows;
+    // The scoring engine's own compilation of the questionnaire: points, best answers, scales.
+    const ScoringPlan plan(m_questionnaire);
+    struct SectionTerms
+    {
+        QStringList earned;
+        QStringList possible;
+        QStringList knockouts;
+    };
+    std::vector<SectionTerms> terms(plan.sections().size()); // by top-level section
     QStringList visitKnockouts;
+    for (const ScoringPlan::PlanQuestion& question : plan.questions()) {
+        if (!question.scored)
+            continue;
+        const Question& asked = *m_questions.value(question.code);
+        QString counts = answered(asked);
+        const QString shown = visibility(asked);
+        if (!shown.isEmpty())
+            counts = QStringLiteral("(%1) and (%2)").arg(shown, counts);
+        const QString points = earned(question);
+        const double best = possible(question);
+        SectionTerms& top = terms[size_t(question.topSection)];
+        top.earned << QStringLiteral("if(%1, %2, 0)").arg(counts, points);
+        if (!question.bonus)
+            top.possible << QStringLiteral("if(%1, %2, 0)").arg(counts, number(best));
+        const QString failed = QStringLiteral("(%1) and %2 < %3").arg(counts, points, number(best - 1e-9));
+        if (question.critical == Critical::Section)
+            top.knockouts << failed;
+        else if (question.critical == Critical::Visit)
+            visitKnockouts << failed;
+    }
+
+    std::vector<OdkRow> rows;
     QStringList pooledEarned;
     QStringList pooledPossible;
     QStringList weightedSum;
     QStringList weightTotal;
-    for (const Section& top : m_questionnaire.sections) {
-        QStringList earnedTerms;
-        QStringList possibleTerms;
-        QStringList knockouts;
-        auto addQuestions = [&](const Section& section) {
-            for (const Question& question : section.questions) {
-                if (!question.scored || !QuestionTypes::canBeScored(question.type))
-                    continue;
-                QString counts = answered(question);
-                const QString shown = visibility(question);
-                if (!shown.isEmpty())
-                    counts = QStringLiteral("(%1) and (%2)").arg(shown, counts);
-                const QString points = earned(question);
-                const double best = possible(question);
-                earnedTerms << QStringLiteral("if(%1, %2, 0)").arg(counts, points);
-                if (!question.bonus)
-                    possibleTerms << QStringLiteral("if(%1, %2, 0)").arg(counts, number(best));
-                const QString failed = QStringLiteral("(%1) and %2 < %3").arg(counts, points, number(best - 1e-9));
-                if (question.critical == Critical::Section)
-                    knockouts << failed;
-                else if (question.critical == Critical::Visit)
-                    visitKnockouts << failed;
-            }
-        };
-        addQuestions(top);
-        for (const Section& child : top.sections)
-            addQuestions(child);
+    for (size_t s = 0; s < plan.sections().size(); ++s) {
+        const ScoringPlan::PlanSection& top = plan.sections()[s];
+        if (top.parent >= 0)
+            continue; // sub-sections are pooled into their top-level section
+        const QStringList& knockouts = terms[s].knockouts;
         const QString base = QStringLiteral("ss_") + top.code;
         const QString earnedName = base + QStringLiteral("_earned");
         const QString possibleName = base + QStringLiteral("_possible");
         const QString knockoutName = base + QStringLiteral("_knockout");
         const QString scoreName = base + QStringLiteral("_score");
-        rows.push_back(calculate(earnedName, sum(earnedTerms)));
-        rows.push_back(calculate(possibleName, sum(possibleTerms)));
+        rows.push_back(calculate(earnedName, sum(terms[s].earned)));
+        rows.push_back(calculate(possibleName, sum(terms[s].possible)));
         rows.push_back(calculate(knockoutName, knockouts.isEmpty() ? QStringLiteral("0")
                                                                    : QStringLiteral("if(%1, 1, 0)")
                                                                          .arg(joined(knockouts, QStringLiteral(" or ")))));
@@ -296,16 +287,15 @@ std::vector<OdkRow> OdkExpressions::scoreRows() const
                                      .arg(possibleRef, knockoutRef, percent)));
         pooledEarned << QStringLiteral("if(%1 = 1, 0, %2)").arg(knockoutRef, earnedRef);
         pooledPossible << possibleRef;
-        const double weight = top.weight.value_or(0);
-        if (weight > 0) {
+        if (top.weight > 0) {
             const QString scored = QStringLiteral("%1 > 0.000000001").arg(possibleRef);
-            weightedSum << QStringLiteral("if(%1, %2 * ${%3}, 0)").arg(scored, number(weight), scoreName);
-            weightTotal << QStringLiteral("if(%1, %2, 0)").arg(scored, number(weight));
+            weightedSum << QStringLiteral("if(%1, %2 * ${%3}, 0)").arg(scored, number(top.weight), scoreName);
+            weightTotal << QStringLiteral("if(%1, %2, 0)").arg(scored, number(top.weight));
         }
     }
     QString raw;
     QString exists;
-    if (m_questionnaire.sectionScoring == SectionScoring::Weighted) {
+    if (plan.weighted()) {
         exists = QStringLiteral("(%1) > 0.000000001").arg(sum(weightTotal));
         raw = QStringLiteral("(%1) div (%2)").arg(sum(weightedSum), sum(weightTotal));
     } else {

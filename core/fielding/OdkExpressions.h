@@ -2,6 +2,7 @@
 
 #include "OdkForm.h"
 #include "questionnaire/Questionnaire.h"
+#include "questionnaire/ScoringPlan.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -45,8 +46,8 @@ private:
     QString conditionJson(const QJsonObject& json, const QString& selfCode) const;
     QString comparison(const Question& target, const QString& op, const QJsonValue& value) const;
     QString answered(const Question& question) const;
-    QString earned(const Question& question) const;
-    double possible(const Question& question) const;
+    static QString earned(const ScoringPlan::PlanQuestion& question);
+    static double possible(const ScoringPlan::PlanQuestion& question);
 
     const Questionnaire& m_questionnaire;
     QHash<QString, const Question*> m_questions;

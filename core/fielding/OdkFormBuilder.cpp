@@ -17,23 +17,24 @@ QString number(double value)
     return OdkExpressions::decimal(value);
 }
 
-// Yes/no options as ShopScope makes them by itself: their labels are ours, in every language.
+// Yes/no options exactly as ShopScope makes them (points included): their labels are ours, in
+// every language, and the workbook says so, so that the import makes them again.
 bool hasBuiltInYesNoOptions(const Question& question)
 {
     if (question.type != QuestionType::YesNo)
         return false;
+    if (question.options.empty())
+        return true;
     Question builtIn = question;
     builtIn.options.clear();
     builtIn.ensureYesNoOptions();
-    if (question.options.empty())
-        return true;
     if (question.options.size() != builtIn.options.size())
         return false;
     for (size_t i = 0; i < question.options.size(); ++i) {
         const QuestionOption& own = question.options[i];
         const QuestionOption& standard = builtIn.options[i];
         if (own.code != standard.code || own.points != standard.points || own.isNa != standard.isNa
-            || (!own.label.isEmpty() && own.label != standard.label))
+            || !question.isBuiltInOption(own))
             return false;
     }
     return true;

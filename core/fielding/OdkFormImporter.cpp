@@ -2,6 +2,8 @@
 
 #include "OdkNames.h"
 #include "XPathConditionParser.h"
+#include "XlsFormReader.h"
+#include "questionnaire/QuestionnaireValidator.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -12,8 +14,6 @@
 namespace {
 
 using Severity = QuestionnaireProblem::Severity;
-
-const QRegularExpression kCode(QStringLiteral("^[A-Za-z0-9_.\\-]{1,40}$"));
 
 bool isYes(const QString& value)
 {
@@ -42,9 +42,8 @@ const QSet<QString> kMetadataTypes = {
 class Importer
 {
 public:
-    Importer(const OdkForm& form, const QString& fileName, QList<QuestionnaireProblem>* problems)
+    Importer(const OdkForm& form, QList<QuestionnaireProblem>* problems)
         : m_form(form)
-        , m_file(fileName)
         , m_problems(problems)
         , m_ours(form.settingsExtra.contains(QStringLiteral("shopscope_code")))
     {
@@ -71,16 +70,18 @@ private:
     bool isOwnField(const OdkRow& row) const;
     void fillSourceTexts();
 
+    // What each open group became.
+    enum class Opened { Section, SubSection, Folded };
+
     const OdkForm& m_form;
-    QString m_file;
     QList<QuestionnaireProblem>* m_problems;
     bool m_ours = false;
     Questionnaire m_questionnaire;
     // Where questions go: indexes of the open top-level section and sub-section (-1: none).
     int m_top = -1;
     int m_sub = -1;
-    int m_depth = 0; // groups open, including those folded into their parent
-    std::vector<int> m_openedSection; // per open group: 2 = opened a sub-section, 1 = a section, 0 = folded
+    std::vector<Opened> m_open; // the groups open, innermost last
+    bool m_inLooseSection = false; // m_top is a section of questions outside any group
     int m_looseSections = 0;
     QHash<QString, QuestionType> m_earlier; // for conditions: questions before this one
     QSet<QString> m_sectionCodes;
@@ -124,7 +125,7 @@ Section* Importer::currentSection()
         m_questionnaire.sections.push_back(section);
         m_top = int(m_questionnaire.sections.size() - 1);
         m_sub = -1;
-        m_openedSection.push_back(-1); // closed when the next group starts
+        m_inLooseSection = true; // until the next group starts
     }
     Section& top = m_questionnaire.sections[size_t(m_top)];
     return m_sub >= 0 ? &top.sections[size_t(m_sub)] : &top;
@@ -132,16 +133,15 @@ Section* Importer::currentSection()
 
 void Importer::beginGroup(const OdkRow& row)
 {
-    if (!m_openedSection.empty() && m_openedSection.back() == -1) {
-        m_openedSection.pop_back(); // a run of loose questions ends
+    if (m_inLooseSection) { // a run of questions outside any group ends
+        m_inLooseSection = false;
         m_top = -1;
     }
-    ++m_depth;
     if (row.baseType() == QLatin1String("begin_repeat"))
         warn(where(row), OdkFormImporter::tr("a repeat becomes a plain section: its questions are asked once per visit"));
     Section section;
     section.code = codeOf(row);
-    if (!kCode.match(section.code).hasMatch()) {
+    if (!QuestionnaireValidator::isValidCode(section.code)) {
         error(where(row), OdkFormImporter::tr("the group name “%1” cannot be a section code (1-40 letters, digits, “_”, “-” or “.”)")
                               .arg(section.code));
     }
@@ -155,34 +155,29 @@ void Importer::beginGroup(const OdkRow& row)
     if (m_top < 0) {
         m_questionnaire.sections.push_back(section);
         m_top = int(m_questionnaire.sections.size() - 1);
-        m_openedSection.push_back(1);
+        m_open.push_back(Opened::Section);
     } else if (m_sub < 0) {
         auto& children = m_questionnaire.sections[size_t(m_top)].sections;
         children.push_back(section);
         m_sub = int(children.size() - 1);
-        m_openedSection.push_back(2);
+        m_open.push_back(Opened::SubSection);
     } else {
         warn(where(row), OdkFormImporter::tr("groups nest only two deep in a questionnaire: its questions join the group around it"));
         m_sectionCodes.remove(section.code);
-        m_openedSection.push_back(0);
+        m_open.push_back(Opened::Folded);
     }
 }
 
 void Importer::endGroup()
 {
-    if (!m_openedSection.empty() && m_openedSection.back() == -1) {
-        m_openedSection.pop_back();
-        m_top = -1;
-    }
-    if (m_openedSection.empty())
+    if (m_open.empty())
         return;
-    const int opened = m_openedSection.back();
-    m_openedSection.pop_back();
-    if (opened == 2)
+    const Opened opened = m_open.back();
+    m_open.pop_back();
+    if (opened == Opened::SubSection)
         m_sub = -1;
-    else if (opened == 1)
+    else if (opened == Opened::Section)
         m_top = -1;
-    --m_depth;
 }
 
 void Importer::addQuestion(const OdkRow& row)
@@ -191,7 +186,7 @@ void Importer::addQuestion(const OdkRow& row)
     const QString base = row.baseType();
     Question question;
     question.code = codeOf(row);
-    if (!kCode.match(question.code).hasMatch()) {
+    if (!QuestionnaireValidator::isValidCode(question.code)) {
         error(place, OdkFormImporter::tr("the name “%1” cannot be a question code (1-40 letters, digits, “_”, “-” or “.”)")
                          .arg(question.code));
         return;
@@ -244,7 +239,7 @@ void Importer::addQuestion(const OdkRow& row)
                 option.label = choice.label;
                 option.points = toNumber(choice.extra.value(QStringLiteral("shopscope_points")));
                 option.isNa = isYes(choice.extra.value(QStringLiteral("shopscope_na")));
-                if (!kCode.match(option.code).hasMatch())
+                if (!QuestionnaireValidator::isValidCode(option.code))
                     error(OdkFormImporter::tr("choices row %1").arg(choice.line),
                           OdkFormImporter::tr("the choice name “%1” cannot be an option code (1-40 letters, digits, “_”, “-” or “.”)")
                               .arg(option.code));
@@ -426,7 +421,7 @@ std::optional<Questionnaire> Importer::run()
         const QString base = row.baseType();
         if (base == QLatin1String("begin_group") || base == QLatin1String("begin_repeat")) {
             if (m_ours && row.name.startsWith(QLatin1String(OdkNames::kPrefix))) {
-                m_openedSection.push_back(0); // ShopScope's visit group: its fields are the report's
+                m_open.push_back(Opened::Folded); // ShopScope's visit group: its fields are the report's
                 continue;
             }
             beginGroup(row);
@@ -466,15 +461,20 @@ std::optional<Questionnaire> Importer::run()
     fillSourceTexts();
     if (m_questionnaire.questionsInOrder().empty())
         error(QString(), OdkFormImporter::tr("the form has no question ShopScope can take"));
-    if (std::any_of(m_problems->cbegin(), m_problems->cend(), [](const QuestionnaireProblem& p) { return p.severity == Severity::Error; }))
+    if (QuestionnaireValidator::hasErrors(*m_problems))
         return std::nullopt;
     return m_questionnaire;
 }
 
 } // namespace
 
-std::optional<Questionnaire> OdkFormImporter::toQuestionnaire(const OdkForm& form, const QString& fileName,
-                                                              QList<QuestionnaireProblem>* problems)
+std::optional<Questionnaire> OdkFormImporter::toQuestionnaire(const OdkForm& form, QList<QuestionnaireProblem>* problems)
 {
-    return Importer(form, fileName, problems).run();
+    return Importer(form, problems).run();
+}
+
+std::optional<Questionnaire> OdkFormImporter::fromWorkbook(const QString& path, QList<QuestionnaireProblem>* problems)
+{
+    const auto form = XlsFormReader::read(path, problems);
+    return form ? toQuestionnaire(*form, problems) : std::nullopt;
 }

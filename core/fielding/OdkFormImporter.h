@@ -20,6 +20,7 @@ class OdkFormImporter
     Q_DECLARE_TR_FUNCTIONS(OdkFormImporter)
 
 public:
-    static std::optional<Questionnaire> toQuestionnaire(const OdkForm& form, const QString& fileName,
-                                                        QList<QuestionnaireProblem>* problems);
+    static std::optional<Questionnaire> toQuestionnaire(const OdkForm& form, QList<QuestionnaireProblem>* problems);
+    // An XLSForm workbook read (XlsFormReader) and mapped, its problems in one list.
+    static std::optional<Questionnaire> fromWorkbook(const QString& path, QList<QuestionnaireProblem>* problems);
 };

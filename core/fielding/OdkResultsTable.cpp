@@ -11,17 +11,17 @@ namespace {
 bool isSubmissionMetadata(const QString& header)
 {
     static const QSet<QString> names = {
-        QStringLiteral("start"),          QStringLiteral("end"),           QStringLiteral("today"),
-        QStringLiteral("deviceid"),       QStringLiteral("instanceid"),    QStringLiteral("meta/instanceid"),
-        QStringLiteral("meta-instanceid"), QStringLiteral("meta/instancename"), QStringLiteral("meta-instancename"),
-        QStringLiteral("meta/deprecatedid"), QStringLiteral("meta/rootuuid"), QStringLiteral("formhub/uuid"),
-        QStringLiteral("submissiondate"), QStringLiteral("key"),           QStringLiteral("submitterid"),
-        QStringLiteral("submittername"),  QStringLiteral("attachmentspresent"), QStringLiteral("attachmentsexpected"),
-        QStringLiteral("status"),         QStringLiteral("reviewstate"),   QStringLiteral("edits"),
-        QStringLiteral("formversion"),    QStringLiteral("__version__"),
+        QStringLiteral("start"),         QStringLiteral("end"),          QStringLiteral("today"),
+        QStringLiteral("deviceid"),      QStringLiteral("instanceid"),   QStringLiteral("formhub/uuid"),
+        QStringLiteral("submissiondate"), QStringLiteral("key"),         QStringLiteral("submitterid"),
+        QStringLiteral("submittername"), QStringLiteral("attachmentspresent"), QStringLiteral("attachmentsexpected"),
+        QStringLiteral("status"),        QStringLiteral("reviewstate"),  QStringLiteral("edits"),
+        QStringLiteral("formversion"),
     };
     const QString folded = header.trimmed().toLower();
-    return folded.startsWith(QLatin1Char('_')) || names.contains(folded);
+    // Kobo's own columns start with "_" (_uuid, __version__); the form's meta group is ODK's.
+    return folded.startsWith(QLatin1Char('_')) || folded.startsWith(QLatin1String("meta/"))
+           || folded.startsWith(QLatin1String("meta-")) || names.contains(folded);
 }
 
 } // namespace
@@ -42,11 +42,12 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
         codeOfName.insert(name, code);
         codeOfName.insert(name + QLatin1String(OdkNames::kCommentSuffix), code + QLatin1String(OdkNames::kCommentSuffix));
     }
+    // ShopScope's fields, as the columns the report importer reads.
     static const QHash<QString, QString> reportFields = {
-        {QStringLiteral("ss_visit_id"), QStringLiteral("visit")},  {QStringLiteral("ss_location"), QStringLiteral("location")},
-        {QStringLiteral("ss_shopper"), QStringLiteral("shopper")}, {QStringLiteral("ss_date"), QStringLiteral("date")},
-        {QStringLiteral("ss_time"), QStringLiteral("time")},       {QStringLiteral("ss_minutes"), QStringLiteral("duration")},
-        {QStringLiteral("ss_staff"), QStringLiteral("staff")},     {QStringLiteral("ss_comment"), QStringLiteral("comment")},
+        {QLatin1String(OdkNames::kVisitId), QStringLiteral("visit")}, {QLatin1String(OdkNames::kLocation), QStringLiteral("location")},
+        {QLatin1String(OdkNames::kShopper), QStringLiteral("shopper")}, {QLatin1String(OdkNames::kDate), QStringLiteral("date")},
+        {QLatin1String(OdkNames::kTime), QStringLiteral("time")}, {QLatin1String(OdkNames::kMinutes), QStringLiteral("duration")},
+        {QLatin1String(OdkNames::kStaff), QStringLiteral("staff")}, {QLatin1String(OdkNames::kComment), QStringLiteral("comment")},
     };
     // The last path step that names something we know; Central joins groups with "-".
     auto known = [&](const QString& step) -> QString {
@@ -94,7 +95,7 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
             }
             continue;
         }
-        if (isSubmissionMetadata(header) || header.startsWith(QLatin1String("meta/")) || header.startsWith(QLatin1String("meta-")))
+        if (isSubmissionMetadata(header))
             result.ignored.insert(c);
     }
     // With both a select multiple's answer column and its columns per choice (Kobo writes both),
@@ -105,18 +106,6 @@ OdkResultsTable::Result OdkResultsTable::normalise(const QSqlDatabase& db, const
         const QString question = OdkNames::nodeName(result.table.header.at(c).section(QLatin1Char('/'), 0, 0)).toLower();
         if (aggregateMultiples.contains(question))
             result.ignored.insert(c);
-    }
-    // Central writes a chosen choice's column as True / False.
-    for (QStringList& row : result.table.rows) {
-        for (qsizetype c = 0; c < row.size() && c < qsizetype(choiceColumn.size()); ++c) {
-            if (!choiceColumn[size_t(c)] || result.ignored.contains(c))
-                continue;
-            const QString folded = row.at(c).trimmed().toLower();
-            if (folded == QLatin1String("true"))
-                row[c] = QStringLiteral("1");
-            else if (folded == QLatin1String("false"))
-                row[c] = QStringLiteral("0");
-        }
     }
     return result;
 }

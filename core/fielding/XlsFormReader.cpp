@@ -2,6 +2,7 @@
 
 #include "OdkNames.h"
 #include "io/XlsxReader.h"
+#include "questionnaire/QuestionnaireValidator.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -20,7 +21,6 @@ QString canonicalColumn(QString name)
         {QStringLiteral("required message"), QStringLiteral("required_message")},
         {QStringLiteral("constraint message"), QStringLiteral("constraint_message")},
         {QStringLiteral("calculate"), QStringLiteral("calculation")},
-        {QStringLiteral("default_language"), QStringLiteral("default_language")},
         {QStringLiteral("title"), QStringLiteral("form_title")},
         {QStringLiteral("id_string"), QStringLiteral("form_id")},
     };
@@ -45,7 +45,6 @@ public:
                 m_languageColumns[canonicalColumn(cell.left(single))].insert(cell.mid(single + 1).trimmed(), int(i));
             } else {
                 m_columns.insert(canonicalColumn(cell), int(i));
-                m_names.insert(canonicalColumn(cell), cell);
             }
         }
     }
@@ -96,7 +95,6 @@ public:
 
 private:
     QHash<QString, int> m_columns;
-    QHash<QString, QString> m_names;
     QHash<QString, QMap<QString, int>> m_languageColumns;
 };
 
@@ -173,8 +171,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
     for (const char* required : {"type", "name"})
         if (!surveyColumns.has(QString::fromLatin1(required)))
             error(tr("survey sheet, row 1"), tr("there is no “%1” column").arg(QLatin1String(required)));
-    if (!problems->isEmpty() && std::any_of(problems->cbegin(), problems->cend(),
-                                            [](const QuestionnaireProblem& p) { return p.severity == Severity::Error; }))
+    if (QuestionnaireValidator::hasErrors(*problems))
         return std::nullopt;
 
     // Languages: every label::X column's X, the default one first.
@@ -319,7 +316,7 @@ std::optional<OdkForm> XlsFormReader::read(const QString& path, QList<Questionna
         form.title = QFileInfo(path).completeBaseName();
     if (form.id.isEmpty())
         form.id = QFileInfo(path).completeBaseName();
-    if (std::any_of(problems->cbegin(), problems->cend(), [](const QuestionnaireProblem& p) { return p.severity == Severity::Error; }))
+    if (QuestionnaireValidator::hasErrors(*problems))
         return std::nullopt;
     return form;
 }

@@ -26,6 +26,19 @@ void Question::ensureYesNoOptions()
         options.push_back({QStringLiteral("na"), std::nullopt, true, {{QStringLiteral("en"), QStringLiteral("Not applicable")}}});
 }
 
+bool Question::isBuiltInOption(const QuestionOption& option) const
+{
+    if (type != QuestionType::YesNo)
+        return false;
+    Question builtIn;
+    builtIn.allowNa = true;
+    builtIn.ensureYesNoOptions();
+    for (const QuestionOption& standard : builtIn.options)
+        if (standard.code == option.code && (standard.label == option.label || option.label.isEmpty()))
+            return true;
+    return false;
+}
+
 namespace {
 void collect(const Section& section, std::vector<const Question*>& out)
 {

@@ -50,6 +50,9 @@ struct Question
     double scaleMaximum() const;
     // yes_no questions carry yes / no (/ na) options; this fills them in when none are given.
     void ensureYesNoOptions();
+    // Whether an option is one of those yes / no / N/A, as the loaders fill them in (English
+    // labels only, or none): forms show it in their own language, not as stored.
+    bool isBuiltInOption(const QuestionOption& option) const;
 };
 
 struct Section

@@ -20,6 +20,11 @@ bool isNumeric(QuestionType type)
 
 } // namespace
 
+bool QuestionnaireValidator::isValidCode(const QString& code)
+{
+    return kCode.match(code).hasMatch();
+}
+
 bool QuestionnaireValidator::hasErrors(const QList<QuestionnaireProblem>& problems)
 {
     return std::any_of(problems.cbegin(), problems.cend(),

@@ -15,4 +15,6 @@ class QuestionnaireValidator
 public:
     static QList<QuestionnaireProblem> validate(const Questionnaire& questionnaire);
     static bool hasErrors(const QList<QuestionnaireProblem>& problems);
+    // 1-40 letters, digits, "_", "-" or "." (questionnaire, section, question and option codes).
+    static bool isValidCode(const QString& code);
 };

@@ -2,7 +2,6 @@
 #include "fielding/OdkFormBuilder.h"
 #include "fielding/OdkFormImporter.h"
 #include "fielding/XPathConditionParser.h"
-#include "fielding/XlsFormReader.h"
 #include "fielding/XlsFormWriter.h"
 #include "io/XlsxWriter.h"
 #include "project/Project.h"
@@ -61,13 +60,6 @@ std::map<std::string, int> typeCounts(const Questionnaire& questionnaire)
     return counts;
 }
 
-std::optional<Questionnaire> importWorkbook(const QString& path, QList<QuestionnaireProblem>* problems)
-{
-    const auto form = XlsFormReader::read(path, problems);
-    if (!form)
-        return std::nullopt;
-    return OdkFormImporter::toQuestionnaire(*form, QFileInfo(path).fileName(), problems);
-}
 
 QString fixture(const char* name)
 {
@@ -85,7 +77,7 @@ TEST(XlsForm, EveryTemplateAndTheDemoComeBackUnchangedThroughAnXlsFormWorkbook)
         QList<QuestionnaireProblem> notes;
         ASSERT_TRUE(XlsFormWriter::write(path, OdkFormBuilder::build(original, {}, &notes), &error)) << error.toStdString();
         QList<QuestionnaireProblem> problems;
-        const auto imported = importWorkbook(path, &problems);
+        const auto imported = OdkFormImporter::fromWorkbook(path, &problems);
         ASSERT_TRUE(imported) << original.code.toStdString() << ": " << joined(problems).toStdString();
         EXPECT_TRUE(problems.isEmpty()) << joined(problems).toStdString();
         // Every section, question, option, condition, translation and scoring setting.
@@ -144,14 +136,14 @@ TEST(XlsForm, RealPublicFormsBecomeQuestionnairesWithTheirQuestionsCountsAndType
     };
     for (const Case& testCase : cases) {
         QList<QuestionnaireProblem> problems;
-        const auto questionnaire = importWorkbook(fixture(testCase.file), &problems);
+        const auto questionnaire = OdkFormImporter::fromWorkbook(fixture(testCase.file), &problems);
         ASSERT_TRUE(questionnaire) << testCase.file << ": " << joined(problems).toStdString();
         EXPECT_EQ(typeCounts(*questionnaire), testCase.types) << testCase.file;
     }
 
     // The spec test form: groups, languages, a repeat, and everything left out named by row.
     QList<QuestionnaireProblem> problems;
-    const auto spec = importWorkbook(fixture("xlsform_spec_test.xlsx"), &problems);
+    const auto spec = OdkFormImporter::fromWorkbook(fixture("xlsform_spec_test.xlsx"), &problems);
     ASSERT_TRUE(spec);
     EXPECT_TRUE(spec->languages.contains(QStringLiteral("en")));
     EXPECT_TRUE(spec->languages.contains(QStringLiteral("zh")));
@@ -164,7 +156,7 @@ TEST(XlsForm, RealPublicFormsBecomeQuestionnairesWithTheirQuestionsCountsAndType
         EXPECT_TRUE(report.contains(QString::fromUtf8(expected))) << expected << "\n" << report.toStdString();
     const Question* other = nullptr;
     QList<QuestionnaireProblem> orOtherProblems;
-    const auto orOther = importWorkbook(fixture("or_other.xlsx"), &orOtherProblems);
+    const auto orOther = OdkFormImporter::fromWorkbook(fixture("or_other.xlsx"), &orOtherProblems);
     ASSERT_TRUE(orOther);
     other = orOther->questionsInOrder().front();
     EXPECT_EQ(other->options.back().code, QStringLiteral("other"));
@@ -192,7 +184,7 @@ TEST(XlsForm, ABrokenWorkbookIsRefusedWithItsSheetRowAndName)
     QString error;
     ASSERT_TRUE(XlsFormWriter::write(path, form, &error));
     QList<QuestionnaireProblem> problems;
-    EXPECT_FALSE(importWorkbook(path, &problems));
+    EXPECT_FALSE(OdkFormImporter::fromWorkbook(path, &problems));
     const QString report = joined(problems);
     EXPECT_TRUE(report.contains(QStringLiteral("survey sheet, row 3: Q1 uses the choice list “colours”, which the choices sheet does not have")))
         << report.toStdString();
@@ -201,7 +193,7 @@ TEST(XlsForm, ABrokenWorkbookIsRefusedWithItsSheetRowAndName)
     // Not a workbook at all.
     const QString text = folder.writeFile(QStringLiteral("notes.xlsx"), "just text");
     problems.clear();
-    EXPECT_FALSE(importWorkbook(text, &problems));
+    EXPECT_FALSE(OdkFormImporter::fromWorkbook(text, &problems));
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().message.contains(QStringLiteral("notes.xlsx"))) << problems.first().message.toStdString();
 }
@@ -312,7 +304,7 @@ TEST(XlsForm, APlainLabelColumnBesideALanguageColumnIsTheDefaultLanguage)
                                   &error))
         << error.toStdString();
     QList<QuestionnaireProblem> problems;
-    const auto questionnaire = importWorkbook(path, &problems);
+    const auto questionnaire = OdkFormImporter::fromWorkbook(path, &problems);
     ASSERT_TRUE(questionnaire) << joined(problems).toStdString();
     EXPECT_EQ(questionnaire->sourceLanguage, QStringLiteral("en"));
     EXPECT_EQ(questionnaire->languages, (QStringList{QStringLiteral("en"), QStringLiteral("fr")}));

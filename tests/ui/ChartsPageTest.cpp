@@ -46,22 +46,35 @@ void clickBar(ChartWidget* widget, int category)
     QTest::mouseClick(widget->viewport(), Qt::LeftButton, {}, inView);
 }
 
+// The demo programme open in the window, on Charts & reports.
+class ChartsPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_file = m_folder.demoCopy(QStringLiteral("charts.shopscope"));
+        m_window.resize(1400, 900);
+        m_window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+        ASSERT_TRUE(m_window.openFile(m_file));
+        m_window.navigator()->setCurrentRow(6); // Charts & reports
+        auto* area = qobject_cast<AreaPage*>(m_window.currentArea());
+        ASSERT_NE(area, nullptr);
+        m_page = area->findChild<ChartsPage*>();
+        ASSERT_NE(m_page, nullptr);
+    }
+
+    TestFolder m_folder;
+    QString m_file;
+    MainWindow m_window;
+    ChartsPage* m_page = nullptr;
+};
+
 } // namespace
 
-TEST(ChartsPage, ClicksFromTheDashboardDownToOneReport)
+TEST_F(ChartsPageTest, ClicksFromTheDashboardDownToOneReport)
 {
-    TestFolder folder;
-    const QString file = folder.demoCopy(QStringLiteral("charts.shopscope"));
-    MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openFile(file));
-    window.navigator()->setCurrentRow(6); // Charts & reports
-    auto* area = qobject_cast<AreaPage*>(window.currentArea());
-    ASSERT_NE(area, nullptr);
-    auto* page = area->findChild<ChartsPage*>();
-    ASSERT_NE(page, nullptr);
+    ChartsPage* page = m_page;
     QTRY_VERIFY(page->dashboardWidget()->isVisible());
 
     // The dashboard's regions, best first: click the best region's bar.
@@ -81,7 +94,7 @@ TEST(ChartsPage, ClicksFromTheDashboardDownToOneReport)
     EXPECT_TRUE(page->breadcrumb().contains(region));
     ASSERT_FALSE(locations.categories.empty());
     for (const ResultsTable::Key& key : locations.categories) // every location is in the region
-        EXPECT_EQ(scalar(file, QStringLiteral("SELECT g.name FROM location l JOIN geo_unit g ON g.id = l.geo_unit_id "
+        EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT g.name FROM location l JOIN geo_unit g ON g.id = l.geo_unit_id "
                                               "WHERE l.code = '%1' AND g.level = 'region' "
                                               "UNION SELECT p.name FROM location l JOIN geo_unit g ON g.id = l.geo_unit_id "
                                               "JOIN geo_unit p ON p.id = g.parent_id WHERE l.code = '%1' AND p.level = 'region'")
@@ -100,7 +113,7 @@ TEST(ChartsPage, ClicksFromTheDashboardDownToOneReport)
     // A visit: its report opens (read-only: it is approved), and is closed again.
     QSignalSpy asked(page, &ChartsPage::reportRequested);
     bool reportOpened = false;
-    QTimer::singleShot(0, &window, [&reportOpened] {
+    QTimer::singleShot(0, &m_window, [&reportOpened] {
         auto* dialog = qobject_cast<ReportEntryDialog*>(QApplication::activeModalWidget());
         reportOpened = dialog != nullptr;
         if (dialog)
@@ -111,11 +124,11 @@ TEST(ChartsPage, ClicksFromTheDashboardDownToOneReport)
     EXPECT_TRUE(reportOpened);
     ASSERT_EQ(asked.count(), 1);
     const qint64 visit = asked.first().first().toLongLong();
-    EXPECT_EQ(scalar(file, QStringLiteral("SELECT l.code FROM visit v JOIN location l ON l.id = v.location_id WHERE v.id = %1")
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT l.code FROM visit v JOIN location l ON l.id = v.location_id WHERE v.id = %1")
                                .arg(visit))
                   .toString(),
               location);
-    EXPECT_EQ(scalar(file, QStringLiteral("SELECT status FROM visit WHERE id = %1").arg(visit)).toString(),
+    EXPECT_EQ(scalar(m_file, QStringLiteral("SELECT status FROM visit WHERE id = %1").arg(visit)).toString(),
               QStringLiteral("approved"));
 
     // Back, twice: the locations, then the dashboard.
@@ -125,18 +138,9 @@ TEST(ChartsPage, ClicksFromTheDashboardDownToOneReport)
     QTRY_VERIFY(page->dashboardWidget()->isVisible());
 }
 
-TEST(ChartsPage, SwitchingViewsAndFiltersRedraws)
+TEST_F(ChartsPageTest, SwitchingViewsAndFiltersRedraws)
 {
-    TestFolder folder;
-    const QString file = folder.demoCopy(QStringLiteral("views.shopscope"));
-    MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openFile(file));
-    window.navigator()->setCurrentRow(6);
-    auto* page = window.currentArea()->findChild<ChartsPage*>();
-    ASSERT_NE(page, nullptr);
+    ChartsPage* page = m_page;
     for (const ChartViews::View view : ChartViews::all()) {
         page->showView(int(view));
         ASSERT_TRUE(page->currentChart().has_value()) << ChartViews::key(view).toStdString();
@@ -163,7 +167,7 @@ TEST(ChartsPage, SwitchingViewsAndFiltersRedraws)
     for (const ChartData::Point& point : page->currentChart()->series.front().points)
         base += point.n;
     const QString wave = page->findChild<QComboBox*>(QStringLiteral("chartWave"))->currentData().toString();
-    EXPECT_EQ(base, scalar(file, QStringLiteral("SELECT count(*) FROM visit v JOIN location l ON l.id = v.location_id "
+    EXPECT_EQ(base, scalar(m_file, QStringLiteral("SELECT count(*) FROM visit v JOIN location l ON l.id = v.location_id "
                                                 "JOIN wave w ON w.id = v.wave_id JOIN response r ON r.visit_id = v.id "
                                                 "JOIN visit_score s ON s.response_id = r.id WHERE v.status = 'approved' "
                                                 "AND s.score IS NOT NULL AND l.channel = 'call' AND w.code = '%1'")
@@ -172,18 +176,9 @@ TEST(ChartsPage, SwitchingViewsAndFiltersRedraws)
     EXPECT_GT(base, 0);
 }
 
-TEST(ChartsPage, CopyPutsTheChartOnTheClipboard)
+TEST_F(ChartsPageTest, CopyPutsTheChartOnTheClipboard)
 {
-    TestFolder folder;
-    const QString file = folder.demoCopy(QStringLiteral("copy.shopscope"));
-    MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openFile(file));
-    window.navigator()->setCurrentRow(6);
-    auto* page = window.currentArea()->findChild<ChartsPage*>();
-    ASSERT_NE(page, nullptr);
+    ChartsPage* page = m_page;
     page->showView(int(ChartViews::View::Sections));
     QGuiApplication::clipboard()->clear();
     QPushButton* copy = nullptr;

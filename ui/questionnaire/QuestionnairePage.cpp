@@ -7,7 +7,6 @@
 #include "commands/ProgrammeCommands.h"
 #include "fielding/OdkFormImporter.h"
 #include "fielding/XFormWriter.h"
-#include "fielding/XlsFormReader.h"
 #include "fielding/XlsFormWriter.h"
 #include "commands/QuestionnaireCommands.h"
 #include "i18n/Translations.h"
@@ -673,9 +672,7 @@ bool QuestionnairePage::createFromTemplate(const QString& id)
         return false;
     }
     // Codes are unique per programme: a second copy of a template gets a suffix.
-    const QString base = questionnaire->code;
-    for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), questionnaire->code, nullptr); ++n)
-        questionnaire->code = QStringLiteral("%1-%2").arg(base).arg(n);
+    questionnaire->code = unusedCode(questionnaire->code);
     const auto version = Command::addQuestionnaire(m_project, *questionnaire, &error);
     if (!version) {
         MessageBox::warning(this, tr("New questionnaire"), error);
@@ -684,6 +681,17 @@ bool QuestionnairePage::createFromTemplate(const QString& id)
     m_versionId = *version;
     reload();
     return true;
+}
+
+QString QuestionnairePage::unusedCode(const QString& base) const
+{
+    // BANK-BRANCH, BANK-BRANCH-2, ...: cut so that the code stays within 40 characters.
+    QString code = base;
+    for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), code, nullptr); ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        code = base.left(40 - suffix.size()) + suffix;
+    }
+    return code;
 }
 
 void QuestionnairePage::chooseTemplate()
@@ -705,8 +713,7 @@ bool QuestionnairePage::importFile(const QString& path)
     const bool xlsForm = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (xlsForm) {
         // An XLSForm from KoboToolbox, ODK Central or a form library: a new questionnaire.
-        if (const auto form = XlsFormReader::read(path, &problems))
-            questionnaire = OdkFormImporter::toQuestionnaire(*form, QFileInfo(path).fileName(), &problems);
+        questionnaire = OdkFormImporter::fromWorkbook(path, &problems);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -740,13 +747,8 @@ bool QuestionnairePage::importFile(const QString& path)
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                    != QMessageBox::Yes)
             return false;
-        // Codes are unique per programme: an XLSForm named like an existing questionnaire gets a
-        // suffix, the code cut so that it stays within 40 characters.
-        const QString base = questionnaire->code;
-        for (int n = 2; QuestionnaireStore::findVersion(m_project->database(), questionnaire->code, nullptr); ++n) {
-            const QString suffix = QStringLiteral("-%1").arg(n);
-            questionnaire->code = base.left(40 - suffix.size()) + suffix;
-        }
+        // An XLSForm named like an existing questionnaire is a new one, not its next version.
+        questionnaire->code = unusedCode(questionnaire->code);
     }
     QString error;
     const auto version = Command::addQuestionnaire(m_project, *questionnaire, &error);

@@ -87,6 +87,8 @@ private:
     void move(int delta);
     void newVersion();
     void editLanguages();
+    // A questionnaire code no questionnaire of the programme has yet, made from base.
+    QString unusedCode(const QString& base) const;
     void chooseTemplate();
     void chooseImport();
     void chooseExport();

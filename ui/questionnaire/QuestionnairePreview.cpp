@@ -431,20 +431,8 @@ QWidget* QuestionnairePreview::choiceInput(const Question& question, QuestionVie
 {
     Question withOptions = question;
     withOptions.ensureYesNoOptions();
-    // The built-in yes / no / N/A (filled in by the loaders with English labels only) are the
-    // form's own words, shown in the form's language; a label the designer wrote is shown as written.
-    Question builtInOptions = question;
-    builtInOptions.options.clear();
-    builtInOptions.allowNa = true;
-    builtInOptions.ensureYesNoOptions();
-    auto isBuiltIn = [&](const QuestionOption& option) {
-        if (question.type != QuestionType::YesNo)
-            return false;
-        for (const QuestionOption& builtIn : builtInOptions.options)
-            if (builtIn.code == option.code && (builtIn.label == option.label || option.label.isEmpty()))
-                return true;
-        return false;
-    };
+    // The built-in yes / no / N/A are the form's own words, shown in the form's language; a
+    // label the designer wrote is shown as written.
     auto* input = new QWidget(parent);
     QBoxLayout* layout = question.type == QuestionType::YesNo ? static_cast<QBoxLayout*>(new QHBoxLayout(input))
                                                                : static_cast<QBoxLayout*>(new QVBoxLayout(input));
@@ -455,7 +443,7 @@ QWidget* QuestionnairePreview::choiceInput(const Question& question, QuestionVie
     for (size_t i = 0; i < withOptions.options.size(); ++i) {
         const QuestionOption& option = withOptions.options[i];
         auto* button = new QRadioButton(input);
-        if (isBuiltIn(option)) {
+        if (question.isBuiltInOption(option)) {
             button->setText(option.isNa ? formText(QT_TR_NOOP("N/A"))
                                         : option.code == QLatin1String("yes") ? formText(QT_TR_NOOP("Yes"))
                                                                               : formText(QT_TR_NOOP("No")));
